@@ -1,0 +1,208 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PrismaPg } from '@prisma/adapter-pg';
+import {
+  ColumnTypeEnum,
+  DriverAdapterError,
+  type SqlQuery,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
+import pg from 'pg';
+import { PrismaClient } from '../generated/client/client.ts';
+import { type EmbeddedPostgres, startEmbeddedPostgres } from './pglite.ts';
+import { applyMigrationsWith, prismaDir } from './schema-engine.ts';
+import { seed } from './seed/index.ts';
+
+export type DatabaseKind = 'pglite' | 'postgresql';
+
+export interface Database {
+  kind: DatabaseKind;
+  url: string;
+  prisma: PrismaClient;
+  appliedMigrations: string[];
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+/** A configuration or connection problem, worded for one line on the console. */
+export class DatabaseError extends Error {
+  override name = 'DatabaseError';
+}
+
+export const defaultDataDir = join(prismaDir, '..', 'data', 'pglite');
+
+export function parseDatabaseUrl(raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new DatabaseError(`DATABASE_URL is not a URL; expected postgresql://user@host:5432/database`);
+  }
+  if (url.protocol !== 'postgresql:' && url.protocol !== 'postgres:') {
+    throw new DatabaseError(
+      `DATABASE_URL must start with postgresql:// (got ${url.protocol}//); only PostgreSQL is supported`,
+    );
+  }
+  if (!url.hostname) throw new DatabaseError('DATABASE_URL has no host; expected postgresql://user@host:5432/database');
+  if (url.pathname.length <= 1) throw new DatabaseError('DATABASE_URL names no database, e.g. …/zi_workbench');
+  return url;
+}
+
+function describeServer(url: URL) {
+  return `${url.hostname}:${url.port || 5432}${url.pathname}`;
+}
+
+/** Fails fast with one readable line instead of a driver stack trace. */
+export async function assertReachable(rawUrl: string): Promise<void> {
+  const url = parseDatabaseUrl(rawUrl);
+  const client = new pg.Client({ connectionString: rawUrl, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+  } catch (error) {
+    const reason = error instanceof Error ? error.message || (error as { code?: string }).code : String(error);
+    throw new DatabaseError(`cannot reach PostgreSQL at ${describeServer(url)}: ${reason}`);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+const pgTextOid = 25;
+const pgCharOid = 18;
+
+type QueryIO = (query: unknown) => Promise<pg.QueryResult>;
+
+/**
+ * One connection for the schema engine, with two fixes to `PrismaPg` that migrations need:
+ * scripts go to the server whole (PrismaPg splits them on every semicolon, which breaks function
+ * bodies; the simple protocol runs them as written, as Prisma's native engine does), and catalog
+ * columns of PostgreSQL's internal "char" type, which the engine reads when it describes a schema
+ * for a diff and PrismaPg cannot map, arrive as text.
+ */
+async function connectForMigrations(url: string): Promise<SqlDriverAdapter> {
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  const adapter = await new PrismaPg(pool).connect();
+  const performIO = (adapter as unknown as { performIO: QueryIO }).performIO.bind(adapter);
+  const queryRaw = adapter.queryRaw.bind(adapter);
+  let charColumns: number[] = [];
+  return Object.assign(adapter, {
+    async performIO(query: unknown) {
+      const result = await performIO(query);
+      charColumns = [];
+      result.fields.forEach((field, index) => {
+        if (field.dataTypeID !== pgCharOid) return;
+        charColumns.push(index);
+        field.dataTypeID = pgTextOid;
+      });
+      return result;
+    },
+    async queryRaw(query: SqlQuery) {
+      const resultSet = await queryRaw(query);
+      for (const index of charColumns) resultSet.columnTypes[index] = ColumnTypeEnum.Character;
+      return resultSet;
+    },
+    async executeScript(script: string) {
+      try {
+        await pool.query(script);
+      } catch (error) {
+        const { code = '', severity = 'ERROR', message, detail, column, hint } = error as pg.DatabaseError;
+        throw new DriverAdapterError({ kind: 'postgres', code, severity, message, detail, column, hint });
+      }
+    },
+    async dispose() {
+      await pool.end();
+    },
+  });
+}
+
+/**
+ * A schema-engine adapter factory over `url`; `shadowUrl` is the scratch database the engine replays
+ * the migration history into when it computes a diff. Closes every connection it opened on dispose.
+ */
+export function migrationAdapterFactory(url: string, shadowUrl?: string) {
+  const opened: SqlDriverAdapter[] = [];
+  const open = async (target: string) => {
+    const adapter = await connectForMigrations(target);
+    opened.push(adapter);
+    return adapter;
+  };
+  const factory: SqlMigrationAwareDriverAdapterFactory = {
+    provider: 'postgres',
+    adapterName: '@prisma/adapter-pg',
+    connect: () => open(url),
+    connectToShadowDb: () =>
+      shadowUrl ? open(shadowUrl) : Promise.reject(new Error('this command needs no shadow database')),
+  };
+  return {
+    factory,
+    async dispose() {
+      await Promise.all(opened.splice(0).map((adapter) => adapter.dispose().catch(() => {})));
+    },
+  };
+}
+
+export async function migrate(url: string): Promise<string[]> {
+  const { factory, dispose } = migrationAdapterFactory(url);
+  try {
+    return await applyMigrationsWith(factory);
+  } finally {
+    await dispose();
+  }
+}
+
+export function createPrismaClient(url: string, kind: DatabaseKind) {
+  // PGlite is a single session; one pooled connection keeps statements from different requests apart.
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: kind === 'pglite' ? 1 : 10 }) });
+}
+
+export interface OpenDatabaseOptions {
+  /** A PostgreSQL URL; without one the embedded PGlite database is used. */
+  url?: string | undefined;
+  /** PGlite data directory; `null` keeps the database in memory. */
+  dataDir?: string | null;
+  /** `auto`: seed a PGlite database when it is created; PostgreSQL only when asked. */
+  seed?: 'auto' | 'always' | 'never';
+}
+
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
+  const seedMode = options.seed ?? 'auto';
+  let embedded: EmbeddedPostgres | undefined;
+  let kind: DatabaseKind;
+  let url: string;
+  let created = false;
+  if (options.url) {
+    kind = 'postgresql';
+    url = options.url;
+    await assertReachable(url);
+  } else {
+    kind = 'pglite';
+    const dataDir = options.dataDir === undefined ? defaultDataDir : options.dataDir;
+    created = dataDir === null || !existsSync(join(dataDir, 'PG_VERSION'));
+    if (dataDir) mkdirSync(dataDir, { recursive: true });
+    embedded = await startEmbeddedPostgres(dataDir ?? undefined).catch((error: unknown) => {
+      throw new DatabaseError(`cannot open the embedded database in ${dataDir}: ${(error as Error).message}`);
+    });
+    url = embedded.url;
+  }
+  try {
+    const appliedMigrations = await migrate(url);
+    const prisma = createPrismaClient(url, kind);
+    const seeded = seedMode === 'always' || (seedMode === 'auto' && kind === 'pglite' && created);
+    if (seeded) await seed(prisma);
+    return {
+      kind,
+      url,
+      prisma,
+      appliedMigrations,
+      seeded,
+      async close() {
+        await prisma.$disconnect();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}

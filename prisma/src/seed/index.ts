@@ -1,0 +1,3 @@
+import type { PrismaClient } from '../../generated/client/client.ts';
+
+export async function seed(_prisma: PrismaClient): Promise<void> {}
