@@ -1,0 +1,2 @@
+export { createServer } from './server.ts';
+export { printedSchema, schema } from './schema/index.ts';

@@ -1,0 +1,24 @@
+import { existsSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import type { Database } from '@zi/db';
+import { createYoga } from 'graphql-yoga';
+import sirv from 'sirv';
+import type { Context } from './builder.ts';
+import { schema } from './schema/index.ts';
+
+export const consoleDist = fileURLToPath(new URL('../../console/dist', import.meta.url));
+
+/** GraphQL at /graphql; the built console (when present) everywhere else, on the same origin. */
+export function createServer(database: Pick<Database, 'prisma' | 'kind'>, consoleDir = consoleDist) {
+  const yoga = createYoga<object, Context>({
+    schema,
+    context: () => ({ prisma: database.prisma, databaseKind: database.kind }),
+    graphiql: { title: 'ZI Workbench GraphQL' },
+  });
+  const serveConsole = existsSync(consoleDir) ? sirv(consoleDir, { single: true, gzip: true }) : undefined;
+  return createHttpServer((request, response) => {
+    if (request.url?.startsWith(yoga.graphqlEndpoint) || !serveConsole) return yoga(request, response);
+    serveConsole(request, response);
+  });
+}

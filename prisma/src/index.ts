@@ -1,0 +1,11 @@
+export {
+  createPrismaClient,
+  type Database,
+  type DatabaseKind,
+  DatabaseError,
+  defaultDataDir,
+  migrate,
+  openDatabase,
+  parseDatabaseUrl,
+} from './database.ts';
+export { seed } from './seed/index.ts';
