@@ -1,3 +1,311 @@
+import { type InstrumentDefinition, type Layer, walkNodes } from '@zi/schema';
 import type { PrismaClient } from '../../generated/client/client.ts';
+import type { Prisma, Stage } from '../../generated/client/client.ts';
+import { hashPassword } from '../passwords.ts';
+import { agencies, audits, evaluations, type SeedEvaluation, type SeedUnit, users } from './data.ts';
+import { placeholder2014, placeholder2021 } from './placeholder-instruments.ts';
 
-export async function seed(_prisma: PrismaClient): Promise<void> {}
+type Tx = Prisma.TransactionClient;
+
+const stageOrder: Stage[] = ['PENCANANGAN', 'PEMBANGUNAN', 'PENILAIAN_TPI', 'DIUSULKAN', 'EVALUASI_TPN', 'DITETAPKAN'];
+
+/** How much of each layer is answered at a stage: 1 complete, 0 untouched. */
+const layerCompleteness: Record<Stage, Record<Layer, number>> = {
+  PENCANANGAN: { UNIT: 0, TPI: 0, TPN: 0 },
+  PEMBANGUNAN: { UNIT: 0.6, TPI: 0, TPN: 0 },
+  PENILAIAN_TPI: { UNIT: 1, TPI: 0.5, TPN: 0 },
+  DIUSULKAN: { UNIT: 1, TPI: 1, TPN: 0 },
+  EVALUASI_TPN: { UNIT: 1, TPI: 1, TPN: 0.4 },
+  DITETAPKAN: { UNIT: 1, TPI: 1, TPN: 1 },
+  TIDAK_DITETAPKAN: { UNIT: 1, TPI: 1, TPN: 1 },
+  DICABUT: { UNIT: 1, TPI: 1, TPN: 1 },
+};
+
+/** Assessors mark a little lower than the unit marks itself. */
+const layerStrictness: Record<Layer, number> = { UNIT: 0, TPI: 0.06, TPN: 0.1 };
+
+/** Deterministic pseudo-random numbers (mulberry32), so every seed run writes the same answers. */
+function random(seedText: string) {
+  let state = [...seedText].reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 16777619), 2166136261) >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function seedInstrument(tx: Tx, definition: InstrumentDefinition) {
+  const { components, ...fields } = definition;
+  const instrument = await tx.instrument.upsert({
+    where: { code: definition.code },
+    create: { ...fields, definition: definition as unknown as Prisma.InputJsonValue },
+    update: {},
+    include: { _count: { select: { nodes: true } } },
+  });
+  if (instrument._count.nodes > 0) return instrument;
+  const nodeIds = new Map<string, number>();
+  let itemOrder = 0;
+  for (const [order, { node, parent }] of [...walkNodes(components)].entries()) {
+    const created = await tx.instrumentNode.create({
+      data: {
+        instrumentId: instrument.id,
+        parentId: parent ? nodeIds.get(parent.code) : null,
+        code: node.code,
+        name: node.name,
+        level: node.level,
+        weight: node.weight,
+        order,
+        workbookRow: node.workbookRow ?? null,
+      },
+    });
+    nodeIds.set(node.code, created.id);
+    await tx.instrumentItem.createMany({
+      data: (node.items ?? []).map((item) => ({
+        instrumentId: instrument.id,
+        nodeId: created.id,
+        code: item.code,
+        question: item.question,
+        criteria: item.criteria ?? null,
+        answerType: item.answerType,
+        options: item.options as unknown as Prisma.InputJsonValue,
+        formula: item.formula ?? null,
+        inputs: (item.inputs ?? undefined) as unknown as Prisma.InputJsonValue,
+        weight: item.weight ?? null,
+        order: itemOrder++,
+        workbookRow: item.workbookRow ?? null,
+      })),
+    });
+  }
+  return instrument;
+}
+
+async function seedUnits(tx: Tx, agencyId: number, units: SeedUnit[], parentId: number | null, ids: Map<string, number>) {
+  for (const { children, ...unit } of units) {
+    const saved = await tx.unit.upsert({
+      where: { agencyId_code: { agencyId, code: unit.code } },
+      create: { ...unit, agencyId, parentId },
+      update: {},
+    });
+    ids.set(unit.code, saved.id);
+    await seedUnits(tx, agencyId, children ?? [], saved.id, ids);
+  }
+}
+
+type ItemRow = Awaited<ReturnType<Tx['instrumentItem']['findMany']>>[number];
+
+function answerFor(
+  item: ItemRow,
+  quality: number,
+  next: () => number,
+): { option?: string | null; inputs?: Record<string, number>; score?: number } {
+  switch (item.answerType) {
+    case 'SURVEY':
+      return { score: Math.round(Math.min(4, 2.7 + quality * 1.25 + next() * 0.2) * 100) / 100 };
+    case 'PERCENT': {
+      const inputs = (item.inputs ?? []) as { code: string }[];
+      const base = 5 + Math.floor(next() * 40);
+      const reached = Math.round(base * Math.min(1, quality + next() * 0.1));
+      return { inputs: Object.fromEntries(inputs.map((input, index) => [input.code, index === 0 ? base : reached])) };
+    }
+    default: {
+      const options = item.options as { label: string }[];
+      const best = next() < quality;
+      const index = best ? 0 : 1 + Math.floor(next() * (options.length - 1));
+      return { option: options[index]?.label ?? null };
+    }
+  }
+}
+
+async function seedEvaluation(
+  tx: Tx,
+  plan: SeedEvaluation,
+  unitId: number,
+  instrumentId: number,
+  items: ItemRow[],
+  userIds: Map<string, number>,
+) {
+  const existing = await tx.evaluation.findUnique({ where: { unitId_year: { unitId, year: plan.year } } });
+  if (existing) return;
+  const next = random(`${plan.agency}/${plan.unit}/${plan.year}`);
+  const paktaTotal = 40 + Math.floor(next() * 80);
+  const evaluation = await tx.evaluation.create({
+    data: {
+      unitId,
+      year: plan.year,
+      instrumentId,
+      stage: plan.stage,
+      targetPredicate: plan.target,
+      paktaTotal,
+      paktaSigned: plan.quality > 0.7 ? paktaTotal : paktaTotal - 3,
+      unitSakipGrade: plan.quality > 0.85 ? 'A' : plan.quality > 0.7 ? 'BB' : 'B',
+      lhkpnCompliance: plan.quality > 0.6 ? 100 : 92.5,
+      lhkasnCompliance: plan.quality > 0.7 ? 100 : 96,
+      awardedPredicate: plan.awarded ?? null,
+      decreeNumber: plan.awarded ? `KEP-MENPANRB/${plan.year}/${unitId}` : null,
+      decreeDate: plan.awarded ? new Date(`${plan.year}-12-10`) : null,
+    },
+  });
+  const reached = plan.stage === 'TIDAK_DITETAPKAN' ? [...stageOrder.slice(0, 5), plan.stage] : stageOrder.slice(0, stageOrder.indexOf(plan.stage) + 1);
+  await tx.stageTransition.createMany({
+    data: reached.map((toStage, index) => ({
+      evaluationId: evaluation.id,
+      fromStage: index === 0 ? null : (reached[index - 1] ?? null),
+      toStage,
+      at: new Date(Date.UTC(plan.year, 1 + index * 2, 1)),
+      actorId: userIds.get(index >= 4 ? 'tpn@menpan.go.id' : 'admin@zi.go.id') ?? null,
+    })),
+  });
+  const answers: Prisma.AnswerCreateManyInput[] = [];
+  const surveyScores: number[] = [];
+  for (const layer of ['UNIT', 'TPI', 'TPN'] as const) {
+    const share = layerCompleteness[plan.stage][layer];
+    if (share === 0) continue;
+    const updatedById = userIds.get(
+      layer === 'UNIT' ? 'operator@kpp-cibeunying.go.id' : layer === 'TPI' ? 'tpi@kemenkeu.go.id' : 'tpn@menpan.go.id',
+    );
+    for (const item of items) {
+      if (share < 1 && next() > share) continue;
+      const value = answerFor(item, plan.quality - layerStrictness[layer], next);
+      if (layer === 'UNIT' && value.score !== undefined) surveyScores.push(value.score);
+      answers.push({
+        evaluationId: evaluation.id,
+        itemId: item.id,
+        layer,
+        ...value,
+        note: next() < 0.15 ? 'Bukti dukung diunggah ke folder bersama unit.' : null,
+        evidence: next() < 0.5 ? [`https://drive.example.go.id/zi/${plan.unit.toLowerCase()}/${plan.year}/${item.code}`] : [],
+        updatedById: updatedById ?? null,
+      });
+    }
+  }
+  await tx.answer.createMany({ data: answers });
+  const [ipak, ipkp] = [surveyScores[0], surveyScores.at(-1)];
+  if (ipak !== undefined && ipkp !== undefined && stageOrder.indexOf(plan.stage) !== 1) {
+    await tx.surveyResult.createMany({
+      data: [
+        { evaluationId: evaluation.id, kind: 'IPAK', score: ipak, respondents: 120 + Math.floor(next() * 200), conductedBy: 'Kementerian PANRB' },
+        { evaluationId: evaluation.id, kind: 'IPKP', score: ipkp, respondents: 120 + Math.floor(next() * 200), conductedBy: 'Kementerian PANRB' },
+      ],
+    });
+  }
+}
+
+async function seedAudits(tx: Tx, agencyIds: Map<string, number>, unitIds: Map<string, number>, actorId: number | undefined) {
+  for (const { findings, agency, unit, ...audit } of audits) {
+    const agencyId = agencyIds.get(agency) ?? 0;
+    const existing = await tx.audit.findUnique({
+      where: { auditor_reportNumber: { auditor: audit.auditor, reportNumber: audit.reportNumber } },
+    });
+    if (existing) continue;
+    const unitId = unit ? (unitIds.get(`${agency}/${unit}`) ?? null) : null;
+    const created = await tx.audit.create({ data: { ...audit, reportDate: new Date(audit.reportDate), agencyId, unitId } });
+    for (const finding of findings) {
+      const savedFinding = await tx.finding.create({
+        data: { auditId: created.id, number: finding.number, title: finding.title, unitId },
+      });
+      for (const recommendation of finding.recommendations) {
+        const changedAt = new Date(`${audit.year}-10-01`);
+        await tx.recommendation.create({
+          data: {
+            findingId: savedFinding.id,
+            number: recommendation.number,
+            text: recommendation.text,
+            status: recommendation.status,
+            amount: recommendation.amount ?? null,
+            recoveredAmount: recommendation.recovered ?? null,
+            dueDate: recommendation.due ? new Date(recommendation.due) : null,
+            history: {
+              create: [
+                { toStatus: 'BELUM_DITINDAKLANJUTI', at: new Date(audit.reportDate), actorId: actorId ?? null },
+                ...(recommendation.status === 'BELUM_DITINDAKLANJUTI'
+                  ? []
+                  : [
+                      {
+                        fromStatus: 'BELUM_DITINDAKLANJUTI' as const,
+                        toStatus: recommendation.status,
+                        note:
+                          recommendation.status === 'TIDAK_DAPAT_DITINDAKLANJUTI'
+                            ? 'Pihak terkait telah meninggal dunia; disepakati dengan auditor.'
+                            : 'Tindak lanjut disampaikan dengan bukti setor dan berita acara.',
+                        at: changedAt,
+                        actorId: actorId ?? null,
+                      },
+                    ]),
+              ],
+            },
+          },
+        });
+      }
+    }
+  }
+}
+
+/** Demo data: safe to run again (rows are keyed by their natural keys and left alone when present). */
+export async function seed(prisma: PrismaClient): Promise<void> {
+  const passwordHashes = new Map(
+    await Promise.all(users.map(async (user) => [user.email, await hashPassword(user.password)] as const)),
+  );
+  await prisma.$transaction(
+    async (tx) => {
+      const instrument2021 = await seedInstrument(tx, placeholder2021);
+      const instrument2014 = await seedInstrument(tx, placeholder2014);
+      const agencyIds = new Map<string, number>();
+      const unitIds = new Map<string, number>();
+      for (const { profiles, units, ...agency } of agencies) {
+        const saved = await tx.agency.upsert({ where: { code: agency.code }, create: agency, update: {} });
+        agencyIds.set(agency.code, saved.id);
+        for (const profile of profiles) {
+          await tx.agencyProfile.upsert({
+            where: { agencyId_year: { agencyId: saved.id, year: profile.year } },
+            create: { ...profile, agencyId: saved.id },
+            update: {},
+          });
+        }
+        const ids = new Map<string, number>();
+        await seedUnits(tx, saved.id, units, null, ids);
+        for (const [code, id] of ids) unitIds.set(`${agency.code}/${code}`, id);
+      }
+      const userIds = new Map<string, number>();
+      for (const { password: _password, agency, unit, ...user } of users) {
+        const saved = await tx.user.upsert({
+          where: { email: user.email },
+          create: {
+            ...user,
+            passwordHash: passwordHashes.get(user.email) ?? '',
+            agencyId: agency ? (agencyIds.get(agency) ?? null) : unit ? (agencyIds.get(unit[0]) ?? null) : null,
+            unitId: unit ? (unitIds.get(unit.join('/')) ?? null) : null,
+          },
+          update: {},
+        });
+        userIds.set(user.email, saved.id);
+      }
+      const itemsByInstrument = new Map<number, ItemRow[]>();
+      for (const instrument of [instrument2021, instrument2014]) {
+        itemsByInstrument.set(
+          instrument.id,
+          await tx.instrumentItem.findMany({ where: { instrumentId: instrument.id }, orderBy: { order: 'asc' } }),
+        );
+      }
+      for (const plan of evaluations) {
+        const instrument = plan.year <= 2021 ? instrument2014 : instrument2021;
+        await seedEvaluation(
+          tx,
+          plan,
+          unitIds.get(`${plan.agency}/${plan.unit}`) ?? 0,
+          instrument.id,
+          itemsByInstrument.get(instrument.id) ?? [],
+          userIds,
+        );
+      }
+      await seedAudits(tx, agencyIds, unitIds, userIds.get('inspektorat@kemenkeu.go.id'));
+      await tx.setting.upsert({
+        where: { key: 'tlhp.excludeTidakDapatDitindaklanjuti' },
+        create: { key: 'tlhp.excludeTidakDapatDitindaklanjuti', value: true },
+        update: {},
+      });
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
