@@ -8,4 +8,5 @@ export {
   openDatabase,
   parseDatabaseUrl,
 } from './database.ts';
+export { hashPassword, verifyPassword } from './passwords.ts';
 export { seed } from './seed/index.ts';

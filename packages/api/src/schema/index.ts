@@ -3,6 +3,7 @@ import { builder } from '../builder.ts';
 import './health.ts';
 import './agency.ts';
 import './unit.ts';
+import './user.ts';
 
 export const schema = builder.toSchema();
 

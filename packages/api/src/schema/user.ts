@@ -1,0 +1,81 @@
+import { verifyPassword } from '@zi/db';
+import { Role } from '@zi/db/client';
+import { GraphQLError } from 'graphql';
+import { closeSession, openSession, sessionCookie, sessionToken } from '../auth.ts';
+import { builder } from '../builder.ts';
+
+builder.enumType(Role, { name: 'Role' });
+
+builder.prismaObject('User', {
+  description: 'An account: its role and the agency or unit it is scoped to.',
+  fields: (t) => ({
+    id: t.exposeInt('id'),
+    email: t.exposeString('email'),
+    name: t.exposeString('name'),
+    role: t.expose('role', { type: Role }),
+    agency: t.relation('agency', { nullable: true }),
+    unit: t.relation('unit', { nullable: true }),
+  }),
+});
+
+const Session = builder.objectRef<{ token: string; expiresAt: Date; userId: number }>('Session').implement({
+  description: 'A signed-in session. Scripts send `Authorization: Bearer <token>`; the console uses the cookie.',
+  fields: (t) => ({
+    token: t.exposeString('token'),
+    expiresAt: t.string({ resolve: (session) => session.expiresAt.toISOString() }),
+    user: t.prismaField({
+      type: 'User',
+      resolve: (query, session, _args, { prisma }) =>
+        prisma.user.findUniqueOrThrow({ ...query, where: { id: session.userId } }),
+    }),
+  }),
+});
+
+builder.queryField('me', (t) =>
+  t.prismaField({
+    type: 'User',
+    nullable: true,
+    description: 'The signed-in user, or null.',
+    resolve: (query, _root, _args, { prisma, user }) =>
+      user ? prisma.user.findUnique({ ...query, where: { id: user.id } }) : null,
+  }),
+);
+
+builder.mutationType({});
+
+builder.mutationField('login', (t) =>
+  t.field({
+    type: Session,
+    args: { email: t.arg.string(), password: t.arg.string() },
+    resolve: async (_root, { email, password }, { prisma, request }) => {
+      const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() } });
+      if (!user?.active || !(await verifyPassword(password, user.passwordHash))) {
+        throw new GraphQLError('Email atau kata sandi salah.', { extensions: { code: 'UNAUTHENTICATED' } });
+      }
+      const session = await openSession(prisma, user.id);
+      await prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+      await request.cookieStore?.set({
+        name: sessionCookie,
+        value: session.token,
+        expires: session.expiresAt.getTime(),
+        httpOnly: true,
+        sameSite: 'lax',
+        path: '/',
+        domain: null,
+        secure: false,
+      });
+      return { ...session, userId: user.id };
+    },
+  }),
+);
+
+builder.mutationField('logout', (t) =>
+  t.boolean({
+    resolve: async (_root, _args, { prisma, request }) => {
+      const token = await sessionToken(request);
+      if (token) await closeSession(prisma, token);
+      await request.cookieStore?.delete(sessionCookie);
+      return true;
+    },
+  }),
+);
