@@ -7,7 +7,8 @@ import { diffMigrationsToSchema, migrationsDir, resetWith } from './schema-engin
 const usage = 'usage: cli.ts migrate | migration <name> | reset | seed';
 
 async function writeMigration(name: string) {
-  if (!/^[a-z0-9_]+$/.test(name)) throw new DatabaseError('a migration name uses a-z, 0-9 and _, e.g. add_unit_flags');
+  if (!/^[a-z0-9_]+$/.test(name))
+    throw new DatabaseError('a migration name uses a-z, 0-9 and _, e.g. add_unit_flags');
   const main = await startEmbeddedPostgres();
   const shadow = await startEmbeddedPostgres();
   const { factory, dispose } = migrationAdapterFactory(main.url, shadow.url);
@@ -44,7 +45,9 @@ async function reset() {
     await database.close();
   }
   const fresh = await openDatabase({ url: process.env.DATABASE_URL, seed: 'always' });
-  console.log(`reset the ${fresh.kind} database, applied ${fresh.appliedMigrations.length} migration(s), seeded`);
+  console.log(
+    `reset the ${fresh.kind} database, applied ${fresh.appliedMigrations.length} migration(s), seeded`,
+  );
   await fresh.close();
 }
 
@@ -54,7 +57,9 @@ async function main(args: string[]) {
     case 'migrate': {
       const database = await openDatabase({ url: process.env.DATABASE_URL, seed: 'never' });
       const applied = database.appliedMigrations;
-      console.log(applied.length ? `applied ${applied.join(', ')}` : `the ${database.kind} database is up to date`);
+      console.log(
+        applied.length ? `applied ${applied.join(', ')}` : `the ${database.kind} database is up to date`,
+      );
       await database.close();
       return;
     }

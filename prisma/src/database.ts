@@ -4,9 +4,9 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import {
   ColumnTypeEnum,
   DriverAdapterError,
-  type SqlQuery,
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
+  type SqlQuery,
 } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { PrismaClient } from '../generated/client/client.ts';
@@ -44,8 +44,10 @@ export function parseDatabaseUrl(raw: string): URL {
       `DATABASE_URL must start with postgresql:// (got ${url.protocol}//); only PostgreSQL is supported`,
     );
   }
-  if (!url.hostname) throw new DatabaseError('DATABASE_URL has no host; expected postgresql://user@host:5432/database');
-  if (url.pathname.length <= 1) throw new DatabaseError('DATABASE_URL names no database, e.g. …/zi_workbench');
+  if (!url.hostname)
+    throw new DatabaseError('DATABASE_URL has no host; expected postgresql://user@host:5432/database');
+  if (url.pathname.length <= 1)
+    throw new DatabaseError('DATABASE_URL names no database, e.g. …/zi_workbench');
   return url;
 }
 
@@ -61,7 +63,8 @@ export async function assertReachable(rawUrl: string): Promise<void> {
     await client.connect();
     await client.query('select 1');
   } catch (error) {
-    const reason = error instanceof Error ? error.message || (error as { code?: string }).code : String(error);
+    const reason =
+      error instanceof Error ? error.message || (error as { code?: string }).code : String(error);
     throw new DatabaseError(`cannot reach PostgreSQL at ${describeServer(url)}: ${reason}`);
   } finally {
     await client.end().catch(() => {});
@@ -151,9 +154,10 @@ export async function migrate(url: string): Promise<string[]> {
   }
 }
 
-export function createPrismaClient(url: string, kind: DatabaseKind) {
+export function createPrismaClient(url: string, kind: DatabaseKind, options: { logQueries?: boolean } = {}) {
   // PGlite is a single session; one pooled connection keeps statements from different requests apart.
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: kind === 'pglite' ? 1 : 10 }) });
+  const adapter = new PrismaPg({ connectionString: url, max: kind === 'pglite' ? 1 : 10 });
+  return new PrismaClient({ adapter, log: options.logQueries ? [{ level: 'query', emit: 'event' }] : [] });
 }
 
 export interface OpenDatabaseOptions {
@@ -163,6 +167,8 @@ export interface OpenDatabaseOptions {
   dataDir?: string | null;
   /** `auto`: seed a PGlite database when it is created; PostgreSQL only when asked. */
   seed?: 'auto' | 'always' | 'never';
+  /** Emit every SQL statement as a `query` event (`prisma.$on('query', …)`), for tests that count them. */
+  logQueries?: boolean;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
@@ -187,7 +193,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   }
   try {
     const appliedMigrations = await migrate(url);
-    const prisma = createPrismaClient(url, kind);
+    const prisma = createPrismaClient(url, kind, { logQueries: options.logQueries ?? false });
     const seeded = seedMode === 'always' || (seedMode === 'auto' && kind === 'pglite' && created);
     if (seeded) await seed(prisma);
     return {

@@ -1,8 +1,8 @@
 export {
   createPrismaClient,
   type Database,
-  type DatabaseKind,
   DatabaseError,
+  type DatabaseKind,
   defaultDataDir,
   migrate,
   openDatabase,

@@ -65,7 +65,10 @@ export async function readMigrationList(): Promise<MigrationList> {
       path: name,
       migrationFile: {
         path: 'migration.sql',
-        content: { tag: 'ok' as const, value: await readFile(join(migrationsDir, name, 'migration.sql'), 'utf8') },
+        content: {
+          tag: 'ok' as const,
+          value: await readFile(join(migrationsDir, name, 'migration.sql'), 'utf8'),
+        },
       },
     })),
   );

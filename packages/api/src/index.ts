@@ -1,2 +1,2 @@
-export { createServer } from './server.ts';
 export { printedSchema, schema } from './schema/index.ts';
+export { createServer } from './server.ts';

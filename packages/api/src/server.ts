@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import type { Database } from '@zi/db';
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
+import type { Database } from '@zi/db';
 import { createYoga } from 'graphql-yoga';
 import sirv from 'sirv';
 import { sessionToken, userForToken } from './auth.ts';

@@ -537,7 +537,7 @@ ALTER TABLE "Recommendation" ADD CONSTRAINT "Recommendation_amount_check" CHECK 
 
 CREATE FUNCTION "ChangeLog_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  RAISE EXCEPTION 'ChangeLog is append-only: % is not allowed', TG_OP USING ERRCODE = 'restrict_violation';
+  RAISE EXCEPTION 'ChangeLog is append-only: % is not allowed', TG_OP;
 END;
 $$;
 CREATE TRIGGER "ChangeLog_append_only" BEFORE UPDATE OR DELETE ON "ChangeLog"

@@ -25,7 +25,13 @@ export interface SeedAgency {
   kind: AgencyKind;
   name: string;
   region: string;
-  profiles: { year: number; bpkOpinion: BpkOpinion; sakipGrade: Grade; indeksRbGrade: Grade; spipLevel: number }[];
+  profiles: {
+    year: number;
+    bpkOpinion: BpkOpinion;
+    sakipGrade: Grade;
+    indeksRbGrade: Grade;
+    spipLevel: number;
+  }[];
   units: SeedUnit[];
 }
 
@@ -33,9 +39,27 @@ const profiles = (
   grades: [BpkOpinion, Grade, Grade, number],
   improved: [BpkOpinion, Grade, Grade, number],
 ): SeedAgency['profiles'] => [
-  { year: 2020, bpkOpinion: grades[0], sakipGrade: grades[1], indeksRbGrade: grades[2], spipLevel: grades[3] },
-  { year: 2024, bpkOpinion: grades[0], sakipGrade: grades[1], indeksRbGrade: grades[2], spipLevel: grades[3] },
-  { year: 2025, bpkOpinion: improved[0], sakipGrade: improved[1], indeksRbGrade: improved[2], spipLevel: improved[3] },
+  {
+    year: 2020,
+    bpkOpinion: grades[0],
+    sakipGrade: grades[1],
+    indeksRbGrade: grades[2],
+    spipLevel: grades[3],
+  },
+  {
+    year: 2024,
+    bpkOpinion: grades[0],
+    sakipGrade: grades[1],
+    indeksRbGrade: grades[2],
+    spipLevel: grades[3],
+  },
+  {
+    year: 2025,
+    bpkOpinion: improved[0],
+    sakipGrade: improved[1],
+    indeksRbGrade: improved[2],
+    spipLevel: improved[3],
+  },
 ];
 
 export const agencies: SeedAgency[] = [
@@ -58,8 +82,20 @@ export const agencies: SeedAgency[] = [
             coreService: true,
             ziSinceYear: 2019,
             children: [
-              { code: 'KPP-BDG-CIBEUNYING', name: 'KPP Pratama Bandung Cibeunying', eselon: 'III', coreService: true, ziSinceYear: 2018 },
-              { code: 'KPP-BDG-KAREES', name: 'KPP Pratama Bandung Karees', eselon: 'III', coreService: true, ziSinceYear: 2021 },
+              {
+                code: 'KPP-BDG-CIBEUNYING',
+                name: 'KPP Pratama Bandung Cibeunying',
+                eselon: 'III',
+                coreService: true,
+                ziSinceYear: 2018,
+              },
+              {
+                code: 'KPP-BDG-KAREES',
+                name: 'KPP Pratama Bandung Karees',
+                eselon: 'III',
+                coreService: true,
+                ziSinceYear: 2021,
+              },
             ],
           },
         ],
@@ -76,7 +112,13 @@ export const agencies: SeedAgency[] = [
             coreService: true,
             ziSinceYear: 2020,
             children: [
-              { code: 'KPPBC-TANJUNG-PERAK', name: 'KPPBC TMP Tanjung Perak', eselon: 'III', coreService: true, ziSinceYear: 2017 },
+              {
+                code: 'KPPBC-TANJUNG-PERAK',
+                name: 'KPPBC TMP Tanjung Perak',
+                eselon: 'III',
+                coreService: true,
+                ziSinceYear: 2017,
+              },
             ],
           },
         ],
@@ -85,7 +127,9 @@ export const agencies: SeedAgency[] = [
         code: 'DJPB',
         name: 'Direktorat Jenderal Perbendaharaan',
         eselon: 'I',
-        children: [{ code: 'KPPN-BDG1', name: 'KPPN Bandung I', eselon: 'III', coreService: true, ziSinceYear: 2019 }],
+        children: [
+          { code: 'KPPN-BDG1', name: 'KPPN Bandung I', eselon: 'III', coreService: true, ziSinceYear: 2019 },
+        ],
       },
     ],
   },
@@ -96,7 +140,13 @@ export const agencies: SeedAgency[] = [
     region: 'Jawa Barat',
     profiles: profiles(['WTP', 'BB', 'B', 3], ['WTP', 'A', 'BB', 3]),
     units: [
-      { code: 'DPMPTSP', name: 'Dinas Penanaman Modal dan PTSP', eselon: 'II', coreService: true, ziSinceYear: 2020 },
+      {
+        code: 'DPMPTSP',
+        name: 'Dinas Penanaman Modal dan PTSP',
+        eselon: 'II',
+        coreService: true,
+        ziSinceYear: 2020,
+      },
       {
         code: 'BAPENDA',
         name: 'Badan Pendapatan Daerah',
@@ -121,13 +171,35 @@ export const agencies: SeedAgency[] = [
     region: 'Jawa Timur',
     profiles: profiles(['WTP', 'B', 'CC', 3], ['WTP', 'BB', 'B', 3]),
     units: [
-      { code: 'DISDUKCAPIL', name: 'Dinas Kependudukan dan Pencatatan Sipil', eselon: 'III', coreService: true, afirmasi: true, ziSinceYear: 2021 },
-      { code: 'RSUD-BLAMBANGAN', name: 'RSUD Blambangan', eselon: 'III', coreService: true, afirmasi: true, ziSinceYear: 2022 },
+      {
+        code: 'DISDUKCAPIL',
+        name: 'Dinas Kependudukan dan Pencatatan Sipil',
+        eselon: 'III',
+        coreService: true,
+        afirmasi: true,
+        ziSinceYear: 2021,
+      },
+      {
+        code: 'RSUD-BLAMBANGAN',
+        name: 'RSUD Blambangan',
+        eselon: 'III',
+        coreService: true,
+        afirmasi: true,
+        ziSinceYear: 2022,
+      },
       {
         code: 'DINKES',
         name: 'Dinas Kesehatan',
         eselon: 'III',
-        children: [{ code: 'PUSKESMAS-GENTENG', name: 'UPTD Puskesmas Genteng', eselon: 'IV', coreService: true, ziSinceYear: 2023 }],
+        children: [
+          {
+            code: 'PUSKESMAS-GENTENG',
+            name: 'UPTD Puskesmas Genteng',
+            eselon: 'IV',
+            coreService: true,
+            ziSinceYear: 2023,
+          },
+        ],
       },
     ],
   },
@@ -138,9 +210,30 @@ export const agencies: SeedAgency[] = [
     region: 'Jawa Timur',
     profiles: profiles(['WDP', 'BB', 'B', 3], ['WTP', 'A', 'BB', 4]),
     units: [
-      { code: 'DISPENDUKCAPIL', name: 'Dinas Kependudukan dan Pencatatan Sipil', eselon: 'III', coreService: true, afirmasi: true, ziSinceYear: 2020 },
-      { code: 'DPMPTSP', name: 'Dinas Penanaman Modal dan PTSP', eselon: 'III', coreService: true, afirmasi: true, ziSinceYear: 2021 },
-      { code: 'RSUD-SOEWANDHIE', name: 'RSUD dr. Mohamad Soewandhie', eselon: 'III', coreService: true, afirmasi: true, ziSinceYear: 2022 },
+      {
+        code: 'DISPENDUKCAPIL',
+        name: 'Dinas Kependudukan dan Pencatatan Sipil',
+        eselon: 'III',
+        coreService: true,
+        afirmasi: true,
+        ziSinceYear: 2020,
+      },
+      {
+        code: 'DPMPTSP',
+        name: 'Dinas Penanaman Modal dan PTSP',
+        eselon: 'III',
+        coreService: true,
+        afirmasi: true,
+        ziSinceYear: 2021,
+      },
+      {
+        code: 'RSUD-SOEWANDHIE',
+        name: 'RSUD dr. Mohamad Soewandhie',
+        eselon: 'III',
+        coreService: true,
+        afirmasi: true,
+        ziSinceYear: 2022,
+      },
     ],
   },
 ];
@@ -157,26 +250,157 @@ export interface SeedEvaluation {
 }
 
 export const evaluations: SeedEvaluation[] = [
-  { agency: 'KEMENKEU', unit: 'KPP-BDG-CIBEUNYING', year: 2020, stage: 'DITETAPKAN', target: 'WBK', quality: 0.85, awarded: 'WBK' },
-  { agency: 'KEMENKEU', unit: 'KPP-BDG-CIBEUNYING', year: 2024, stage: 'DITETAPKAN', target: 'WBBM', quality: 0.95, awarded: 'WBBM' },
-  { agency: 'KEMENKEU', unit: 'KPP-BDG-CIBEUNYING', year: 2025, stage: 'PEMBANGUNAN', target: 'WBBM', quality: 0.95 },
-  { agency: 'KEMENKEU', unit: 'KPP-BDG-KAREES', year: 2024, stage: 'TIDAK_DITETAPKAN', target: 'WBK', quality: 0.6 },
-  { agency: 'KEMENKEU', unit: 'KPP-BDG-KAREES', year: 2025, stage: 'EVALUASI_TPN', target: 'WBK', quality: 0.8 },
-  { agency: 'KEMENKEU', unit: 'KPPBC-TANJUNG-PERAK', year: 2024, stage: 'DITETAPKAN', target: 'WBK', quality: 0.88, awarded: 'WBK' },
-  { agency: 'KEMENKEU', unit: 'KPPBC-TANJUNG-PERAK', year: 2025, stage: 'DIUSULKAN', target: 'WBBM', quality: 0.92 },
+  {
+    agency: 'KEMENKEU',
+    unit: 'KPP-BDG-CIBEUNYING',
+    year: 2020,
+    stage: 'DITETAPKAN',
+    target: 'WBK',
+    quality: 0.85,
+    awarded: 'WBK',
+  },
+  {
+    agency: 'KEMENKEU',
+    unit: 'KPP-BDG-CIBEUNYING',
+    year: 2024,
+    stage: 'DITETAPKAN',
+    target: 'WBBM',
+    quality: 0.95,
+    awarded: 'WBBM',
+  },
+  {
+    agency: 'KEMENKEU',
+    unit: 'KPP-BDG-CIBEUNYING',
+    year: 2025,
+    stage: 'PEMBANGUNAN',
+    target: 'WBBM',
+    quality: 0.95,
+  },
+  {
+    agency: 'KEMENKEU',
+    unit: 'KPP-BDG-KAREES',
+    year: 2024,
+    stage: 'TIDAK_DITETAPKAN',
+    target: 'WBK',
+    quality: 0.6,
+  },
+  {
+    agency: 'KEMENKEU',
+    unit: 'KPP-BDG-KAREES',
+    year: 2025,
+    stage: 'EVALUASI_TPN',
+    target: 'WBK',
+    quality: 0.8,
+  },
+  {
+    agency: 'KEMENKEU',
+    unit: 'KPPBC-TANJUNG-PERAK',
+    year: 2024,
+    stage: 'DITETAPKAN',
+    target: 'WBK',
+    quality: 0.88,
+    awarded: 'WBK',
+  },
+  {
+    agency: 'KEMENKEU',
+    unit: 'KPPBC-TANJUNG-PERAK',
+    year: 2025,
+    stage: 'DIUSULKAN',
+    target: 'WBBM',
+    quality: 0.92,
+  },
   { agency: 'KEMENKEU', unit: 'KPPN-BDG1', year: 2025, stage: 'PENILAIAN_TPI', target: 'WBK', quality: 0.75 },
-  { agency: 'KEMENKEU', unit: 'KANWIL-DJP-JABAR1', year: 2025, stage: 'PENCANANGAN', target: 'WBK', quality: 0.7 },
-  { agency: 'PROV-JABAR', unit: 'DPMPTSP', year: 2024, stage: 'TIDAK_DITETAPKAN', target: 'WBK', quality: 0.55 },
+  {
+    agency: 'KEMENKEU',
+    unit: 'KANWIL-DJP-JABAR1',
+    year: 2025,
+    stage: 'PENCANANGAN',
+    target: 'WBK',
+    quality: 0.7,
+  },
+  {
+    agency: 'PROV-JABAR',
+    unit: 'DPMPTSP',
+    year: 2024,
+    stage: 'TIDAK_DITETAPKAN',
+    target: 'WBK',
+    quality: 0.55,
+  },
   { agency: 'PROV-JABAR', unit: 'DPMPTSP', year: 2025, stage: 'PENILAIAN_TPI', target: 'WBK', quality: 0.78 },
-  { agency: 'PROV-JABAR', unit: 'SAMSAT-BDG1', year: 2025, stage: 'PEMBANGUNAN', target: 'WBK', quality: 0.7 },
-  { agency: 'KAB-BANYUWANGI', unit: 'DISDUKCAPIL', year: 2024, stage: 'DITETAPKAN', target: 'WBK', quality: 0.86, awarded: 'WBK' },
-  { agency: 'KAB-BANYUWANGI', unit: 'DISDUKCAPIL', year: 2025, stage: 'EVALUASI_TPN', target: 'WBBM', quality: 0.9 },
-  { agency: 'KAB-BANYUWANGI', unit: 'RSUD-BLAMBANGAN', year: 2025, stage: 'PEMBANGUNAN', target: 'WBK', quality: 0.65 },
-  { agency: 'KAB-BANYUWANGI', unit: 'PUSKESMAS-GENTENG', year: 2025, stage: 'PENCANANGAN', target: 'WBK', quality: 0.5 },
-  { agency: 'KOTA-SURABAYA', unit: 'DISPENDUKCAPIL', year: 2024, stage: 'DITETAPKAN', target: 'WBK', quality: 0.9, awarded: 'WBK' },
-  { agency: 'KOTA-SURABAYA', unit: 'DISPENDUKCAPIL', year: 2025, stage: 'DIUSULKAN', target: 'WBBM', quality: 0.93 },
-  { agency: 'KOTA-SURABAYA', unit: 'DPMPTSP', year: 2025, stage: 'PENILAIAN_TPI', target: 'WBK', quality: 0.72 },
-  { agency: 'KOTA-SURABAYA', unit: 'RSUD-SOEWANDHIE', year: 2025, stage: 'PEMBANGUNAN', target: 'WBK', quality: 0.68 },
+  {
+    agency: 'PROV-JABAR',
+    unit: 'SAMSAT-BDG1',
+    year: 2025,
+    stage: 'PEMBANGUNAN',
+    target: 'WBK',
+    quality: 0.7,
+  },
+  {
+    agency: 'KAB-BANYUWANGI',
+    unit: 'DISDUKCAPIL',
+    year: 2024,
+    stage: 'DITETAPKAN',
+    target: 'WBK',
+    quality: 0.86,
+    awarded: 'WBK',
+  },
+  {
+    agency: 'KAB-BANYUWANGI',
+    unit: 'DISDUKCAPIL',
+    year: 2025,
+    stage: 'EVALUASI_TPN',
+    target: 'WBBM',
+    quality: 0.9,
+  },
+  {
+    agency: 'KAB-BANYUWANGI',
+    unit: 'RSUD-BLAMBANGAN',
+    year: 2025,
+    stage: 'PEMBANGUNAN',
+    target: 'WBK',
+    quality: 0.65,
+  },
+  {
+    agency: 'KAB-BANYUWANGI',
+    unit: 'PUSKESMAS-GENTENG',
+    year: 2025,
+    stage: 'PENCANANGAN',
+    target: 'WBK',
+    quality: 0.5,
+  },
+  {
+    agency: 'KOTA-SURABAYA',
+    unit: 'DISPENDUKCAPIL',
+    year: 2024,
+    stage: 'DITETAPKAN',
+    target: 'WBK',
+    quality: 0.9,
+    awarded: 'WBK',
+  },
+  {
+    agency: 'KOTA-SURABAYA',
+    unit: 'DISPENDUKCAPIL',
+    year: 2025,
+    stage: 'DIUSULKAN',
+    target: 'WBBM',
+    quality: 0.93,
+  },
+  {
+    agency: 'KOTA-SURABAYA',
+    unit: 'DPMPTSP',
+    year: 2025,
+    stage: 'PENILAIAN_TPI',
+    target: 'WBK',
+    quality: 0.72,
+  },
+  {
+    agency: 'KOTA-SURABAYA',
+    unit: 'RSUD-SOEWANDHIE',
+    year: 2025,
+    stage: 'PEMBANGUNAN',
+    target: 'WBK',
+    quality: 0.68,
+  },
 ];
 
 export interface SeedUser {
@@ -198,9 +422,21 @@ export const users: SeedUser[] = [
     password: 'operator-demo',
     unit: ['KEMENKEU', 'KPP-BDG-CIBEUNYING'],
   },
-  { email: 'tpi@kemenkeu.go.id', name: 'Budi Santoso', role: 'TPI', password: 'tpi-demo', agency: 'KEMENKEU' },
+  {
+    email: 'tpi@kemenkeu.go.id',
+    name: 'Budi Santoso',
+    role: 'TPI',
+    password: 'tpi-demo',
+    agency: 'KEMENKEU',
+  },
   { email: 'tpn@menpan.go.id', name: 'Dewi Lestari', role: 'TPN', password: 'tpn-demo' },
-  { email: 'inspektorat@kemenkeu.go.id', name: 'Agus Wibowo', role: 'INSPEKTORAT', password: 'inspektorat-demo', agency: 'KEMENKEU' },
+  {
+    email: 'inspektorat@kemenkeu.go.id',
+    name: 'Agus Wibowo',
+    role: 'INSPEKTORAT',
+    password: 'inspektorat-demo',
+    agency: 'KEMENKEU',
+  },
   { email: 'analis@menpan.go.id', name: 'Rina Kusuma', role: 'ANALYST', password: 'analis-demo' },
 ];
 
@@ -216,13 +452,32 @@ export interface SeedAudit {
     number: string;
     title: string;
     unit?: string;
-    recommendations: { number: string; text: string; status: TlhpStatus; amount?: number; recovered?: number; due?: string }[];
+    recommendations: {
+      number: string;
+      text: string;
+      status: TlhpStatus;
+      amount?: number;
+      recovered?: number;
+      due?: string;
+    }[];
   }[];
 }
 
-const statuses: TlhpStatus[] = ['SESUAI', 'BELUM_SESUAI', 'BELUM_DITINDAKLANJUTI', 'TIDAK_DAPAT_DITINDAKLANJUTI'];
+const statuses: TlhpStatus[] = [
+  'SESUAI',
+  'BELUM_SESUAI',
+  'BELUM_DITINDAKLANJUTI',
+  'TIDAK_DAPAT_DITINDAKLANJUTI',
+];
 
-function auditFor(agency: string, unit: string, auditor: Auditor, index: number, year: number, allDone: boolean): SeedAudit {
+function auditFor(
+  agency: string,
+  unit: string,
+  auditor: Auditor,
+  index: number,
+  year: number,
+  allDone: boolean,
+): SeedAudit {
   const reportNumber = `${index + 1}/LHP/${auditor}/${agency}/${year}`;
   return {
     agency,
@@ -234,9 +489,14 @@ function auditFor(agency: string, unit: string, auditor: Auditor, index: number,
     title: `${auditor === 'BPK' ? 'Pemeriksaan kepatuhan' : auditor === 'BPKP' ? 'Audit kinerja' : 'Audit operasional'} ${unit} tahun ${year - 1}`,
     findings: [1, 2].map((finding) => ({
       number: `${finding}`,
-      title: finding === 1 ? 'Penatausahaan aset belum tertib' : 'Pertanggungjawaban belanja perjalanan dinas tidak lengkap',
+      title:
+        finding === 1
+          ? 'Penatausahaan aset belum tertib'
+          : 'Pertanggungjawaban belanja perjalanan dinas tidak lengkap',
       recommendations: [1, 2].map((recommendation) => {
-        const status = allDone ? 'SESUAI' : (statuses[(index + finding + recommendation) % statuses.length] ?? 'SESUAI');
+        const status = allDone
+          ? 'SESUAI'
+          : (statuses[(index + finding + recommendation) % statuses.length] ?? 'SESUAI');
         return {
           number: `${finding}.${recommendation}`,
           text:
@@ -244,7 +504,9 @@ function auditFor(agency: string, unit: string, auditor: Auditor, index: number,
               ? 'Memerintahkan pengelola BMN melakukan inventarisasi dan pemutakhiran data aset'
               : 'Memproses kelebihan pembayaran sesuai ketentuan dan menyetorkannya ke kas negara',
           status,
-          ...(recommendation === 2 ? { amount: 12_500_000 * finding, recovered: status === 'SESUAI' ? 12_500_000 * finding : 0 } : {}),
+          ...(recommendation === 2
+            ? { amount: 12_500_000 * finding, recovered: status === 'SESUAI' ? 12_500_000 * finding : 0 }
+            : {}),
           due: `${year}-12-31`,
         };
       }),

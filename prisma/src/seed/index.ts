@@ -1,13 +1,19 @@
 import { type InstrumentDefinition, type Layer, walkNodes } from '@zi/schema';
-import type { PrismaClient } from '../../generated/client/client.ts';
-import type { Prisma, Stage } from '../../generated/client/client.ts';
+import type { Prisma, PrismaClient, Stage } from '../../generated/client/client.ts';
 import { hashPassword } from '../passwords.ts';
 import { agencies, audits, evaluations, type SeedEvaluation, type SeedUnit, users } from './data.ts';
 import { placeholder2014, placeholder2021 } from './placeholder-instruments.ts';
 
 type Tx = Prisma.TransactionClient;
 
-const stageOrder: Stage[] = ['PENCANANGAN', 'PEMBANGUNAN', 'PENILAIAN_TPI', 'DIUSULKAN', 'EVALUASI_TPN', 'DITETAPKAN'];
+const stageOrder: Stage[] = [
+  'PENCANANGAN',
+  'PEMBANGUNAN',
+  'PENILAIAN_TPI',
+  'DIUSULKAN',
+  'EVALUASI_TPN',
+  'DITETAPKAN',
+];
 
 /** How much of each layer is answered at a stage: 1 complete, 0 untouched. */
 const layerCompleteness: Record<Stage, Record<Layer, number>> = {
@@ -26,7 +32,8 @@ const layerStrictness: Record<Layer, number> = { UNIT: 0, TPI: 0.06, TPN: 0.1 };
 
 /** Deterministic pseudo-random numbers (mulberry32), so every seed run writes the same answers. */
 function random(seedText: string) {
-  let state = [...seedText].reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 16777619), 2166136261) >>> 0;
+  let state =
+    [...seedText].reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 16777619), 2166136261) >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
@@ -81,7 +88,13 @@ async function seedInstrument(tx: Tx, definition: InstrumentDefinition) {
   return instrument;
 }
 
-async function seedUnits(tx: Tx, agencyId: number, units: SeedUnit[], parentId: number | null, ids: Map<string, number>) {
+async function seedUnits(
+  tx: Tx,
+  agencyId: number,
+  units: SeedUnit[],
+  parentId: number | null,
+  ids: Map<string, number>,
+) {
   for (const { children, ...unit } of units) {
     const saved = await tx.unit.upsert({
       where: { agencyId_code: { agencyId, code: unit.code } },
@@ -107,7 +120,9 @@ function answerFor(
       const inputs = (item.inputs ?? []) as { code: string }[];
       const base = 5 + Math.floor(next() * 40);
       const reached = Math.round(base * Math.min(1, quality + next() * 0.1));
-      return { inputs: Object.fromEntries(inputs.map((input, index) => [input.code, index === 0 ? base : reached])) };
+      return {
+        inputs: Object.fromEntries(inputs.map((input, index) => [input.code, index === 0 ? base : reached])),
+      };
     }
     default: {
       const options = item.options as { label: string }[];
@@ -147,7 +162,10 @@ async function seedEvaluation(
       decreeDate: plan.awarded ? new Date(`${plan.year}-12-10`) : null,
     },
   });
-  const reached = plan.stage === 'TIDAK_DITETAPKAN' ? [...stageOrder.slice(0, 5), plan.stage] : stageOrder.slice(0, stageOrder.indexOf(plan.stage) + 1);
+  const reached =
+    plan.stage === 'TIDAK_DITETAPKAN'
+      ? [...stageOrder.slice(0, 5), plan.stage]
+      : stageOrder.slice(0, stageOrder.indexOf(plan.stage) + 1);
   await tx.stageTransition.createMany({
     data: reached.map((toStage, index) => ({
       evaluationId: evaluation.id,
@@ -163,7 +181,11 @@ async function seedEvaluation(
     const share = layerCompleteness[plan.stage][layer];
     if (share === 0) continue;
     const updatedById = userIds.get(
-      layer === 'UNIT' ? 'operator@kpp-cibeunying.go.id' : layer === 'TPI' ? 'tpi@kemenkeu.go.id' : 'tpn@menpan.go.id',
+      layer === 'UNIT'
+        ? 'operator@kpp-cibeunying.go.id'
+        : layer === 'TPI'
+          ? 'tpi@kemenkeu.go.id'
+          : 'tpn@menpan.go.id',
     );
     for (const item of items) {
       if (share < 1 && next() > share) continue;
@@ -175,7 +197,10 @@ async function seedEvaluation(
         layer,
         ...value,
         note: next() < 0.15 ? 'Bukti dukung diunggah ke folder bersama unit.' : null,
-        evidence: next() < 0.5 ? [`https://drive.example.go.id/zi/${plan.unit.toLowerCase()}/${plan.year}/${item.code}`] : [],
+        evidence:
+          next() < 0.5
+            ? [`https://drive.example.go.id/zi/${plan.unit.toLowerCase()}/${plan.year}/${item.code}`]
+            : [],
         updatedById: updatedById ?? null,
       });
     }
@@ -185,14 +210,31 @@ async function seedEvaluation(
   if (ipak !== undefined && ipkp !== undefined && stageOrder.indexOf(plan.stage) !== 1) {
     await tx.surveyResult.createMany({
       data: [
-        { evaluationId: evaluation.id, kind: 'IPAK', score: ipak, respondents: 120 + Math.floor(next() * 200), conductedBy: 'Kementerian PANRB' },
-        { evaluationId: evaluation.id, kind: 'IPKP', score: ipkp, respondents: 120 + Math.floor(next() * 200), conductedBy: 'Kementerian PANRB' },
+        {
+          evaluationId: evaluation.id,
+          kind: 'IPAK',
+          score: ipak,
+          respondents: 120 + Math.floor(next() * 200),
+          conductedBy: 'Kementerian PANRB',
+        },
+        {
+          evaluationId: evaluation.id,
+          kind: 'IPKP',
+          score: ipkp,
+          respondents: 120 + Math.floor(next() * 200),
+          conductedBy: 'Kementerian PANRB',
+        },
       ],
     });
   }
 }
 
-async function seedAudits(tx: Tx, agencyIds: Map<string, number>, unitIds: Map<string, number>, actorId: number | undefined) {
+async function seedAudits(
+  tx: Tx,
+  agencyIds: Map<string, number>,
+  unitIds: Map<string, number>,
+  actorId: number | undefined,
+) {
   for (const { findings, agency, unit, ...audit } of audits) {
     const agencyId = agencyIds.get(agency) ?? 0;
     const existing = await tx.audit.findUnique({
@@ -200,7 +242,9 @@ async function seedAudits(tx: Tx, agencyIds: Map<string, number>, unitIds: Map<s
     });
     if (existing) continue;
     const unitId = unit ? (unitIds.get(`${agency}/${unit}`) ?? null) : null;
-    const created = await tx.audit.create({ data: { ...audit, reportDate: new Date(audit.reportDate), agencyId, unitId } });
+    const created = await tx.audit.create({
+      data: { ...audit, reportDate: new Date(audit.reportDate), agencyId, unitId },
+    });
     for (const finding of findings) {
       const savedFinding = await tx.finding.create({
         data: { auditId: created.id, number: finding.number, title: finding.title, unitId },
@@ -218,7 +262,11 @@ async function seedAudits(tx: Tx, agencyIds: Map<string, number>, unitIds: Map<s
             dueDate: recommendation.due ? new Date(recommendation.due) : null,
             history: {
               create: [
-                { toStatus: 'BELUM_DITINDAKLANJUTI', at: new Date(audit.reportDate), actorId: actorId ?? null },
+                {
+                  toStatus: 'BELUM_DITINDAKLANJUTI',
+                  at: new Date(audit.reportDate),
+                  actorId: actorId ?? null,
+                },
                 ...(recommendation.status === 'BELUM_DITINDAKLANJUTI'
                   ? []
                   : [
@@ -274,7 +322,11 @@ export async function seed(prisma: PrismaClient): Promise<void> {
           create: {
             ...user,
             passwordHash: passwordHashes.get(user.email) ?? '',
-            agencyId: agency ? (agencyIds.get(agency) ?? null) : unit ? (agencyIds.get(unit[0]) ?? null) : null,
+            agencyId: agency
+              ? (agencyIds.get(agency) ?? null)
+              : unit
+                ? (agencyIds.get(unit[0]) ?? null)
+                : null,
             unitId: unit ? (unitIds.get(unit.join('/')) ?? null) : null,
           },
           update: {},
@@ -285,7 +337,10 @@ export async function seed(prisma: PrismaClient): Promise<void> {
       for (const instrument of [instrument2021, instrument2014]) {
         itemsByInstrument.set(
           instrument.id,
-          await tx.instrumentItem.findMany({ where: { instrumentId: instrument.id }, orderBy: { order: 'asc' } }),
+          await tx.instrumentItem.findMany({
+            where: { instrumentId: instrument.id },
+            orderBy: { order: 'asc' },
+          }),
         );
       }
       for (const plan of evaluations) {

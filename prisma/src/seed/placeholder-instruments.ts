@@ -24,15 +24,27 @@ const yaTidak = [
 
 function areaNode(prefix: string, code: string, name: string, weight: number): NodeDefinition {
   const items: ItemDefinition[] = [
-    { code: `${prefix}.${code}.i.a`, question: `${name}: kebijakan telah ditetapkan`, answerType: 'YA_TIDAK', options: yaTidak },
-    { code: `${prefix}.${code}.i.b`, question: `${name}: kebijakan telah dilaksanakan`, answerType: 'ABC', options: abc },
+    {
+      code: `${prefix}.${code}.i.a`,
+      question: `${name}: kebijakan telah ditetapkan`,
+      answerType: 'YA_TIDAK',
+      options: yaTidak,
+    },
+    {
+      code: `${prefix}.${code}.i.b`,
+      question: `${name}: kebijakan telah dilaksanakan`,
+      answerType: 'ABC',
+      options: abc,
+    },
   ];
   return {
     code: `${prefix}.${code}`,
     name,
     level: 'AREA',
     weight,
-    children: [{ code: `${prefix}.${code}.i`, name: `${name} (pemenuhan)`, level: 'SUB_AREA', weight, items }],
+    children: [
+      { code: `${prefix}.${code}.i`, name: `${name} (pemenuhan)`, level: 'SUB_AREA', weight, items },
+    ],
   };
 }
 
@@ -61,7 +73,9 @@ export const placeholder2021: InstrumentDefinition = {
         name: side === 'PEMENUHAN' ? 'Pemenuhan' : 'Reform',
         level: 'SUB_COMPONENT' as const,
         weight: 30,
-        children: areas.map(([code, name], index) => areaNode(side, code, name, [4, 3.5, 5, 5, 7.5, 5][index] ?? 0)),
+        children: areas.map(([code, name], index) =>
+          areaNode(side, code, name, [4, 3.5, 5, 5, 7.5, 5][index] ?? 0),
+        ),
       })),
     },
     {
@@ -111,7 +125,9 @@ export const placeholder2014: InstrumentDefinition = {
       name: 'Pengungkit',
       level: 'COMPONENT',
       weight: 60,
-      children: areas.map(([code, name], index) => areaNode('PENGUNGKIT', code, name, [5, 5, 15, 10, 15, 10][index] ?? 0)),
+      children: areas.map(([code, name], index) =>
+        areaNode('PENGUNGKIT', code, name, [5, 5, 15, 10, 15, 10][index] ?? 0),
+      ),
     },
     {
       code: 'HASIL',

@@ -18,6 +18,7 @@ builder.prismaObject('Agency', {
 builder.queryField('agencies', (t) =>
   t.prismaField({
     type: ['Agency'],
-    resolve: (query, _root, _args, { prisma }) => prisma.agency.findMany({ ...query, orderBy: { name: 'asc' } }),
+    resolve: (query, _root, _args, { prisma }) =>
+      prisma.agency.findMany({ ...query, orderBy: { name: 'asc' } }),
   }),
 );

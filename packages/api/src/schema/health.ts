@@ -1,14 +1,12 @@
 import { builder } from '../builder.ts';
 
-const Health = builder
-  .objectRef<{ ok: boolean; database: string }>('Health')
-  .implement({
-    description: 'Liveness of the API and its database.',
-    fields: (t) => ({
-      ok: t.exposeBoolean('ok'),
-      database: t.exposeString('database', { description: '`pglite` (embedded) or `postgresql`.' }),
-    }),
-  });
+const Health = builder.objectRef<{ ok: boolean; database: string }>('Health').implement({
+  description: 'Liveness of the API and its database.',
+  fields: (t) => ({
+    ok: t.exposeBoolean('ok'),
+    database: t.exposeString('database', { description: '`pglite` (embedded) or `postgresql`.' }),
+  }),
+});
 
 builder.queryField('health', (t) =>
   t.field({

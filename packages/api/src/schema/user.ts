@@ -19,7 +19,8 @@ builder.prismaObject('User', {
 });
 
 const Session = builder.objectRef<{ token: string; expiresAt: Date; userId: number }>('Session').implement({
-  description: 'A signed-in session. Scripts send `Authorization: Bearer <token>`; the console uses the cookie.',
+  description:
+    'A signed-in session. Scripts send `Authorization: Bearer <token>`; the console uses the cookie.',
   fields: (t) => ({
     token: t.exposeString('token'),
     expiresAt: t.string({ resolve: (session) => session.expiresAt.toISOString() }),

@@ -11,7 +11,11 @@ const messages = {
 export type Locale = keyof typeof messages;
 
 /** Bahasa Indonesia by default; English on request (the locale menu remembers the choice). */
-export const i18nProvider = polyglotI18nProvider((locale) => messages[locale as Locale] ?? messages.id, 'id', [
-  { locale: 'id', name: 'Bahasa Indonesia' },
-  { locale: 'en', name: 'English' },
-]);
+export const i18nProvider = polyglotI18nProvider(
+  (locale) => messages[locale as Locale] ?? messages.id,
+  'id',
+  [
+    { locale: 'id', name: 'Bahasa Indonesia' },
+    { locale: 'en', name: 'English' },
+  ],
+);

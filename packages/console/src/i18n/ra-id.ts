@@ -81,7 +81,8 @@ export const raIndonesian: TranslationMessages = {
       about: 'Tentang',
       access_denied: 'Anda tidak berwenang membuka halaman ini',
       are_you_sure: 'Anda yakin?',
-      authentication_error: 'Server autentikasi mengembalikan kesalahan; kredensial Anda tidak dapat diperiksa.',
+      authentication_error:
+        'Server autentikasi mengembalikan kesalahan; kredensial Anda tidak dapat diperiksa.',
       auth_error: 'Terjadi kesalahan saat memeriksa token autentikasi.',
       bulk_delete_content:
         'Anda yakin ingin menghapus %{name} ini? |||| Anda yakin ingin menghapus %{smart_count} data ini?',
@@ -98,7 +99,8 @@ export const raIndonesian: TranslationMessages = {
       loading: 'Mohon tunggu',
       no: 'Tidak',
       not_found: 'Alamat yang Anda ketik salah, atau tautan yang Anda ikuti rusak.',
-      select_all_limit_reached: 'Terlalu banyak data untuk dipilih semua. Hanya %{max} data pertama yang dipilih.',
+      select_all_limit_reached:
+        'Terlalu banyak data untuk dipilih semua. Hanya %{max} data pertama yang dipilih.',
       unsaved_changes: 'Sebagian perubahan Anda belum disimpan. Tetap tinggalkan halaman ini?',
       yes: 'Ya',
       placeholder_data_warning: 'Gangguan jaringan: data gagal dimuat ulang.',
@@ -184,7 +186,12 @@ export const raIndonesian: TranslationMessages = {
       },
       Datagrid: { title: 'Tabel', unlabeled: 'Kolom tanpa label #%{column}' },
       SimpleForm: { title: 'Formulir', unlabeled: 'Isian tanpa label #%{input}' },
-      SimpleList: { title: 'Daftar', primaryText: 'Teks utama', secondaryText: 'Teks kedua', tertiaryText: 'Teks ketiga' },
+      SimpleList: {
+        title: 'Daftar',
+        primaryText: 'Teks utama',
+        secondaryText: 'Teks kedua',
+        tertiaryText: 'Teks ketiga',
+      },
     },
   },
 };

@@ -12,10 +12,13 @@ const meQuery = 'query Me { me { id name email role } }';
 
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
-    await graphql('mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { expiresAt } }', {
-      email: username,
-      password,
-    });
+    await graphql(
+      'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { expiresAt } }',
+      {
+        email: username,
+        password,
+      },
+    );
   },
   async logout() {
     await graphql('mutation Logout { logout }').catch(() => undefined);

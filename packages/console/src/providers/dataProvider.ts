@@ -23,7 +23,8 @@ function resourceApi(resource: string): ResourceApi {
   return api;
 }
 
-const unsupported = (operation: string) => () => Promise.reject(new Error(`${operation} is not available yet`));
+const unsupported = (operation: string) => () =>
+  Promise.reject(new Error(`${operation} is not available yet`));
 
 export const dataProvider: DataProvider = {
   getList: (resource, params) => resourceApi(resource).getList(params) as never,

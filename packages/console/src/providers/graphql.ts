@@ -16,7 +16,8 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: GraphQLErrorShape[] };
   const [error] = body.errors ?? [];
   if (error) {
-    const status = error.extensions?.code === 'UNAUTHENTICATED' ? 401 : error.extensions?.code === 'FORBIDDEN' ? 403 : 400;
+    const status =
+      error.extensions?.code === 'UNAUTHENTICATED' ? 401 : error.extensions?.code === 'FORBIDDEN' ? 403 : 400;
     throw new HttpError(error.message, status, body);
   }
   if (!body.data) throw new HttpError(`API answered ${response.status}`, response.status, body);

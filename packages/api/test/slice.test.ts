@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { printedSchema } from '../src/schema/index.ts';
+import { startTestServer } from './http.ts';
+
+type Server = Awaited<ReturnType<typeof startTestServer>>;
+
+describe('the API over HTTP', () => {
+  let server: Server;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.stop());
+
+  it('answers health with the database it runs on', async () => {
+    const { response, body } = await server.graphql('{ health { ok database } }');
+    expect(response.status).toBe(200);
+    expect(body).toEqual({
+      data: { health: { ok: true, database: process.env.TEST_DATABASE_URL ? 'postgresql' : 'pglite' } },
+    });
+  });
+
+  it('lists agencies with their unit trees', async () => {
+    const { body } = await server.graphql<{
+      agencies: { code: string; units: { code: string; parent: { code: string } | null }[] }[];
+    }>('{ agencies { code units { code parent { code } } } }');
+    const kemenkeu = body.data?.agencies.find((agency) => agency.code === 'KEMENKEU');
+    expect(body.data?.agencies.map((agency) => agency.code)).toEqual([
+      'KEMENKEU',
+      'KAB-BANYUWANGI',
+      'KOTA-SURABAYA',
+      'PROV-JABAR',
+    ]);
+    expect(kemenkeu?.units.find((unit) => unit.code === 'KPP-BDG-CIBEUNYING')?.parent?.code).toBe(
+      'KANWIL-DJP-JABAR1',
+    );
+  });
+
+  it('loads nested agencies → units → parent/children in a fixed number of SQL statements', async () => {
+    const statements = await server.queries.during(() =>
+      server.graphql(
+        '{ agencies { name units { name parent { name } children { name agency { code } } } } }',
+      ),
+    );
+    expect(statements.length).toBeLessThanOrEqual(5);
+    expect(statements).toMatchSnapshot();
+  });
+
+  it('signs in with a cookie for the console and a bearer token for scripts', async () => {
+    const login = await server.graphql<{ login: { token: string; user: { role: string } } }>(
+      'mutation { login(email: "tpi@kemenkeu.go.id", password: "tpi-demo") { token user { role } } }',
+    );
+    expect(login.body.data?.login.user.role).toBe('TPI');
+    const cookie = login.response.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^zi_session=[\w-]+;/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    const token = login.body.data?.login.token ?? '';
+    const viaCookie = await server.graphql('{ me { email } }', {}, { cookie: cookie.split(';')[0] ?? '' });
+    const viaBearer = await server.graphql('{ me { email } }', {}, { authorization: `Bearer ${token}` });
+    expect(viaCookie.body.data).toEqual({ me: { email: 'tpi@kemenkeu.go.id' } });
+    expect(viaBearer.body.data).toEqual({ me: { email: 'tpi@kemenkeu.go.id' } });
+
+    await server.graphql('mutation { logout }', {}, { authorization: `Bearer ${token}` });
+    const afterLogout = await server.graphql('{ me { email } }', {}, { authorization: `Bearer ${token}` });
+    expect(afterLogout.body.data).toEqual({ me: null });
+  });
+
+  it('refuses a wrong password with UNAUTHENTICATED and no session', async () => {
+    const { response, body } = await server.graphql(
+      'mutation { login(email: "admin@zi.go.id", password: "salah") { token } }',
+    );
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(response.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('serves GraphiQL to a browser at /graphql', async () => {
+    const response = await fetch(server.url, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toMatch(/ZI Workbench GraphQL/);
+  });
+});
+
+describe('schema.graphql', () => {
+  it('is the committed snapshot of the schema (run `pnpm --filter @zi/api schema:write` after a change)', async () => {
+    const committed = await readFile(new URL('../schema.graphql', import.meta.url), 'utf8');
+    expect(printedSchema()).toBe(committed);
+  });
+});

@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer } from '@zi/api';
+import { openTestDatabase } from '@zi/db/testing';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+
+const consoleRoot = fileURLToPath(new URL('..', import.meta.url));
+export const artifactsDir = fileURLToPath(new URL('../../../test-results/console', import.meta.url));
+
+/** Debian's Chromium, headless, with nothing that reaches for the network. */
+export async function launchChromium() {
+  const profile = mkdtempSync(join(tmpdir(), 'zi-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    locale: 'id-ID',
+    viewport: { width: 1280, height: 800 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Builds the console and serves it with the real API over a fresh seeded database. */
+export async function startProduct() {
+  const outDir = mkdtempSync(join(tmpdir(), 'zi-console-'));
+  await build({ root: consoleRoot, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  const database = await openTestDatabase({ seed: 'always' });
+  const server = createServer(database, outDir);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    async stop() {
+      await new Promise((resolve) => server.close(resolve));
+      await database.dispose();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
