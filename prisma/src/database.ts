@@ -11,7 +11,7 @@ import {
 import pg from 'pg';
 import { PrismaClient } from '../generated/client/client.ts';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './pglite.ts';
-import { applyMigrationsWith, prismaDir } from './schema-engine.ts';
+import { applyMigrationsWith, prismaDir, readMigrationList } from './schema-engine.ts';
 import { seed } from './seed/index.ts';
 
 export type DatabaseKind = 'pglite' | 'postgresql';
@@ -145,7 +145,27 @@ export function migrationAdapterFactory(url: string, shadowUrl?: string) {
   };
 }
 
+/** Whether `_prisma_migrations` already records every migration of the history as applied. */
+async function isUpToDate(url: string): Promise<boolean> {
+  const { migrationDirectories } = await readMigrationList();
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>(
+      `SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    const applied = new Set(rows.map((row) => row.name));
+    return migrationDirectories.every((directory) => applied.has(directory.path));
+  } catch {
+    return false;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Applies pending migrations; the schema engine is loaded only when something is pending. */
 export async function migrate(url: string): Promise<string[]> {
+  if (await isUpToDate(url)) return [];
   const { factory, dispose } = migrationAdapterFactory(url);
   try {
     return await applyMigrationsWith(factory);
@@ -163,7 +183,7 @@ export function createPrismaClient(url: string, kind: DatabaseKind, options: { l
 export interface OpenDatabaseOptions {
   /** A PostgreSQL URL; without one the embedded PGlite database is used. */
   url?: string | undefined;
-  /** PGlite data directory; `null` keeps the database in memory. */
+  /** PGlite data directory (default `ZI_DATA_DIR`, else ./data/pglite); `null` keeps it in memory. */
   dataDir?: string | null;
   /** `auto`: seed a PGlite database when it is created; PostgreSQL only when asked. */
   seed?: 'auto' | 'always' | 'never';
@@ -183,7 +203,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     await assertReachable(url);
   } else {
     kind = 'pglite';
-    const dataDir = options.dataDir === undefined ? defaultDataDir : options.dataDir;
+    const dataDir = options.dataDir === undefined ? (process.env.ZI_DATA_DIR ?? defaultDataDir) : options.dataDir;
     created = dataDir === null || !existsSync(join(dataDir, 'PG_VERSION'));
     if (dataDir) mkdirSync(dataDir, { recursive: true });
     embedded = await startEmbeddedPostgres(dataDir ?? undefined).catch((error: unknown) => {
