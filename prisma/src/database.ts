@@ -203,7 +203,8 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     await assertReachable(url);
   } else {
     kind = 'pglite';
-    const dataDir = options.dataDir === undefined ? (process.env.ZI_DATA_DIR ?? defaultDataDir) : options.dataDir;
+    const dataDir =
+      options.dataDir === undefined ? (process.env.ZI_DATA_DIR ?? defaultDataDir) : options.dataDir;
     created = dataDir === null || !existsSync(join(dataDir, 'PG_VERSION'));
     if (dataDir) mkdirSync(dataDir, { recursive: true });
     embedded = await startEmbeddedPostgres(dataDir ?? undefined).catch((error: unknown) => {

@@ -2,12 +2,15 @@ import { DatabaseError, openDatabase } from '@zi/db';
 import { createServer } from './server.ts';
 
 const port = Number(process.env.PORT ?? 4000);
-const database = await openDatabase({ url: process.env.DATABASE_URL, seed: process.env.ZI_SEED ? 'always' : 'auto' }).catch(
-  (error: unknown) => {
-    console.error(`error: ${error instanceof DatabaseError ? error.message : (error as Error).message.split('\n')[0]}`);
-    process.exit(1);
-  },
-);
+const database = await openDatabase({
+  url: process.env.DATABASE_URL,
+  seed: process.env.ZI_SEED ? 'always' : 'auto',
+}).catch((error: unknown) => {
+  console.error(
+    `error: ${error instanceof DatabaseError ? error.message : (error as Error).message.split('\n')[0]}`,
+  );
+  process.exit(1);
+});
 const server = createServer(database).listen(port, () =>
   console.log(`ZI Workbench on http://localhost:${port} (GraphQL at /graphql, ${database.kind} database)`),
 );
