@@ -83,7 +83,7 @@ main(process.argv.slice(2)).then(
   () => process.exit(0),
   (error: unknown) => {
     const detail = error instanceof Error ? error.message : String(error);
-    console.error(`error: ${process.env.DEBUG ? (error as Error).stack : detail.split('\n')[0]}`);
+    console.error(`error: ${process.env.DEBUG ? (error as Error).stack : detail.trim().split('\n')[0]}`);
     process.exit(1);
   },
 );

@@ -26,73 +26,41 @@ export interface AnswerEvaluation {
 const unanswered: AnswerEvaluation = { value: null, problems: [] };
 const isBlank = (value: unknown) => value === null || value === undefined || value === '';
 
+type Inputs = Readonly<Record<string, number | null | undefined>>;
+
+function sum(inputs: Inputs, keys: readonly string[]) {
+  let total = 0;
+  for (const key of keys) total += inputs[key] ?? 0;
+  return total;
+}
+
 function formulaValue(
   item: ItemDefinition,
   formula: PercentFormula,
-  inputs: Record<string, number>,
-): AnswerEvaluation {
+  inputs: Inputs,
+  problems: AnswerProblem[],
+) {
   if (formula.kind === 'decrease') {
     const previous = inputs[formula.previous] ?? 0;
     const current = inputs[formula.current] ?? 0;
     // Spec decision: no violations in either year is full marks; violations appearing from none is 0
     // (the workbook divides by zero there).
-    if (previous === 0) return { value: current === 0 ? 1 : 0, problems: [] };
-    return { value: Math.max(0, (previous - current) / previous), problems: [] };
+    if (previous === 0) return current === 0 ? 1 : 0;
+    return Math.max(0, (previous - current) / previous);
   }
-  const sum = (keys: string[]) => keys.reduce((total, key) => total + (inputs[key] ?? 0), 0);
-  const denominator = sum(formula.denominator);
+  const denominator = sum(inputs, formula.denominator);
   if (denominator === 0) {
     const labels = formula.denominator
       .map((key) => item.inputs?.find((input) => input.key === key)?.label ?? key)
       .join(' + ');
-    return {
-      value: null,
-      problems: [
-        {
-          item: item.code,
-          field: 'inputs',
-          message: `the denominator (${labels}) is 0, so no percentage exists`,
-        },
-      ],
-    };
+    problems.push({
+      item: item.code,
+      field: 'inputs',
+      message: `the denominator (${labels}) is 0, so no percentage exists`,
+    });
+    return null;
   }
-  return { value: Math.min(1, Math.max(0, sum(formula.numerator) / denominator)), problems: [] };
-}
-
-function percentValue(item: ItemDefinition, raw: AnswerInput['inputs']): AnswerEvaluation {
-  const definitions: InputDefinition[] = item.inputs ?? [];
-  if (!raw || definitions.every((input) => isBlank(raw[input.key]))) return unanswered;
-  const problems: AnswerProblem[] = [];
-  const known = new Set(definitions.map((input) => input.key));
-  for (const key of Object.keys(raw)) {
-    if (!known.has(key) && !isBlank(raw[key])) {
-      problems.push({
-        item: `${item.code}.${key}`,
-        field: 'inputs',
-        message: `${item.code} has no input "${key}"; its inputs are ${[...known].join(', ')}`,
-      });
-    }
-  }
-  const inputs: Record<string, number> = {};
-  let missing = false;
-  for (const input of definitions) {
-    const value = raw[input.key];
-    if (isBlank(value)) {
-      missing = true;
-    } else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      problems.push({
-        item: inputCode(item, input),
-        field: 'inputs',
-        message: `"${input.label}" must be a number of 0 or more, got ${JSON.stringify(value)}`,
-      });
-    } else {
-      inputs[input.key] = value;
-    }
-  }
-  if (problems.length) return { value: null, problems };
-  // Like the workbook, a % item counts only once every input is filled.
-  if (missing || !item.formula) return unanswered;
-  return formulaValue(item, item.formula, inputs);
+  return Math.min(1, Math.max(0, sum(inputs, formula.numerator) / denominator));
 }
 
 /** The option of `item` that `label` names, ignoring case ("ya" is "Ya"). */
@@ -101,50 +69,106 @@ export function findOption(item: ItemDefinition, label: string) {
   return item.options.find((option) => option.label.toLowerCase() === wanted);
 }
 
+/** Validates one answer, adds its problems to `problems` and returns the item's value (0–1) or null. */
+type Evaluator = (answer: AnswerInput, problems: AnswerProblem[]) => number | null;
+
+function optionEvaluator(item: ItemDefinition): Evaluator {
+  const values = new Map<string, number>();
+  for (const option of item.options) {
+    values.set(option.label, option.value);
+    values.set(option.label.toLowerCase(), option.value);
+  }
+  const labels = item.options.map((choice) => choice.label).join(', ');
+  return ({ option }, problems) => {
+    if (option === null || option === undefined || option === '') return null;
+    const value =
+      typeof option === 'string'
+        ? (values.get(option) ?? values.get(option.trim().toLowerCase()))
+        : undefined;
+    if (value !== undefined) return value;
+    problems.push({
+      item: item.code,
+      field: 'option',
+      message: `the answer is one of ${labels}, got ${JSON.stringify(option)}`,
+    });
+    return null;
+  };
+}
+
+function surveyEvaluator(item: ItemDefinition): Evaluator {
+  return ({ score }, problems) => {
+    if (isBlank(score)) return null;
+    if (typeof score === 'number' && Number.isFinite(score) && score >= 0 && score <= 4) return score / 4;
+    problems.push({
+      item: item.code,
+      field: 'score',
+      message: `a survey score is between 0 and 4, got ${JSON.stringify(score)}`,
+    });
+    return null;
+  };
+}
+
+function percentEvaluator(item: ItemDefinition): Evaluator {
+  const definitions: readonly InputDefinition[] = item.inputs ?? [];
+  const known = new Set(definitions.map((input) => input.key));
+  const { formula } = item;
+  return ({ inputs }, problems) => {
+    if (!inputs) return null;
+    let blanks = 0;
+    let invalid = false;
+    for (const input of definitions) {
+      const value = inputs[input.key];
+      if (isBlank(value)) {
+        blanks++;
+      } else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+        invalid = true;
+        problems.push({
+          item: inputCode(item, input),
+          field: 'inputs',
+          message: `"${input.label}" must be a number of 0 or more, got ${JSON.stringify(value)}`,
+        });
+      }
+    }
+    if (blanks === definitions.length && !invalid) return null;
+    for (const key in inputs) {
+      if (known.has(key) || isBlank(inputs[key])) continue;
+      invalid = true;
+      problems.push({
+        item: `${item.code}.${key}`,
+        field: 'inputs',
+        message: `${item.code} has no input "${key}"; its inputs are ${[...known].join(', ')}`,
+      });
+    }
+    // Like the workbook, a % item counts only once every input is filled.
+    if (invalid || blanks > 0 || !formula) return null;
+    return formulaValue(item, formula, inputs, problems);
+  };
+}
+
+const evaluators = new WeakMap<ItemDefinition, Evaluator>();
+
+/** The item's answer checker, built once per item definition. */
+export function evaluatorFor(item: ItemDefinition): Evaluator {
+  let evaluator = evaluators.get(item);
+  if (!evaluator) {
+    evaluator =
+      item.answerType === 'PERCENT'
+        ? percentEvaluator(item)
+        : item.answerType === 'SURVEY'
+          ? surveyEvaluator(item)
+          : optionEvaluator(item);
+    evaluators.set(item, evaluator);
+  }
+  return evaluator;
+}
+
 /** Validates one answer against its item and returns the item's value (0–1) or null when unanswered. */
 export function evaluateAnswer(
   item: ItemDefinition,
   answer: AnswerInput | null | undefined,
 ): AnswerEvaluation {
   if (!answer) return unanswered;
-  switch (item.answerType) {
-    case 'PERCENT':
-      return percentValue(item, answer.inputs);
-    case 'SURVEY': {
-      const { score } = answer;
-      if (isBlank(score)) return unanswered;
-      if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > 4) {
-        return {
-          value: null,
-          problems: [
-            {
-              item: item.code,
-              field: 'score',
-              message: `a survey score is between 0 and 4, got ${JSON.stringify(score)}`,
-            },
-          ],
-        };
-      }
-      return { value: score / 4, problems: [] };
-    }
-    default: {
-      const { option } = answer;
-      if (isBlank(option)) return unanswered;
-      const chosen = typeof option === 'string' ? findOption(item, option) : undefined;
-      if (!chosen) {
-        const labels = item.options.map((choice) => choice.label).join(', ');
-        return {
-          value: null,
-          problems: [
-            {
-              item: item.code,
-              field: 'option',
-              message: `the answer is one of ${labels}, got ${JSON.stringify(option)}`,
-            },
-          ],
-        };
-      }
-      return { value: chosen.value, problems: [] };
-    }
-  }
+  const problems: AnswerProblem[] = [];
+  const value = evaluatorFor(item)(answer, problems);
+  return { value, problems };
 }

@@ -136,7 +136,11 @@ export interface InstrumentDefinition {
   predicates: Record<Predicate, PredicateRule>;
   prerequisites: Record<Predicate, PrerequisiteRule>;
   derivedItems?: DerivedItem[];
+  /** The items that hold the external survey results (anti-corruption IPAK, service quality IPKP). */
+  surveyItems: Record<SurveyKind, string>;
 }
+
+export type SurveyKind = 'IPAK' | 'IPKP';
 
 /** Every node of the tree, parents before children, in worksheet order. */
 export function* walkNodes(

@@ -1,4 +1,4 @@
-import { type AnswerInput, type AnswerProblem, evaluateAnswer } from './answers.ts';
+import { type AnswerInput, type AnswerProblem, evaluatorFor } from './answers.ts';
 import type { InstrumentDefinition, ItemDefinition, NodeDefinition, NodeLevel } from './instrument.ts';
 
 export type Answers = ReadonlyMap<string, AnswerInput> | Readonly<Record<string, AnswerInput | undefined>>;
@@ -51,9 +51,12 @@ export interface Score {
   problems: AnswerProblem[];
 }
 
+type Evaluator = ReturnType<typeof evaluatorFor>;
+
 interface CompiledNode {
   node: NodeDefinition;
   parent: number;
+  parentCode: string | null;
   children: number[];
   items: number[];
   /** Items carry their own weights (hasil) instead of being averaged. */
@@ -64,12 +67,17 @@ export interface CompiledInstrument {
   definition: InstrumentDefinition;
   nodes: CompiledNode[];
   items: ItemDefinition[];
+  evaluators: Evaluator[];
   itemNode: number[];
+  itemNodeCode: string[];
+  headlines: Record<keyof InstrumentDefinition['headlines'], number>;
   nodeIndex: Map<string, number>;
   itemIndex: Map<string, number>;
   derivedFromTlhp: Set<number>;
   areaGroups: { key: string; name: string; nodes: number[]; weight: number }[];
 }
+
+const NONE = -1;
 
 const compiledCache = new WeakMap<InstrumentDefinition, CompiledInstrument>();
 
@@ -85,6 +93,7 @@ export function compile(definition: InstrumentDefinition): CompiledInstrument {
     const compiled: CompiledNode = {
       node,
       parent,
+      parentCode: nodes[parent]?.node.code ?? null,
       children: [],
       items: [],
       weighted: (node.items ?? []).some((item) => item.weight !== undefined),
@@ -105,7 +114,17 @@ export function compile(definition: InstrumentDefinition): CompiledInstrument {
     definition,
     nodes,
     items,
+    evaluators: items.map(evaluatorFor),
     itemNode,
+    itemNodeCode: itemNode.map((index) => nodes[index]?.node.code ?? ''),
+    headlines: {
+      pengungkit: nodeIndex.get(definition.headlines.pengungkit) ?? NONE,
+      hasil: nodeIndex.get(definition.headlines.hasil) ?? NONE,
+      pemenuhan: definition.headlines.pemenuhan
+        ? (nodeIndex.get(definition.headlines.pemenuhan) ?? NONE)
+        : NONE,
+      reform: definition.headlines.reform ? (nodeIndex.get(definition.headlines.reform) ?? NONE) : NONE,
+    },
     nodeIndex,
     itemIndex,
     derivedFromTlhp: new Set(
@@ -127,12 +146,6 @@ export function compile(definition: InstrumentDefinition): CompiledInstrument {
   return result;
 }
 
-function answerFor(answers: Answers, code: string): AnswerInput | undefined {
-  return answers instanceof Map
-    ? answers.get(code)
-    : (answers as Record<string, AnswerInput | undefined>)[code];
-}
-
 /**
  * Scores one layer's answers: items → sub-areas (average of answered items × weight) → areas →
  * Pemenuhan/Reform → Pengungkit, Hasil (weighted items) → total, with completeness at every node.
@@ -144,120 +157,133 @@ export function scoreAnswers(
   options: ScoreOptions = {},
 ): Score {
   const compiled = compile(definition);
-  const { nodes, items } = compiled;
-  const values = new Array<number | null>(items.length);
+  const { nodes, items, evaluators } = compiled;
+  const itemCount = items.length;
+  // NaN marks an unanswered (or invalid) item; typed arrays keep the hot loop free of boxing.
+  const values = new Float64Array(itemCount);
+  const itemPoints = new Float64Array(itemCount).fill(Number.NaN);
   const problems: AnswerProblem[] = [];
-  for (let index = 0; index < items.length; index++) {
-    const item = items[index] as ItemDefinition;
-    if (compiled.derivedFromTlhp.has(index) && options.tlhpCompletion != null) {
-      values[index] = Math.min(1, Math.max(0, options.tlhpCompletion));
+  const isMap = answers instanceof Map;
+  const tlhp = options.tlhpCompletion;
+  for (let index = 0; index < itemCount; index++) {
+    if (tlhp != null && compiled.derivedFromTlhp.has(index)) {
+      values[index] = Math.min(1, Math.max(0, tlhp));
       continue;
     }
-    const evaluation = evaluateAnswer(item, answerFor(answers, item.code));
-    values[index] = evaluation.value;
-    if (evaluation.problems.length) problems.push(...evaluation.problems);
+    const code = (items[index] as ItemDefinition).code;
+    const answer = isMap
+      ? (answers as ReadonlyMap<string, AnswerInput>).get(code)
+      : (answers as Readonly<Record<string, AnswerInput | undefined>>)[code];
+    const value = answer ? (evaluators[index] as Evaluator)(answer, problems) : null;
+    values[index] = value ?? Number.NaN;
   }
 
-  const points = new Float64Array(nodes.length);
-  const answered = new Int32Array(nodes.length);
-  const totals = new Int32Array(nodes.length);
-  const itemPoints = new Array<number | null>(items.length).fill(null);
+  const nodeCount = nodes.length;
+  const points = new Float64Array(nodeCount);
+  const answered = new Int32Array(nodeCount);
+  const totals = new Int32Array(nodeCount);
   // Children come after their parent in `nodes`, so a reverse sweep rolls up bottom-first.
-  for (let index = nodes.length - 1; index >= 0; index--) {
+  for (let index = nodeCount - 1; index >= 0; index--) {
     const compiledNode = nodes[index] as CompiledNode;
+    const nodeItems = compiledNode.items;
     let sum = 0;
     let count = 0;
     let own = 0;
-    for (const itemIndex of compiledNode.items) {
-      const value = values[itemIndex];
-      if (value === null || value === undefined) continue;
+    for (const itemIndex of nodeItems) {
+      const value = values[itemIndex] as number;
+      if (Number.isNaN(value)) continue;
       count++;
       if (compiledNode.weighted) {
-        const itemPointsValue = value * ((items[itemIndex] as ItemDefinition).weight ?? 0);
-        itemPoints[itemIndex] = itemPointsValue;
-        own += itemPointsValue;
+        const weighted = value * ((items[itemIndex] as ItemDefinition).weight ?? 0);
+        itemPoints[itemIndex] = weighted;
+        own += weighted;
       } else {
         sum += value;
       }
     }
     if (!compiledNode.weighted && count > 0) {
-      own = (sum / count) * compiledNode.node.weight;
-      for (const itemIndex of compiledNode.items) {
-        const value = values[itemIndex];
-        if (value !== null && value !== undefined)
-          itemPoints[itemIndex] = (value / count) * compiledNode.node.weight;
+      const weight = compiledNode.node.weight;
+      own = (sum / count) * weight;
+      for (const itemIndex of nodeItems) {
+        const value = values[itemIndex] as number;
+        if (!Number.isNaN(value)) itemPoints[itemIndex] = (value / count) * weight;
       }
     }
-    let childAnswered = 0;
-    let childTotal = 0;
+    let nodeAnswered = count;
+    let nodeTotal = nodeItems.length;
     for (const child of compiledNode.children) {
-      own += points[child] ?? 0;
-      childAnswered += answered[child] ?? 0;
-      childTotal += totals[child] ?? 0;
+      own += points[child] as number;
+      nodeAnswered += answered[child] as number;
+      nodeTotal += totals[child] as number;
     }
     points[index] = own;
-    answered[index] = count + childAnswered;
-    totals[index] = compiledNode.items.length + childTotal;
+    answered[index] = nodeAnswered;
+    totals[index] = nodeTotal;
   }
 
-  const nodeScores: NodeScore[] = nodes.map((compiledNode, index) => {
-    const { node } = compiledNode;
-    const nodePoints = points[index] ?? 0;
-    return {
+  const nodeScores: NodeScore[] = new Array(nodeCount);
+  let total = 0;
+  let answeredCount = 0;
+  for (let index = 0; index < nodeCount; index++) {
+    const { node, parentCode } = nodes[index] as CompiledNode;
+    const nodePoints = points[index] as number;
+    if (parentCode === null) {
+      total += nodePoints;
+      answeredCount += answered[index] as number;
+    }
+    nodeScores[index] = {
       code: node.code,
       name: node.name,
       level: node.level,
-      parent: compiledNode.parent >= 0 ? (nodes[compiledNode.parent]?.node.code ?? null) : null,
+      parent: parentCode,
       weight: node.weight,
       points: nodePoints,
       percent: node.weight > 0 ? nodePoints / node.weight : 0,
-      answered: answered[index] ?? 0,
-      total: totals[index] ?? 0,
+      answered: answered[index] as number,
+      total: totals[index] as number,
       complete: answered[index] === totals[index],
       workbookRow: node.workbookRow ?? null,
     };
-  });
-  const pointsOf = (code: string | undefined) => {
-    const index = code === undefined ? undefined : compiled.nodeIndex.get(code);
-    return index === undefined ? null : (points[index] ?? 0);
-  };
-  const { headlines } = definition;
-  let total = 0;
-  let answeredCount = 0;
-  for (let index = 0; index < nodes.length; index++) {
-    if ((nodes[index] as CompiledNode).parent < 0) {
-      total += points[index] ?? 0;
-      answeredCount += answered[index] ?? 0;
-    }
   }
+  const itemScores: ItemScore[] = new Array(itemCount);
+  for (let index = 0; index < itemCount; index++) {
+    const item = items[index] as ItemDefinition;
+    const value = values[index] as number;
+    const itemPoint = itemPoints[index] as number;
+    itemScores[index] = {
+      code: item.code,
+      node: compiled.itemNodeCode[index] as string,
+      value: Number.isNaN(value) ? null : value,
+      points: Number.isNaN(itemPoint) ? null : itemPoint,
+      workbookRow: item.workbookRow ?? null,
+    };
+  }
+  const areas: Score['areas'] = new Array(compiled.areaGroups.length);
+  compiled.areaGroups.forEach((group, groupIndex) => {
+    let groupPoints = 0;
+    for (const index of group.nodes) groupPoints += points[index] as number;
+    areas[groupIndex] = {
+      key: group.key,
+      name: group.name,
+      weight: group.weight,
+      points: groupPoints,
+      percent: group.weight > 0 ? groupPoints / group.weight : 0,
+    };
+  });
+  const headline = (index: number) => (index === NONE ? null : (points[index] as number));
   return {
     instrument: definition.code,
     total,
-    pengungkit: pointsOf(headlines.pengungkit) ?? 0,
-    hasil: pointsOf(headlines.hasil) ?? 0,
-    pemenuhan: pointsOf(headlines.pemenuhan),
-    reform: pointsOf(headlines.reform),
+    pengungkit: headline(compiled.headlines.pengungkit) ?? 0,
+    hasil: headline(compiled.headlines.hasil) ?? 0,
+    pemenuhan: headline(compiled.headlines.pemenuhan),
+    reform: headline(compiled.headlines.reform),
     answered: answeredCount,
-    itemCount: items.length,
-    complete: answeredCount === items.length,
+    itemCount,
+    complete: answeredCount === itemCount,
     nodes: nodeScores,
-    items: items.map((item, index) => ({
-      code: item.code,
-      node: (nodes[compiled.itemNode[index] ?? 0] as CompiledNode).node.code,
-      value: values[index] ?? null,
-      points: itemPoints[index] ?? null,
-      workbookRow: item.workbookRow ?? null,
-    })),
-    areas: compiled.areaGroups.map((group) => {
-      const groupPoints = group.nodes.reduce((sum, index) => sum + (points[index] ?? 0), 0);
-      return {
-        key: group.key,
-        name: group.name,
-        weight: group.weight,
-        points: groupPoints,
-        percent: group.weight > 0 ? groupPoints / group.weight : 0,
-      };
-    }),
+    items: itemScores,
+    areas,
     problems,
   };
 }

@@ -116,6 +116,9 @@ export function validateInstrument(definition: InstrumentDefinition): Instrument
       }
     }
   }
+  for (const [kind, code] of Object.entries(definition.surveyItems)) {
+    if (!items.has(code)) add(`survey ${kind}`, `names item "${code}", which does not exist`);
+  }
   for (const derived of definition.derivedItems ?? []) {
     if (!items.has(derived.item)) add(`derived item ${derived.item}`, 'names an item that does not exist');
   }

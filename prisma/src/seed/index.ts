@@ -1,8 +1,14 @@
-import { type InstrumentDefinition, type Layer, walkNodes } from '@zi/schema';
-import type { Prisma, PrismaClient, Stage } from '../../generated/client/client.ts';
+import {
+  type InstrumentDefinition,
+  type ItemDefinition,
+  type Layer,
+  permenpanrb52of2014,
+  permenpanrb90of2021,
+  walkNodes,
+} from '@zi/schema';
+import { Prisma, type PrismaClient, type Stage } from '../../generated/client/client.ts';
 import { hashPassword } from '../passwords.ts';
 import { agencies, audits, evaluations, type SeedEvaluation, type SeedUnit, users } from './data.ts';
-import { placeholder2014, placeholder2021 } from './placeholder-instruments.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -44,10 +50,18 @@ function random(seedText: string) {
 }
 
 async function seedInstrument(tx: Tx, definition: InstrumentDefinition) {
-  const { components, ...fields } = definition;
+  const { code, title, regulation, description, validFromYear, validToYear, components } = definition;
   const instrument = await tx.instrument.upsert({
-    where: { code: definition.code },
-    create: { ...fields, definition: definition as unknown as Prisma.InputJsonValue },
+    where: { code },
+    create: {
+      code,
+      title,
+      regulation,
+      description,
+      validFromYear,
+      validToYear: validToYear ?? null,
+      definition: definition as unknown as Prisma.InputJsonValue,
+    },
     update: {},
     include: { _count: { select: { nodes: true } } },
   });
@@ -77,8 +91,8 @@ async function seedInstrument(tx: Tx, definition: InstrumentDefinition) {
         criteria: item.criteria ?? null,
         answerType: item.answerType,
         options: item.options as unknown as Prisma.InputJsonValue,
-        formula: item.formula ?? null,
-        inputs: (item.inputs ?? undefined) as unknown as Prisma.InputJsonValue,
+        formula: item.formula ? (item.formula as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+        inputs: item.inputs ? (item.inputs as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
         weight: item.weight ?? null,
         order: itemOrder++,
         workbookRow: item.workbookRow ?? null,
@@ -106,29 +120,33 @@ async function seedUnits(
   }
 }
 
-type ItemRow = Awaited<ReturnType<Tx['instrumentItem']['findMany']>>[number];
+type ItemRow = { id: number; code: string; definition: ItemDefinition };
 
-function answerFor(
-  item: ItemRow,
-  quality: number,
-  next: () => number,
-): { option?: string | null; inputs?: Record<string, number>; score?: number } {
+type GeneratedAnswer = { option?: string | null; inputs?: Record<string, number>; score?: number };
+
+/** A plausible answer for a unit of the given quality (0–1): better units pick better options. */
+function answerFor(item: ItemDefinition, quality: number, next: () => number): GeneratedAnswer {
   switch (item.answerType) {
     case 'SURVEY':
       return { score: Math.round(Math.min(4, 2.7 + quality * 1.25 + next() * 0.2) * 100) / 100 };
     case 'PERCENT': {
-      const inputs = (item.inputs ?? []) as { code: string }[];
-      const base = 5 + Math.floor(next() * 40);
-      const reached = Math.round(base * Math.min(1, quality + next() * 0.1));
-      return {
-        inputs: Object.fromEntries(inputs.map((input, index) => [input.code, index === 0 ? base : reached])),
-      };
+      const inputs: Record<string, number> = {};
+      for (const input of item.inputs ?? []) inputs[input.key] = 1 + Math.floor(next() * 12);
+      const { formula } = item;
+      if (formula?.kind === 'decrease') {
+        inputs[formula.current] = Math.round((inputs[formula.previous] ?? 0) * (1 - quality) * next());
+      } else if (formula) {
+        const denominator = formula.denominator.reduce((sum, key) => sum + (inputs[key] ?? 0), 0);
+        const [first, ...rest] = formula.numerator;
+        for (const key of rest) inputs[key] = 0;
+        if (first) inputs[first] = Math.round(denominator * Math.min(1, quality + next() * 0.15));
+      }
+      return { inputs };
     }
     default: {
-      const options = item.options as { label: string }[];
       const best = next() < quality;
-      const index = best ? 0 : 1 + Math.floor(next() * (options.length - 1));
-      return { option: options[index]?.label ?? null };
+      const index = best ? 0 : 1 + Math.floor(next() * (item.options.length - 1));
+      return { option: item.options[index]?.label ?? null };
     }
   }
 }
@@ -137,10 +155,10 @@ async function seedEvaluation(
   tx: Tx,
   plan: SeedEvaluation,
   unitId: number,
-  instrumentId: number,
-  items: ItemRow[],
+  instrument: { id: number; definition: InstrumentDefinition; items: ItemRow[] },
   userIds: Map<string, number>,
 ) {
+  const { definition, items } = instrument;
   const existing = await tx.evaluation.findUnique({ where: { unitId_year: { unitId, year: plan.year } } });
   if (existing) return;
   const next = random(`${plan.agency}/${plan.unit}/${plan.year}`);
@@ -149,7 +167,7 @@ async function seedEvaluation(
     data: {
       unitId,
       year: plan.year,
-      instrumentId,
+      instrumentId: instrument.id,
       stage: plan.stage,
       targetPredicate: plan.target,
       paktaTotal,
@@ -176,7 +194,7 @@ async function seedEvaluation(
     })),
   });
   const answers: Prisma.AnswerCreateManyInput[] = [];
-  const surveyScores: number[] = [];
+  const surveyScores = new Map<string, number>();
   for (const layer of ['UNIT', 'TPI', 'TPN'] as const) {
     const share = layerCompleteness[plan.stage][layer];
     if (share === 0) continue;
@@ -189,13 +207,15 @@ async function seedEvaluation(
     );
     for (const item of items) {
       if (share < 1 && next() > share) continue;
-      const value = answerFor(item, plan.quality - layerStrictness[layer], next);
-      if (layer === 'UNIT' && value.score !== undefined) surveyScores.push(value.score);
+      const value = answerFor(item.definition, plan.quality - layerStrictness[layer], next);
+      if (layer === 'UNIT' && value.score !== undefined) surveyScores.set(item.code, value.score);
       answers.push({
         evaluationId: evaluation.id,
         itemId: item.id,
         layer,
-        ...value,
+        option: value.option ?? null,
+        inputs: value.inputs ?? Prisma.DbNull,
+        score: value.score ?? null,
         note: next() < 0.15 ? 'Bukti dukung diunggah ke folder bersama unit.' : null,
         evidence:
           next() < 0.5
@@ -206,27 +226,24 @@ async function seedEvaluation(
     }
   }
   await tx.answer.createMany({ data: answers });
-  const [ipak, ipkp] = [surveyScores[0], surveyScores.at(-1)];
-  if (ipak !== undefined && ipkp !== undefined && stageOrder.indexOf(plan.stage) !== 1) {
-    await tx.surveyResult.createMany({
-      data: [
-        {
-          evaluationId: evaluation.id,
-          kind: 'IPAK',
-          score: ipak,
-          respondents: 120 + Math.floor(next() * 200),
-          conductedBy: 'Kementerian PANRB',
-        },
-        {
-          evaluationId: evaluation.id,
-          kind: 'IPKP',
-          score: ipkp,
-          respondents: 120 + Math.floor(next() * 200),
-          conductedBy: 'Kementerian PANRB',
-        },
-      ],
-    });
-  }
+  // External surveys arrive once the unit has been assessed; before that only self-estimates exist.
+  if (stageOrder.indexOf(plan.stage) === 1) return;
+  await tx.surveyResult.createMany({
+    data: (['IPAK', 'IPKP'] as const).flatMap((kind) => {
+      const score = surveyScores.get(definition.surveyItems[kind]);
+      return score === undefined
+        ? []
+        : [
+            {
+              evaluationId: evaluation.id,
+              kind,
+              score,
+              respondents: 120 + Math.floor(next() * 200),
+              conductedBy: 'Kementerian PANRB',
+            },
+          ];
+    }),
+  });
 }
 
 async function seedAudits(
@@ -297,8 +314,23 @@ export async function seed(prisma: PrismaClient): Promise<void> {
   );
   await prisma.$transaction(
     async (tx) => {
-      const instrument2021 = await seedInstrument(tx, placeholder2021);
-      const instrument2014 = await seedInstrument(tx, placeholder2014);
+      const seeded = [];
+      for (const definition of [permenpanrb90of2021, permenpanrb52of2014]) {
+        const { id } = await seedInstrument(tx, definition);
+        const rows = await tx.instrumentItem.findMany({
+          where: { instrumentId: id },
+          select: { id: true, code: true },
+        });
+        const byCode = new Map(rows.map((row) => [row.code, row.id]));
+        const items = [...walkNodes(definition.components)].flatMap(({ node }) =>
+          (node.items ?? []).map((item) => ({
+            id: byCode.get(item.code) ?? 0,
+            code: item.code,
+            definition: item,
+          })),
+        );
+        seeded.push({ id, definition, items });
+      }
       const agencyIds = new Map<string, number>();
       const unitIds = new Map<string, number>();
       for (const { profiles, units, ...agency } of agencies) {
@@ -333,26 +365,13 @@ export async function seed(prisma: PrismaClient): Promise<void> {
         });
         userIds.set(user.email, saved.id);
       }
-      const itemsByInstrument = new Map<number, ItemRow[]>();
-      for (const instrument of [instrument2021, instrument2014]) {
-        itemsByInstrument.set(
-          instrument.id,
-          await tx.instrumentItem.findMany({
-            where: { instrumentId: instrument.id },
-            orderBy: { order: 'asc' },
-          }),
-        );
-      }
       for (const plan of evaluations) {
-        const instrument = plan.year <= 2021 ? instrument2014 : instrument2021;
-        await seedEvaluation(
-          tx,
-          plan,
-          unitIds.get(`${plan.agency}/${plan.unit}`) ?? 0,
-          instrument.id,
-          itemsByInstrument.get(instrument.id) ?? [],
-          userIds,
+        const instrument = seeded.find(
+          ({ definition }) =>
+            plan.year >= definition.validFromYear && plan.year <= (definition.validToYear ?? 9999),
         );
+        if (!instrument) throw new Error(`no instrument covers ${plan.year}`);
+        await seedEvaluation(tx, plan, unitIds.get(`${plan.agency}/${plan.unit}`) ?? 0, instrument, userIds);
       }
       await seedAudits(tx, agencyIds, unitIds, userIds.get('inspektorat@kemenkeu.go.id'));
       await tx.setting.upsert({

@@ -107,6 +107,7 @@ export const permenpanrb52of2014: InstrumentDefinition = {
     ]),
   ],
   headlines: { pengungkit: 'PENGUNGKIT', hasil: 'HASIL' },
+  surveyItems: { IPAK: 'H.I.a', IPKP: 'H.II.a' },
   areaGroups: areas2014.map((area) => ({ key: area.code, name: area.name, nodes: [area.code] })),
   predicates: {
     WBK: {

@@ -991,6 +991,7 @@ export const permenpanrb90of2021: InstrumentDefinition = {
   validFromYear: 2022,
   components: [component('PENGUNGKIT', 4, 'Pengungkit', 60, [pemenuhan, reform]), hasil],
   headlines: { pengungkit: 'PENGUNGKIT', hasil: 'HASIL', pemenuhan: 'P', reform: 'R' },
+  surveyItems: { IPAK: 'H.I.a', IPKP: 'H.II.a' },
   areaGroups: [
     { key: 'MP', name: 'Manajemen Perubahan', nodes: ['P.1', 'R.1'] },
     { key: 'TL', name: 'Penataan Tatalaksana', nodes: ['P.2', 'R.2'] },

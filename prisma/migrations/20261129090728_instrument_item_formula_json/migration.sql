@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "InstrumentItem" DROP COLUMN "formula",
+ADD COLUMN     "formula" JSONB;
