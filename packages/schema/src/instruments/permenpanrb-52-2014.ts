@@ -1,4 +1,9 @@
-import type { InstrumentDefinition, ItemDefinition, NodeDefinition } from '../instrument.ts';
+import type {
+  InstrumentDefinition,
+  ItemDefinition,
+  NodeDefinition,
+  PrerequisiteRule,
+} from '../instrument.ts';
 import { component, percent, subComponent, survey, weighted } from './builders.ts';
 import { permenpanrb90of2021 } from './permenpanrb-90-2021.ts';
 
@@ -52,6 +57,12 @@ const pemenuhan2021 = permenpanrb90of2021.components[0]?.children?.find((node) =
 const areas2014 = (pemenuhan2021?.children ?? []).map((area) =>
   carryNode(area, (areaWeights2014[area.code] ?? 0) / area.weight),
 );
+
+const prerequisites2014: PrerequisiteRule = {
+  agency: { bpkOpinions: ['WTP'], minSakip: 'CC' },
+  unit: { coreService: true, eselon: ['I', 'II', 'III'] },
+  afirmasi: false,
+};
 
 export const permenpanrb52of2014: InstrumentDefinition = {
   code: 'PERMENPANRB-52-2014',
@@ -133,17 +144,6 @@ export const permenpanrb52of2014: InstrumentDefinition = {
       criteria: [{ key: 'total', label: 'Nilai total', measure: { kind: 'total' }, min: 85 }],
     },
   },
-  prerequisites: {
-    WBK: {
-      agency: { bpkOpinions: ['WTP'], minSakip: 'CC' },
-      unit: { coreService: true, eselon: ['I', 'II', 'III'] },
-      afirmasi: false,
-    },
-    WBBM: {
-      agency: { bpkOpinions: ['WTP'], minSakip: 'CC' },
-      unit: { coreService: true, eselon: ['I', 'II', 'III'] },
-      afirmasi: false,
-    },
-  },
+  prerequisites: { WBK: prerequisites2014, WBBM: prerequisites2014 },
   derivedItems: [{ item: 'H.I.b', source: 'tlhpCompletion' }],
 };

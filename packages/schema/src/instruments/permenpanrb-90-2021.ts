@@ -1,4 +1,10 @@
-import type { InstrumentDefinition, NodeDefinition } from '../instrument.ts';
+import type {
+  Grade,
+  InstrumentDefinition,
+  Measure,
+  NodeDefinition,
+  PrerequisiteRule,
+} from '../instrument.ts';
 import { area, component, item, percent, subArea, subComponent, survey, weighted } from './builders.ts';
 
 const CAPAIAN_KINERJA_CRITERIA =
@@ -980,6 +986,38 @@ const hasil: NodeDefinition = component('HASIL', 200, 'Hasil', 40, [
   ]),
 ]);
 
+/** Tabel 6: every criterion must hold. [key, label, what it measures, WBK minimum, WBBM minimum] */
+const tabel6: [key: string, label: string, measure: Measure, wbk: number, wbbm: number][] = [
+  ['total', 'Nilai total', { kind: 'total' }, 75, 85],
+  ['pengungkit', 'Komponen pengungkit', { kind: 'node', code: 'PENGUNGKIT' }, 40, 48],
+  // A fraction of each area's combined Pemenuhan + Reform weight.
+  ['area', 'Setiap area pengungkit', { kind: 'areas' }, 0.6, 0.75],
+  ['bersih', 'Birokrasi bersih dan akuntabel', { kind: 'node', code: 'H.I' }, 18.25, 19.5],
+  ['ipak', 'Survei persepsi anti korupsi (IPAK)', { kind: 'item', code: 'H.I.a' }, 15.75, 15.75],
+  ['kinerja', 'Capaian kinerja', { kind: 'item', code: 'H.I.b' }, 2.5, 3.75],
+  ['prima', 'Pelayanan publik yang prima', { kind: 'node', code: 'H.II' }, 14, 15.75],
+];
+
+/** Tabel 5 as amended by PermenPANRB 5/2024; WBK and WBBM differ only in the grades they require. */
+function tabel5(grades: {
+  sakip: Grade;
+  indeksRb: { pemda: Grade; kl: Grade };
+  unitSakip: Grade;
+}): PrerequisiteRule {
+  return {
+    agency: { bpkOpinions: ['WTP'], minSakip: grades.sakip, minIndeksRb: grades.indeksRb, minSpipLevel: 3 },
+    unit: {
+      coreService: true,
+      minTlhpCompletion: 1,
+      minLhkpnCompliance: 100,
+      minLhkasnCompliance: 100,
+      minZiYears: 1,
+      minUnitSakip: grades.unitSakip,
+    },
+    afirmasi: true,
+  };
+}
+
 export const permenpanrb90of2021: InstrumentDefinition = {
   code: 'PERMENPANRB-90-2021',
   title: 'Lembar Kerja Evaluasi Zona Integritas (PermenPANRB 90/2021)',
@@ -1000,102 +1038,15 @@ export const permenpanrb90of2021: InstrumentDefinition = {
     { key: 'PW', name: 'Penguatan Pengawasan', nodes: ['P.5', 'R.5'] },
     { key: 'PP', name: 'Peningkatan Kualitas Pelayanan Publik', nodes: ['P.6', 'R.6'] },
   ],
-  // Tabel 6: every criterion must hold.
   predicates: {
-    WBK: {
-      criteria: [
-        { key: 'total', label: 'Nilai total', measure: { kind: 'total' }, min: 75 },
-        {
-          key: 'pengungkit',
-          label: 'Komponen pengungkit',
-          measure: { kind: 'node', code: 'PENGUNGKIT' },
-          min: 40,
-        },
-        { key: 'area', label: 'Setiap area pengungkit', measure: { kind: 'areas' }, min: 0.6 },
-        {
-          key: 'bersih',
-          label: 'Birokrasi bersih dan akuntabel',
-          measure: { kind: 'node', code: 'H.I' },
-          min: 18.25,
-        },
-        {
-          key: 'ipak',
-          label: 'Survei persepsi anti korupsi (IPAK)',
-          measure: { kind: 'item', code: 'H.I.a' },
-          min: 15.75,
-        },
-        { key: 'kinerja', label: 'Capaian kinerja', measure: { kind: 'item', code: 'H.I.b' }, min: 2.5 },
-        {
-          key: 'prima',
-          label: 'Pelayanan publik yang prima',
-          measure: { kind: 'node', code: 'H.II' },
-          min: 14,
-        },
-      ],
-    },
+    WBK: { criteria: tabel6.map(([key, label, measure, wbk]) => ({ key, label, measure, min: wbk })) },
     WBBM: {
       requiresHeld: 'WBK',
-      criteria: [
-        { key: 'total', label: 'Nilai total', measure: { kind: 'total' }, min: 85 },
-        {
-          key: 'pengungkit',
-          label: 'Komponen pengungkit',
-          measure: { kind: 'node', code: 'PENGUNGKIT' },
-          min: 48,
-        },
-        { key: 'area', label: 'Setiap area pengungkit', measure: { kind: 'areas' }, min: 0.75 },
-        {
-          key: 'bersih',
-          label: 'Birokrasi bersih dan akuntabel',
-          measure: { kind: 'node', code: 'H.I' },
-          min: 19.5,
-        },
-        {
-          key: 'ipak',
-          label: 'Survei persepsi anti korupsi (IPAK)',
-          measure: { kind: 'item', code: 'H.I.a' },
-          min: 15.75,
-        },
-        { key: 'kinerja', label: 'Capaian kinerja', measure: { kind: 'item', code: 'H.I.b' }, min: 3.75 },
-        {
-          key: 'prima',
-          label: 'Pelayanan publik yang prima',
-          measure: { kind: 'node', code: 'H.II' },
-          min: 15.75,
-        },
-      ],
+      criteria: tabel6.map(([key, label, measure, , wbbm]) => ({ key, label, measure, min: wbbm })),
     },
   },
-  // Tabel 5 as amended by PermenPANRB 5/2024.
   prerequisites: {
-    WBK: {
-      agency: { bpkOpinions: ['WTP'], minSakip: 'B', minIndeksRb: { pemda: 'CC', kl: 'B' }, minSpipLevel: 3 },
-      unit: {
-        coreService: true,
-        minTlhpCompletion: 1,
-        minLhkpnCompliance: 100,
-        minLhkasnCompliance: 100,
-        minZiYears: 1,
-        minUnitSakip: 'B',
-      },
-      afirmasi: true,
-    },
-    WBBM: {
-      agency: {
-        bpkOpinions: ['WTP'],
-        minSakip: 'BB',
-        minIndeksRb: { pemda: 'B', kl: 'BB' },
-        minSpipLevel: 3,
-      },
-      unit: {
-        coreService: true,
-        minTlhpCompletion: 1,
-        minLhkpnCompliance: 100,
-        minLhkasnCompliance: 100,
-        minZiYears: 1,
-        minUnitSakip: 'BB',
-      },
-      afirmasi: true,
-    },
+    WBK: tabel5({ sakip: 'B', indeksRb: { pemda: 'CC', kl: 'B' }, unitSakip: 'B' }),
+    WBBM: tabel5({ sakip: 'BB', indeksRb: { pemda: 'B', kl: 'BB' }, unitSakip: 'BB' }),
   },
 };
