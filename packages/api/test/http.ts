@@ -7,6 +7,16 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
+/** The seeded demo accounts (README). */
+export const demoPasswords: Record<string, string> = {
+  'admin@zi.go.id': 'admin-demo',
+  'operator@kpp-cibeunying.go.id': 'operator-demo',
+  'tpi@kemenkeu.go.id': 'tpi-demo',
+  'tpn@menpan.go.id': 'tpn-demo',
+  'inspektorat@kemenkeu.go.id': 'inspektorat-demo',
+  'analis@menpan.go.id': 'analis-demo',
+};
+
 /** The real HTTP server over a fresh, seeded test database. */
 export async function startTestServer() {
   const database: TestDatabase = await openTestDatabase({ seed: 'always', logQueries: true });
@@ -28,6 +38,21 @@ export async function startTestServer() {
         body: JSON.stringify({ query, variables }),
       });
       return { response, body: (await response.json()) as GraphQLResponse<T> };
+    },
+    /** Signs in a demo user (password: the part of the e-mail's role + "-demo") and returns bearer headers. */
+    async signIn(email: string, password = demoPasswords[email] ?? '') {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query:
+            'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+          variables: { email, password },
+        }),
+      });
+      const body = (await response.json()) as GraphQLResponse<{ login: { token: string } }>;
+      if (!body.data) throw new Error(`cannot sign in ${email}: ${JSON.stringify(body.errors)}`);
+      return { authorization: `Bearer ${body.data.login.token}` };
     },
     async stop() {
       await new Promise((resolve) => server.close(resolve));

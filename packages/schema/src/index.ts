@@ -5,5 +5,6 @@ export * from './instrument.ts';
 export * from './instruments/index.ts';
 export * from './predicates.ts';
 export * from './score.ts';
+export * from './stages.ts';
 export * from './tlhp.ts';
 export * from './validate.ts';

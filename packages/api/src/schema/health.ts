@@ -11,6 +11,7 @@ const Health = builder.objectRef<{ ok: boolean; database: string }>('Health').im
 builder.queryField('health', (t) =>
   t.field({
     type: Health,
+    skipTypeScopes: true,
     resolve: async (_root, _args, { prisma, databaseKind }) => {
       await prisma.$queryRaw`SELECT 1`;
       return { ok: true, database: databaseKind };

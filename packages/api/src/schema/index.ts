@@ -1,9 +1,15 @@
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { builder } from '../builder.ts';
 import './health.ts';
+import './tlhp.ts';
 import './agency.ts';
+import './instrument.ts';
 import './unit.ts';
 import './user.ts';
+import './score.ts';
+import './change.ts';
+import './evaluation.ts';
+import './answer.ts';
 
 export const schema = builder.toSchema();
 

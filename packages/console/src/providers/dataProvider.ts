@@ -9,10 +9,10 @@ interface ResourceApi {
 const resources: Record<string, ResourceApi> = {
   agencies: {
     async getList() {
-      const { agencies } = await graphql<{ agencies: RaRecord[] }>(
-        'query Agencies { agencies { id kind code name region units { id } } }',
+      const { agencies } = await graphql<{ agencies: { nodes: RaRecord[]; totalCount: number } }>(
+        'query Agencies { agencies(first: 200) { totalCount nodes { id kind code name region units { id } } } }',
       );
-      return { data: agencies, total: agencies.length };
+      return { data: agencies.nodes, total: agencies.totalCount };
     },
   },
 };

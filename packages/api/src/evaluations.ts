@@ -1,0 +1,77 @@
+import type { Answer, Evaluation, PrismaClient } from '@zi/db/client';
+import { type AnswerInput, type Layer, layers, type Predicate, type PrerequisiteFacts } from '@zi/schema';
+import type { LoadedInstrument } from './instruments.ts';
+import { tlhpSummary } from './tlhp.ts';
+
+type StoredAnswer = Pick<Answer, 'itemId' | 'layer' | 'option' | 'inputs' | 'score'>;
+
+/** One layer's stored answers as the scoring engine takes them, by item code. */
+export function answersOfLayer(rows: StoredAnswer[], layer: Layer, instrument: LoadedInstrument) {
+  const answers = new Map<string, AnswerInput>();
+  for (const row of rows) {
+    if (row.layer !== layer) continue;
+    const code = instrument.codeById.get(row.itemId);
+    if (!code) continue;
+    answers.set(code, {
+      option: row.option,
+      inputs: row.inputs as AnswerInput['inputs'],
+      score: row.score,
+    });
+  }
+  return answers;
+}
+
+/** The layer that counts for the predicate: the latest one filled (TPN over TPI over UNIT). */
+export function countingLayer(rows: Pick<Answer, 'layer'>[]): Layer {
+  const filled = new Set(rows.map((row) => row.layer));
+  return [...layers].reverse().find((layer) => filled.has(layer)) ?? 'UNIT';
+}
+
+/** The facts the prerequisites are checked against, read from the unit, its agency and TLHP. */
+export async function prerequisiteFacts(
+  prisma: PrismaClient,
+  evaluation: Pick<
+    Evaluation,
+    'id' | 'unitId' | 'year' | 'unitSakipGrade' | 'lhkpnCompliance' | 'lhkasnCompliance'
+  >,
+): Promise<PrerequisiteFacts> {
+  const unit = await prisma.unit.findUniqueOrThrow({
+    where: { id: evaluation.unitId },
+    include: { agency: { include: { profiles: { where: { year: evaluation.year } } } } },
+  });
+  const [held, tlhp] = await Promise.all([
+    prisma.evaluation.findMany({
+      where: {
+        unitId: unit.id,
+        year: { lt: evaluation.year },
+        stage: 'DITETAPKAN',
+        awardedPredicate: { not: null },
+      },
+      select: { awardedPredicate: true },
+    }),
+    tlhpSummary(prisma, { unitId: unit.id }, evaluation.year),
+  ]);
+  const profile = unit.agency.profiles[0];
+  const heldPredicates = held.map((row) => row.awardedPredicate as Predicate);
+  return {
+    agency: {
+      kind: unit.agency.kind,
+      bpkOpinion: profile?.bpkOpinion ?? null,
+      sakipGrade: profile?.sakipGrade ?? null,
+      indeksRbGrade: profile?.indeksRbGrade ?? null,
+      spipLevel: profile?.spipLevel ?? null,
+    },
+    unit: {
+      eselon: unit.eselon,
+      coreService: unit.coreService,
+      afirmasi: unit.afirmasi,
+      ziSinceYear: unit.ziSinceYear,
+    },
+    year: evaluation.year,
+    unitSakipGrade: evaluation.unitSakipGrade,
+    lhkpnCompliance: evaluation.lhkpnCompliance,
+    lhkasnCompliance: evaluation.lhkasnCompliance,
+    tlhpCompletion: tlhp.completion,
+    heldPredicate: heldPredicates.includes('WBBM') ? 'WBBM' : heldPredicates.includes('WBK') ? 'WBK' : null,
+  };
+}

@@ -1,0 +1,328 @@
+import { type Prisma, Stage } from '@zi/db/client';
+import {
+  adviseGaps,
+  evaluatePredicate,
+  evaluatePredicates,
+  type Layer,
+  layers,
+  scoreAnswers,
+  transitionBlockers,
+} from '@zi/schema';
+import { builder } from '../builder.ts';
+import { forbidden, notFound, validationError } from '../errors.ts';
+import { answersOfLayer, countingLayer, prerequisiteFacts } from '../evaluations.ts';
+import { loadInstrument } from '../instruments.ts';
+import { assertCanReadLayer, evaluationScope } from '../scope.ts';
+import { recordChange } from './change.ts';
+import { EvaluationScoreRef, GapAdviceRef, LayerEnum, PredicateEnum, VerdictRef } from './score.ts';
+
+export const StageEnum = builder.enumType(Stage, { name: 'Stage' });
+
+const answerSelection = {
+  select: { itemId: true, layer: true, option: true, inputs: true, score: true },
+} as const;
+
+builder.prismaObject('Evaluation', {
+  description: 'One unit’s Zona Integritas evaluation for a year, on one instrument.',
+  fields: (t) => ({
+    id: t.exposeInt('id'),
+    year: t.exposeInt('year'),
+    stage: t.expose('stage', { type: StageEnum }),
+    targetPredicate: t.expose('targetPredicate', { type: PredicateEnum }),
+    awardedPredicate: t.expose('awardedPredicate', { type: PredicateEnum, nullable: true }),
+    decreeNumber: t.exposeString('decreeNumber', { nullable: true }),
+    decreeDate: t.expose('decreeDate', { type: 'DateTime', nullable: true }),
+    paktaSigned: t.exposeInt('paktaSigned', { nullable: true }),
+    paktaTotal: t.exposeInt('paktaTotal', { nullable: true }),
+    unitSakipGrade: t.exposeString('unitSakipGrade', { nullable: true }),
+    lhkpnCompliance: t.exposeFloat('lhkpnCompliance', { nullable: true }),
+    lhkasnCompliance: t.exposeFloat('lhkasnCompliance', { nullable: true }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    unit: t.relation('unit'),
+    instrument: t.relation('instrument'),
+    transitions: t.relation('transitions', { query: { orderBy: { at: 'asc' } } }),
+    surveys: t.relation('surveys'),
+    answers: t.relation('answers', {
+      args: { layer: t.arg({ type: LayerEnum }) },
+      query: (args) => ({ where: { layer: args.layer }, orderBy: { item: { order: 'asc' } } }),
+      resolve: (query, evaluation, args, { prisma, user }) => {
+        if (user) assertCanReadLayer(user, args.layer);
+        return prisma.answer.findMany({
+          ...query,
+          where: { evaluationId: evaluation.id, layer: args.layer },
+        });
+      },
+    }),
+    score: t.field({
+      type: EvaluationScoreRef,
+      args: {
+        layer: t.arg({
+          type: LayerEnum,
+          required: false,
+          description: 'Default: the layer that counts, the latest one filled (TPN over TPI over UNIT).',
+        }),
+      },
+      select: (args) => ({
+        instrumentId: true,
+        answers: args.layer ? { where: { layer: args.layer }, ...answerSelection } : answerSelection,
+      }),
+      resolve: async (evaluation, args, { prisma, user }) => {
+        const layer: Layer = args.layer ?? countingLayer(evaluation.answers);
+        if (user) assertCanReadLayer(user, layer);
+        const instrument = await loadInstrument(prisma, evaluation.instrumentId);
+        return {
+          layer,
+          ...scoreAnswers(instrument.definition, answersOfLayer(evaluation.answers, layer, instrument)),
+        };
+      },
+    }),
+    predicate: t.field({
+      type: VerdictRef,
+      args: {
+        layer: t.arg({
+          type: LayerEnum,
+          required: false,
+          description: 'Default: the layer that counts, the latest one filled (TPN over TPI over UNIT).',
+        }),
+      },
+      select: {
+        instrumentId: true,
+        unitId: true,
+        year: true,
+        unitSakipGrade: true,
+        lhkpnCompliance: true,
+        lhkasnCompliance: true,
+        answers: answerSelection,
+      },
+      resolve: async (evaluation, args, { prisma, user }) => {
+        const layer: Layer = args.layer ?? countingLayer(evaluation.answers);
+        if (user) assertCanReadLayer(user, layer);
+        const [instrument, facts] = await Promise.all([
+          loadInstrument(prisma, evaluation.instrumentId),
+          prerequisiteFacts(prisma, evaluation),
+        ]);
+        const score = scoreAnswers(
+          instrument.definition,
+          answersOfLayer(evaluation.answers, layer, instrument),
+          {
+            tlhpCompletion: facts.tlhpCompletion,
+          },
+        );
+        return { layer, ...evaluatePredicates(instrument.definition, score, facts) };
+      },
+    }),
+    gapAdvice: t.field({
+      type: GapAdviceRef,
+      args: {
+        target: t.arg({
+          type: PredicateEnum,
+          required: false,
+          description: 'Default: the evaluation’s target predicate.',
+        }),
+        layer: t.arg({ type: LayerEnum, required: false }),
+      },
+      select: { instrumentId: true, targetPredicate: true, answers: answerSelection },
+      resolve: async (evaluation, args, { prisma, user }) => {
+        const layer: Layer = args.layer ?? countingLayer(evaluation.answers);
+        if (user) assertCanReadLayer(user, layer);
+        const instrument = await loadInstrument(prisma, evaluation.instrumentId);
+        const target = args.target ?? evaluation.targetPredicate;
+        return {
+          layer,
+          ...adviseGaps(instrument.definition, answersOfLayer(evaluation.answers, layer, instrument), target),
+        };
+      },
+    }),
+  }),
+});
+
+builder.prismaObject('StageTransition', {
+  fields: (t) => ({
+    id: t.exposeInt('id'),
+    fromStage: t.expose('fromStage', { type: StageEnum, nullable: true }),
+    toStage: t.expose('toStage', { type: StageEnum }),
+    note: t.exposeString('note', { nullable: true }),
+    at: t.expose('at', { type: 'DateTime' }),
+    actor: t.relation('actor', { nullable: true }),
+  }),
+});
+
+builder.prismaObject('SurveyResult', {
+  fields: (t) => ({
+    id: t.exposeInt('id'),
+    kind: t.exposeString('kind'),
+    score: t.exposeFloat('score'),
+    respondents: t.exposeInt('respondents', { nullable: true }),
+    conductedBy: t.exposeString('conductedBy', { nullable: true }),
+  }),
+});
+
+const EvaluationFilter = builder.inputType('EvaluationFilter', {
+  fields: (t) => ({
+    agencyId: t.int({ required: false }),
+    unitId: t.int({ required: false }),
+    year: t.int({ required: false }),
+    stage: t.field({ type: [StageEnum], required: false }),
+    instrument: t.string({ required: false, description: 'Instrument code, e.g. PERMENPANRB-90-2021.' }),
+    awardedPredicate: t.field({ type: PredicateEnum, required: false }),
+    search: t.string({ required: false, description: 'Part of the unit’s or agency’s name or code.' }),
+  }),
+});
+
+const EvaluationOrder = builder.enumType('EvaluationOrder', {
+  values: ['YEAR_DESC', 'YEAR_ASC', 'UNIT_NAME', 'UPDATED_DESC'] as const,
+});
+
+const orderBy: Record<typeof EvaluationOrder.$inferType, Prisma.EvaluationOrderByWithRelationInput[]> = {
+  YEAR_DESC: [{ year: 'desc' }, { id: 'asc' }],
+  YEAR_ASC: [{ year: 'asc' }, { id: 'asc' }],
+  UNIT_NAME: [{ unit: { name: 'asc' } }, { year: 'desc' }, { id: 'asc' }],
+  UPDATED_DESC: [{ updatedAt: 'desc' }, { id: 'asc' }],
+};
+
+export function evaluationWhere(
+  filter: typeof EvaluationFilter.$inferInput | null | undefined,
+): Prisma.EvaluationWhereInput {
+  if (!filter) return {};
+  const search = filter.search?.trim();
+  return {
+    ...(filter.unitId != null ? { unitId: filter.unitId } : {}),
+    ...(filter.agencyId != null ? { unit: { agencyId: filter.agencyId } } : {}),
+    ...(filter.year != null ? { year: filter.year } : {}),
+    ...(filter.stage?.length ? { stage: { in: filter.stage } } : {}),
+    ...(filter.instrument ? { instrument: { code: filter.instrument } } : {}),
+    ...(filter.awardedPredicate ? { awardedPredicate: filter.awardedPredicate } : {}),
+    ...(search
+      ? {
+          OR: [
+            { unit: { name: { contains: search, mode: 'insensitive' } } },
+            { unit: { code: { contains: search, mode: 'insensitive' } } },
+            { unit: { agency: { name: { contains: search, mode: 'insensitive' } } } },
+          ],
+        }
+      : {}),
+  };
+}
+
+builder.queryFields((t) => ({
+  evaluations: t.prismaConnection(
+    {
+      type: 'Evaluation',
+      cursor: 'id',
+      description: 'Evaluations you may see, filtered and sorted; at most 200 a page.',
+      args: {
+        filter: t.arg({ type: EvaluationFilter, required: false }),
+        orderBy: t.arg({ type: EvaluationOrder, required: false, defaultValue: 'YEAR_DESC' }),
+      },
+      totalCount: (_connection, args, { prisma, user }) =>
+        prisma.evaluation.count({
+          where: { AND: [evaluationScope(user as NonNullable<typeof user>), evaluationWhere(args.filter)] },
+        }),
+      resolve: (query, _root, args, { prisma, user }) =>
+        prisma.evaluation.findMany({
+          ...query,
+          where: { AND: [evaluationScope(user as NonNullable<typeof user>), evaluationWhere(args.filter)] },
+          orderBy: orderBy[args.orderBy ?? 'YEAR_DESC'],
+        }),
+    },
+    { name: 'EvaluationConnection' },
+    { name: 'EvaluationEdge' },
+  ),
+  evaluation: t.prismaField({
+    type: 'Evaluation',
+    args: { id: t.arg.int() },
+    resolve: async (query, _root, { id }, { prisma, user }) => {
+      const evaluation = await prisma.evaluation.findFirst({ ...query, where: { id } });
+      if (!evaluation) throw notFound('Evaluasi', id);
+      if (user && !(await prisma.evaluation.count({ where: { id, ...evaluationScope(user) } }))) {
+        throw forbidden('Evaluasi ini di luar cakupan Anda.');
+      }
+      return evaluation;
+    },
+  }),
+}));
+
+builder.mutationField('transitionStage', (t) =>
+  t.prismaField({
+    type: 'Evaluation',
+    description:
+      'Moves an evaluation to its next stage when the role and the preconditions allow it; the move is recorded.',
+    args: {
+      evaluationId: t.arg.int(),
+      to: t.arg({ type: StageEnum }),
+      note: t.arg.string({ required: false }),
+      decreeNumber: t.arg.string({ required: false, description: 'For DITETAPKAN: the minister’s decree.' }),
+      decreeDate: t.arg({ type: 'DateTime', required: false }),
+    },
+    resolve: async (query, _root, args, { prisma, user }) => {
+      if (!user) throw forbidden('Silakan masuk terlebih dahulu.');
+      const evaluation = await prisma.evaluation.findUnique({
+        where: { id: args.evaluationId },
+        include: { answers: answerSelection },
+      });
+      if (!evaluation) throw notFound('Evaluasi', args.evaluationId);
+      if (!(await prisma.evaluation.count({ where: { id: evaluation.id, ...evaluationScope(user) } }))) {
+        throw forbidden('Evaluasi ini di luar cakupan Anda.');
+      }
+      const instrument = await loadInstrument(prisma, evaluation.instrumentId);
+      const scores = Object.fromEntries(
+        layers.map((layer) => [
+          layer,
+          scoreAnswers(instrument.definition, answersOfLayer(evaluation.answers, layer, instrument)),
+        ]),
+      ) as Record<Layer, ReturnType<typeof scoreAnswers>>;
+      const blockers = transitionBlockers(args.to, {
+        stage: evaluation.stage,
+        role: user.role,
+        paktaSigned: evaluation.paktaSigned,
+        paktaTotal: evaluation.paktaTotal,
+        completeness: Object.fromEntries(
+          layers.map((layer) => [
+            layer,
+            { answered: scores[layer].answered, total: scores[layer].itemCount },
+          ]),
+        ) as Record<Layer, { answered: number; total: number }>,
+        targetMet: evaluatePredicate(instrument.definition, scores.TPN, evaluation.targetPredicate, null).met,
+        note: args.note ?? null,
+      });
+      if (blockers.some((blocker) => blocker.startsWith('hanya '))) throw forbidden(blockers.join('; '));
+      if (blockers.length) {
+        throw validationError(
+          `Tidak dapat pindah ke ${args.to}: ${blockers.join('; ')}.`,
+          blockers.map((message) => ({ field: 'to', message })),
+        );
+      }
+      return prisma.$transaction(async (tx) => {
+        const data: Prisma.EvaluationUpdateInput = { stage: args.to };
+        if (args.to === 'DITETAPKAN') {
+          Object.assign(data, {
+            awardedPredicate: evaluation.targetPredicate,
+            decreeNumber: args.decreeNumber ?? null,
+            decreeDate: args.decreeDate ?? null,
+          });
+        }
+        if (args.to === 'DICABUT') data.revokedAt = new Date();
+        const updated = await tx.evaluation.update({ ...query, where: { id: evaluation.id }, data });
+        await tx.stageTransition.create({
+          data: {
+            evaluationId: evaluation.id,
+            fromStage: evaluation.stage,
+            toStage: args.to,
+            note: args.note ?? null,
+            actorId: user.id,
+          },
+        });
+        await recordChange(tx, {
+          entity: 'Evaluation',
+          entityId: evaluation.id,
+          action: 'UPDATE',
+          before: { stage: evaluation.stage, awardedPredicate: evaluation.awardedPredicate },
+          after: { stage: updated.stage, awardedPredicate: updated.awardedPredicate },
+          actorId: user.id,
+          evaluationId: evaluation.id,
+        });
+        return updated;
+      });
+    },
+  }),
+);

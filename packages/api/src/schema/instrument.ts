@@ -1,0 +1,81 @@
+import { AnswerType } from '@zi/db/client';
+import { builder } from '../builder.ts';
+import { notFound } from '../errors.ts';
+import { NodeLevelEnum } from './score.ts';
+
+const AnswerTypeEnum = builder.enumType(AnswerType, { name: 'AnswerType' });
+
+builder.prismaObject('Instrument', {
+  description: 'A version of the LKE worksheet: its tree, items, thresholds and prerequisites.',
+  fields: (t) => ({
+    id: t.exposeInt('id'),
+    code: t.exposeString('code'),
+    title: t.exposeString('title'),
+    regulation: t.exposeString('regulation'),
+    description: t.exposeString('description', { nullable: true }),
+    validFromYear: t.exposeInt('validFromYear'),
+    validToYear: t.exposeInt('validToYear', { nullable: true }),
+    definition: t.expose('definition', {
+      type: 'JSON',
+      description: 'The instrument as loaded, rules included.',
+    }),
+    roots: t.relation('nodes', {
+      description: 'The components (Pengungkit, Hasil).',
+      query: { where: { parentId: null }, orderBy: { order: 'asc' } },
+    }),
+    nodes: t.relation('nodes', { query: { orderBy: { order: 'asc' } } }),
+    items: t.relation('items', { query: { orderBy: { order: 'asc' } } }),
+  }),
+});
+
+builder.prismaObject('InstrumentNode', {
+  fields: (t) => ({
+    id: t.exposeInt('id'),
+    code: t.exposeString('code'),
+    name: t.exposeString('name'),
+    level: t.expose('level', { type: NodeLevelEnum }),
+    weight: t.exposeFloat('weight'),
+    order: t.exposeInt('order'),
+    workbookRow: t.exposeInt('workbookRow', { nullable: true }),
+    parent: t.relation('parent', { nullable: true }),
+    children: t.relation('children', { query: { orderBy: { order: 'asc' } } }),
+    items: t.relation('items', { query: { orderBy: { order: 'asc' } } }),
+  }),
+});
+
+builder.prismaObject('InstrumentItem', {
+  fields: (t) => ({
+    id: t.exposeInt('id'),
+    code: t.exposeString('code'),
+    question: t.exposeString('question'),
+    criteria: t.exposeString('criteria', { nullable: true }),
+    answerType: t.expose('answerType', { type: AnswerTypeEnum }),
+    options: t.expose('options', {
+      type: 'JSON',
+      description: '[{ label, value, meaning }] for option types.',
+    }),
+    formula: t.expose('formula', { type: 'JSON', nullable: true }),
+    inputs: t.expose('inputs', { type: 'JSON', nullable: true }),
+    weight: t.exposeFloat('weight', { nullable: true }),
+    order: t.exposeInt('order'),
+    workbookRow: t.exposeInt('workbookRow', { nullable: true }),
+    node: t.relation('node'),
+  }),
+});
+
+builder.queryFields((t) => ({
+  instruments: t.prismaField({
+    type: ['Instrument'],
+    resolve: (query, _root, _args, { prisma }) =>
+      prisma.instrument.findMany({ ...query, orderBy: { validFromYear: 'desc' } }),
+  }),
+  instrument: t.prismaField({
+    type: 'Instrument',
+    args: { code: t.arg.string() },
+    resolve: async (query, _root, { code }, { prisma }) => {
+      const instrument = await prisma.instrument.findUnique({ ...query, where: { code } });
+      if (!instrument) throw notFound('Instrumen', code);
+      return instrument;
+    },
+  }),
+}));

@@ -1,0 +1,215 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from './http.ts';
+
+type Server = Awaited<ReturnType<typeof startTestServer>>;
+type Headers = Record<string, string>;
+
+const saveAnswers = `mutation Save($evaluationId: Int!, $layer: Layer!, $answers: [AnswerChange!]!) {
+  saveAnswers(evaluationId: $evaluationId, layer: $layer, answers: $answers) {
+    answers { item version }
+    score { layer total answered itemCount nodes { code points answered total } }
+  }
+}`;
+
+describe('saveAnswers', () => {
+  let server: Server;
+  let operator: Headers;
+  let tpi: Headers;
+  let evaluationId: number;
+  let closedEvaluationId: number;
+  let otherUnitEvaluationId: number;
+
+  /** Everything a failed write must leave untouched. */
+  async function snapshot() {
+    const { prisma } = server.database;
+    return {
+      answers: await prisma.answer.findMany({ orderBy: { id: 'asc' } }),
+      changes: await prisma.changeLog.count(),
+      evaluations: await prisma.evaluation.findMany({ orderBy: { id: 'asc' } }),
+    };
+  }
+
+  async function evaluationOf(unitCode: string, year: number) {
+    const evaluation = await server.database.prisma.evaluation.findFirstOrThrow({
+      where: { unit: { code: unitCode }, year },
+    });
+    return evaluation.id;
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    operator = await server.signIn('operator@kpp-cibeunying.go.id');
+    tpi = await server.signIn('tpi@kemenkeu.go.id');
+    evaluationId = await evaluationOf('KPP-BDG-CIBEUNYING', 2025);
+    closedEvaluationId = await evaluationOf('KPP-BDG-CIBEUNYING', 2024);
+    otherUnitEvaluationId = await evaluationOf('KPP-BDG-KAREES', 2025);
+  });
+  afterAll(() => server.stop());
+
+  async function versionOf(item: string) {
+    const answer = await server.database.prisma.answer.findFirst({
+      where: { evaluationId, layer: 'UNIT', item: { code: item } },
+    });
+    return answer?.version ?? 0;
+  }
+
+  it('writes a batch atomically, bumps versions, logs each change and returns the recomputed score', async () => {
+    const [versionA, versionB, versionC] = await Promise.all([
+      versionOf('P.1.i.a'),
+      versionOf('P.1.i.b'),
+      versionOf('R.1.i.a'),
+    ]);
+    const changesBefore = await server.database.prisma.changeLog.count({ where: { evaluationId } });
+    const { body } = await server.graphql<{
+      saveAnswers: {
+        answers: { item: string; version: number }[];
+        score: { layer: string; nodes: { code: string; points: number }[] };
+      };
+    }>(
+      saveAnswers,
+      {
+        evaluationId,
+        layer: 'UNIT',
+        answers: [
+          {
+            item: 'P.1.i.a',
+            option: 'Ya',
+            expectedVersion: versionA,
+            evidence: ['https://drive.example.go.id/sk-tim.pdf'],
+          },
+          { item: 'P.1.i.b', option: 'b', expectedVersion: versionB, note: 'Sebagian unsur terwakili' },
+          { item: 'R.1.i.a', inputs: { agen: 8, perubahan: 6 }, expectedVersion: versionC },
+        ],
+      },
+      operator,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.saveAnswers.answers).toEqual([
+      { item: 'P.1.i.a', version: versionA + 1 },
+      { item: 'P.1.i.b', version: versionB + 1 },
+      { item: 'R.1.i.a', version: versionC + 1 },
+    ]);
+    const node = (code: string) =>
+      body.data?.saveAnswers.score.nodes.find((each) => each.code === code)?.points;
+    expect(node('P.1.i')).toBeCloseTo(((1 + 0.5) / 2) * 0.5, 12);
+    const stored = await server.database.prisma.answer.findFirstOrThrow({
+      where: { evaluationId, layer: 'UNIT', item: { code: 'R.1.i.a' } },
+    });
+    expect(stored.inputs).toEqual({ agen: 8, perubahan: 6 });
+    const changes = await server.database.prisma.changeLog.findMany({
+      where: { evaluationId },
+      orderBy: { id: 'asc' },
+    });
+    expect(changes).toHaveLength(changesBefore + 3);
+    const last = changes.at(-1);
+    expect(last).toMatchObject({ entity: 'Answer', actorId: expect.any(Number) });
+    expect(last?.after).toMatchObject({
+      item: 'R.1.i.a',
+      inputs: { agen: 8, perubahan: 6 },
+      version: versionC + 1,
+    });
+  });
+
+  it('refuses a stale version with CONFLICT, listing the current values, and writes nothing', async () => {
+    const current = await versionOf('P.1.i.b');
+    const before = await snapshot();
+    const { body } = await server.graphql(
+      saveAnswers,
+      {
+        evaluationId,
+        layer: 'UNIT',
+        answers: [
+          { item: 'P.1.i.a', option: 'Tidak', expectedVersion: await versionOf('P.1.i.a') },
+          { item: 'P.1.i.b', option: 'C', expectedVersion: current - 1 },
+        ],
+      },
+      operator,
+    );
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      conflicts: [
+        {
+          expectedVersion: current - 1,
+          current: { item: 'P.1.i.b', option: 'b', version: current, note: 'Sebagian unsur terwakili' },
+        },
+      ],
+    });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('lets only one of two simultaneous saves of the same answer through', async () => {
+    const expectedVersion = await versionOf('P.1.ii.a');
+    const save = (option: string) =>
+      server.graphql(
+        saveAnswers,
+        { evaluationId, layer: 'UNIT', answers: [{ item: 'P.1.ii.a', option, expectedVersion }] },
+        operator,
+      );
+    const results = await Promise.all([save('Ya'), save('Tidak')]);
+    const codes = results.map(({ body }) => body.errors?.[0]?.extensions?.code ?? 'OK').sort();
+    expect(codes).toEqual(['CONFLICT', 'OK']);
+    expect(await versionOf('P.1.ii.a')).toBe(expectedVersion + 1);
+  });
+
+  it('validates every answer, names each offending field, and leaves the database byte-for-byte unchanged', async () => {
+    const before = await snapshot();
+    const { body } = await server.graphql(
+      saveAnswers,
+      {
+        evaluationId,
+        layer: 'UNIT',
+        answers: [
+          { item: 'P.1.i.a', option: 'Ya' },
+          { item: 'P.1.i.b', option: 'D' },
+          { item: 'X.9.z', option: 'A' },
+          { item: 'R.1.i.a', inputs: { agen: 0, perubahan: 3 } },
+          { item: 'H.I.a', score: 4.2 },
+          { item: 'P.1.ii.b', option: 'A', evidence: ['dokumen.pdf'] },
+        ],
+      },
+      operator,
+    );
+    const error = body.errors?.[0];
+    expect(error?.extensions?.code).toBe('VALIDATION');
+    expect(
+      (error?.extensions as { problems: { field: string; item: string }[] }).problems.map((problem) => [
+        problem.field,
+        problem.item,
+      ]),
+    ).toEqual([
+      ['answers[1].option', 'P.1.i.b'],
+      ['answers[2].item', 'X.9.z'],
+      ['answers[3].inputs', 'R.1.i.a'],
+      ['answers[4].score', 'H.I.a'],
+      ['answers[5].evidence', 'P.1.ii.b'],
+    ]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it.each([
+    ['a TPI assessor writing the UNIT layer', 'tpi', 'UNIT', 'own'],
+    ['a unit operator writing the TPI layer', 'operator', 'TPI', 'own'],
+    ['a unit operator writing another unit', 'operator', 'UNIT', 'other'],
+    ['a unit operator writing a layer whose stage is over', 'operator', 'UNIT', 'closed'],
+  ] as const)('refuses %s with FORBIDDEN and writes nothing', async (_case, who, layer, which) => {
+    const before = await snapshot();
+    const id =
+      which === 'own' ? evaluationId : which === 'other' ? otherUnitEvaluationId : closedEvaluationId;
+    const { body } = await server.graphql(
+      saveAnswers,
+      { evaluationId: id, layer, answers: [{ item: 'P.1.i.a', option: 'Ya' }] },
+      who === 'tpi' ? tpi : operator,
+    );
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('answers NOT_FOUND for an evaluation that does not exist', async () => {
+    const { body } = await server.graphql(
+      saveAnswers,
+      { evaluationId: 999_999, layer: 'UNIT', answers: [] },
+      operator,
+    );
+    expect(body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});

@@ -1,0 +1,87 @@
+import type { Layer } from './instrument.ts';
+
+export type Stage =
+  | 'PENCANANGAN'
+  | 'PEMBANGUNAN'
+  | 'PENILAIAN_TPI'
+  | 'DIUSULKAN'
+  | 'EVALUASI_TPN'
+  | 'DITETAPKAN'
+  | 'TIDAK_DITETAPKAN'
+  | 'DICABUT';
+
+export type Role = 'ADMIN' | 'UNIT_OPERATOR' | 'TPI' | 'TPN' | 'INSPEKTORAT' | 'ANALYST';
+
+export interface StageTransition {
+  from: Stage;
+  to: Stage;
+  /** Roles that may make the move (each within its own scope). */
+  roles: Role[];
+  /** The layer that must be completely answered first. */
+  completeLayer?: Layer;
+  /** The Pakta Integritas must be signed by most staff (more than half). */
+  paktaSigned?: boolean;
+  /** The target predicate's criteria must hold on the TPN layer, and the predicate is awarded. */
+  awards?: boolean;
+  requiresNote?: boolean;
+}
+
+/** The evaluation process of PermenPANRB 90/2021 §6: who moves an evaluation on, and when. */
+export const stageTransitions: readonly StageTransition[] = [
+  { from: 'PENCANANGAN', to: 'PEMBANGUNAN', roles: ['UNIT_OPERATOR', 'ADMIN'], paktaSigned: true },
+  { from: 'PEMBANGUNAN', to: 'PENILAIAN_TPI', roles: ['UNIT_OPERATOR', 'ADMIN'], completeLayer: 'UNIT' },
+  { from: 'PENILAIAN_TPI', to: 'DIUSULKAN', roles: ['TPI', 'ADMIN'], completeLayer: 'TPI' },
+  { from: 'DIUSULKAN', to: 'EVALUASI_TPN', roles: ['TPN', 'ADMIN'] },
+  { from: 'EVALUASI_TPN', to: 'DITETAPKAN', roles: ['TPN', 'ADMIN'], completeLayer: 'TPN', awards: true },
+  {
+    from: 'EVALUASI_TPN',
+    to: 'TIDAK_DITETAPKAN',
+    roles: ['TPN', 'ADMIN'],
+    completeLayer: 'TPN',
+    requiresNote: true,
+  },
+  { from: 'DITETAPKAN', to: 'DICABUT', roles: ['TPN', 'ADMIN'], requiresNote: true },
+];
+
+/** Who fills each layer, and in which stages it is open (administrators may always correct). */
+export const layerRules: Record<Layer, { role: Role; openIn: Stage[] }> = {
+  UNIT: { role: 'UNIT_OPERATOR', openIn: ['PENCANANGAN', 'PEMBANGUNAN'] },
+  TPI: { role: 'TPI', openIn: ['PENILAIAN_TPI'] },
+  TPN: { role: 'TPN', openIn: ['EVALUASI_TPN'] },
+};
+
+export interface TransitionFacts {
+  stage: Stage;
+  role: Role;
+  paktaSigned: number | null;
+  paktaTotal: number | null;
+  /** Answered and total items per layer. */
+  completeness: Record<Layer, { answered: number; total: number }>;
+  /** Whether the target predicate's criteria hold on the TPN layer. */
+  targetMet: boolean;
+  note: string | null;
+}
+
+/** Why `facts` do not allow moving to `to`; empty when the move is allowed. */
+export function transitionBlockers(to: Stage, facts: TransitionFacts): string[] {
+  const transition = stageTransitions.find((each) => each.from === facts.stage && each.to === to);
+  if (!transition) return [`tahap ${facts.stage} tidak dapat berpindah ke ${to}`];
+  const blockers: string[] = [];
+  if (!transition.roles.includes(facts.role))
+    blockers.push(`hanya ${transition.roles.join(' atau ')} yang dapat memindahkan ke ${to}`);
+  if (transition.paktaSigned) {
+    const { paktaSigned, paktaTotal } = facts;
+    if (!paktaTotal || paktaSigned === null || paktaSigned * 2 <= paktaTotal) {
+      blockers.push('Pakta Integritas belum ditandatangani oleh sebagian besar pegawai');
+    }
+  }
+  if (transition.completeLayer) {
+    const { answered, total } = facts.completeness[transition.completeLayer];
+    if (answered < total)
+      blockers.push(`lapisan ${transition.completeLayer} baru terisi ${answered} dari ${total} butir`);
+  }
+  if (transition.awards && !facts.targetMet)
+    blockers.push('nilai TPN belum memenuhi syarat predikat yang dituju');
+  if (transition.requiresNote && !facts.note?.trim()) blockers.push('catatan wajib diisi');
+  return blockers;
+}
