@@ -31,3 +31,22 @@ export async function userForToken(prisma: PrismaClient, token: string | undefin
   if (!session || session.expiresAt <= new Date() || !session.user.active) return null;
   return session.user;
 }
+
+/** Failed sign-ins allowed per e-mail and per address within the window before login is refused. */
+export const loginLimits = { windowMs: 15 * 60 * 1000, perEmail: 5, perAddress: 30 };
+
+/** Minutes until `email` from `ip` may try again, or 0. Counted in the database, so replicas agree. */
+export async function loginLockout(prisma: PrismaClient, email: string, ip: string): Promise<number> {
+  const since = new Date(Date.now() - loginLimits.windowMs);
+  const [byEmail, byAddress] = await Promise.all([
+    prisma.loginAttempt.findMany({
+      where: { email, success: false, at: { gte: since } },
+      orderBy: { at: 'asc' },
+      select: { at: true },
+    }),
+    prisma.loginAttempt.count({ where: { ip, success: false, at: { gte: since } } }),
+  ]);
+  if (byEmail.length < loginLimits.perEmail && byAddress < loginLimits.perAddress) return 0;
+  const oldest = byEmail[0]?.at ?? since;
+  return Math.max(1, Math.ceil((oldest.getTime() + loginLimits.windowMs - Date.now()) / 60_000));
+}

@@ -13,6 +13,8 @@ export interface Context {
   prisma: PrismaClient;
   databaseKind: DatabaseKind;
   request: Request;
+  /** The caller's address, for rate limits. */
+  clientIp: string;
   /** The signed-in user, or null. */
   user: User | null;
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { createServer as createHttpServer } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
 import type { Database } from '@zi/db';
 import { createYoga } from 'graphql-yoga';
@@ -9,16 +10,27 @@ import { sessionToken, userForToken } from './auth.ts';
 import type { Context } from './builder.ts';
 import { schema } from './schema/index.ts';
 
+// Limits against abusive documents; a full evaluation tree (agencies → units → evaluations → score
+// nodes) stays well inside them.
+const armor = new EnvelopArmor({
+  maxDepth: { n: 12 },
+  maxAliases: { n: 30 },
+  costLimit: { maxCost: 20_000 },
+  maxTokens: { n: 4_000 },
+  maxDirectives: { n: 20 },
+}).protect();
+
 export const consoleDist = fileURLToPath(new URL('../../console/dist', import.meta.url));
 
 /** GraphQL at /graphql; the built console (when present) everywhere else, on the same origin. */
 export function createServer(database: Pick<Database, 'prisma' | 'kind'>, consoleDir = consoleDist) {
-  const yoga = createYoga<object, Omit<Context, 'request'>>({
+  const yoga = createYoga<{ req: IncomingMessage }, Omit<Context, 'request'>>({
     schema,
-    plugins: [useCookies()],
-    context: async ({ request }) => ({
+    plugins: [useCookies(), ...armor.plugins],
+    context: async ({ request, req }) => ({
       prisma: database.prisma,
       databaseKind: database.kind,
+      clientIp: req.socket.remoteAddress ?? 'unknown',
       user: await userForToken(database.prisma, await sessionToken(request)),
     }),
     graphiql: { title: 'ZI Workbench GraphQL' },

@@ -1,8 +1,9 @@
 import { verifyPassword } from '@zi/db';
 import { Role } from '@zi/db/client';
 import { GraphQLError } from 'graphql';
-import { closeSession, openSession, sessionCookie, sessionToken } from '../auth.ts';
+import { closeSession, loginLockout, openSession, sessionCookie, sessionToken } from '../auth.ts';
 import { builder } from '../builder.ts';
+import { errorCodes } from '../errors.ts';
 
 builder.enumType(Role, { name: 'Role' });
 
@@ -46,10 +47,21 @@ builder.mutationField('login', (t) =>
     type: Session,
     skipTypeScopes: true,
     args: { email: t.arg.string(), password: t.arg.string() },
-    resolve: async (_root, { email, password }, { prisma, request }) => {
-      const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() } });
-      if (!user?.active || !(await verifyPassword(password, user.passwordHash))) {
-        throw new GraphQLError('Email atau kata sandi salah.', { extensions: { code: 'UNAUTHENTICATED' } });
+    resolve: async (_root, args, { prisma, request, clientIp }) => {
+      const email = args.email.trim().toLowerCase();
+      const wait = await loginLockout(prisma, email, clientIp);
+      if (wait > 0) {
+        throw new GraphQLError(`Terlalu banyak percobaan masuk. Coba lagi dalam ${wait} menit.`, {
+          extensions: { code: errorCodes.RATE_LIMITED, retryAfterMinutes: wait },
+        });
+      }
+      const user = await prisma.user.findUnique({ where: { email } });
+      const valid = Boolean(user?.active) && (await verifyPassword(args.password, user?.passwordHash ?? ''));
+      await prisma.loginAttempt.create({ data: { email, ip: clientIp, success: valid } });
+      if (!user || !valid) {
+        throw new GraphQLError('Email atau kata sandi salah.', {
+          extensions: { code: errorCodes.UNAUTHENTICATED },
+        });
       }
       const session = await openSession(prisma, user.id);
       await prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
