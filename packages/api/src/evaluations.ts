@@ -1,6 +1,7 @@
-import type { Answer, Evaluation, PrismaClient } from '@zi/db/client';
+import type { Answer, Evaluation, PrismaClient, User } from '@zi/db/client';
 import { type AnswerInput, type Layer, layers, type Predicate, type PrerequisiteFacts } from '@zi/schema';
 import type { LoadedInstrument } from './instruments.ts';
+import { assertCanReadLayer } from './scope.ts';
 import { tlhpSummary } from './tlhp.ts';
 
 type StoredAnswer = Pick<Answer, 'itemId' | 'layer' | 'option' | 'inputs' | 'score'>;
@@ -21,10 +22,22 @@ export function answersOfLayer(rows: StoredAnswer[], layer: Layer, instrument: L
   return answers;
 }
 
-/** The layer that counts for the predicate: the latest one filled (TPN over TPI over UNIT). */
-export function countingLayer(rows: Pick<Answer, 'layer'>[]): Layer {
-  const filled = new Set(rows.map((row) => row.layer));
-  return [...layers].reverse().find((layer) => filled.has(layer)) ?? 'UNIT';
+/**
+ * The layer that counts for the predicate: the latest one filled (TPN over TPI over UNIT). A layer is
+ * filled when every item is answered; while none is, the latest with any answer stands in.
+ */
+export function countingLayer(rows: StoredAnswer[], itemCount: number): Layer {
+  const answered = new Map<Layer, number>();
+  for (const row of rows) {
+    if (row.option === null && row.inputs === null && row.score === null) continue;
+    answered.set(row.layer, (answered.get(row.layer) ?? 0) + 1);
+  }
+  const latestFirst = [...layers].reverse();
+  return (
+    latestFirst.find((layer) => (answered.get(layer) ?? 0) >= itemCount) ??
+    latestFirst.find((layer) => answered.has(layer)) ??
+    'UNIT'
+  );
 }
 
 /** The facts the prerequisites are checked against, read from the unit, its agency and TLHP. */
@@ -74,4 +87,16 @@ export async function prerequisiteFacts(
     tlhpCompletion: tlhp.completion,
     heldPredicate: heldPredicates.includes('WBBM') ? 'WBBM' : heldPredicates.includes('WBK') ? 'WBK' : null,
   };
+}
+
+/** The layer a computed field reads: the one asked for, else the counting layer (a unit operator's own). */
+export function layerFor(
+  user: User | null,
+  requested: Layer | null | undefined,
+  rows: StoredAnswer[],
+  itemCount: number,
+): Layer {
+  const layer = requested ?? (user?.role === 'UNIT_OPERATOR' ? 'UNIT' : countingLayer(rows, itemCount));
+  if (user) assertCanReadLayer(user, layer);
+  return layer;
 }

@@ -4,10 +4,12 @@ import {
   type Layer,
   permenpanrb52of2014,
   permenpanrb90of2021,
+  scoreAnswers,
   walkNodes,
 } from '@zi/schema';
 import { Prisma, type PrismaClient, type Stage } from '../../generated/client/client.ts';
 import { hashPassword } from '../passwords.ts';
+import { saveLayerScore } from '../scores.ts';
 import { agencies, audits, evaluations, type SeedEvaluation, type SeedUnit, users } from './data.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -195,6 +197,7 @@ async function seedEvaluation(
   });
   const answers: Prisma.AnswerCreateManyInput[] = [];
   const surveyScores = new Map<string, number>();
+  const generated = new Map<Layer, Map<string, GeneratedAnswer>>();
   for (const layer of ['UNIT', 'TPI', 'TPN'] as const) {
     const share = layerCompleteness[plan.stage][layer];
     if (share === 0) continue;
@@ -208,6 +211,7 @@ async function seedEvaluation(
     for (const item of items) {
       if (share < 1 && next() > share) continue;
       const value = answerFor(item.definition, plan.quality - layerStrictness[layer], next);
+      generated.set(layer, (generated.get(layer) ?? new Map()).set(item.code, value));
       if (layer === 'UNIT' && value.score !== undefined) surveyScores.set(item.code, value.score);
       answers.push({
         evaluationId: evaluation.id,
@@ -226,6 +230,9 @@ async function seedEvaluation(
     }
   }
   await tx.answer.createMany({ data: answers });
+  for (const [layer, layerAnswers] of generated) {
+    await saveLayerScore(tx, evaluation.id, layer, definition, scoreAnswers(definition, layerAnswers));
+  }
   // External surveys arrive once the unit has been assessed; before that only self-estimates exist.
   if (stageOrder.indexOf(plan.stage) === 1) return;
   await tx.surveyResult.createMany({

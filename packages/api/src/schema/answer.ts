@@ -1,3 +1,4 @@
+import { saveLayerScore } from '@zi/db';
 import type { Prisma, PrismaClient, User } from '@zi/db/client';
 import {
   type AnswerInput as EngineAnswer,
@@ -272,15 +273,14 @@ builder.mutationField('saveAnswers', (t) =>
           where: { evaluationId, layer },
           select: { itemId: true, layer: true, option: true, inputs: true, score: true },
         });
+        const score = scoreAnswers(instrument.definition, answersOfLayer(layerAnswers, layer, instrument));
+        await saveLayerScore(tx, evaluationId, layer, instrument.definition, score);
         return {
           answers: rows.map(({ itemId, change }) => ({
             item: change.item,
             version: byItem.get(itemId)?.version ?? 0,
           })),
-          score: {
-            layer,
-            ...scoreAnswers(instrument.definition, answersOfLayer(layerAnswers, layer, instrument)),
-          },
+          score: { layer, ...score },
         };
       });
     },

@@ -10,7 +10,7 @@ import {
 } from '@zi/schema';
 import { builder } from '../builder.ts';
 import { forbidden, notFound, validationError } from '../errors.ts';
-import { answersOfLayer, countingLayer, prerequisiteFacts } from '../evaluations.ts';
+import { answersOfLayer, layerFor, prerequisiteFacts } from '../evaluations.ts';
 import { loadInstrument } from '../instruments.ts';
 import { assertCanReadLayer, evaluationScope } from '../scope.ts';
 import { recordChange } from './change.ts';
@@ -59,7 +59,8 @@ builder.prismaObject('Evaluation', {
         layer: t.arg({
           type: LayerEnum,
           required: false,
-          description: 'Default: the layer that counts, the latest one filled (TPN over TPI over UNIT).',
+          description:
+            'Default: the layer that counts, the latest one completely filled (TPN over TPI over UNIT).',
         }),
       },
       select: (args) => ({
@@ -67,9 +68,8 @@ builder.prismaObject('Evaluation', {
         answers: args.layer ? { where: { layer: args.layer }, ...answerSelection } : answerSelection,
       }),
       resolve: async (evaluation, args, { prisma, user }) => {
-        const layer: Layer = args.layer ?? countingLayer(evaluation.answers);
-        if (user) assertCanReadLayer(user, layer);
         const instrument = await loadInstrument(prisma, evaluation.instrumentId);
+        const layer = layerFor(user, args.layer, evaluation.answers, instrument.codeById.size);
         return {
           layer,
           ...scoreAnswers(instrument.definition, answersOfLayer(evaluation.answers, layer, instrument)),
@@ -82,7 +82,8 @@ builder.prismaObject('Evaluation', {
         layer: t.arg({
           type: LayerEnum,
           required: false,
-          description: 'Default: the layer that counts, the latest one filled (TPN over TPI over UNIT).',
+          description:
+            'Default: the layer that counts, the latest one completely filled (TPN over TPI over UNIT).',
         }),
       },
       select: {
@@ -95,12 +96,11 @@ builder.prismaObject('Evaluation', {
         answers: answerSelection,
       },
       resolve: async (evaluation, args, { prisma, user }) => {
-        const layer: Layer = args.layer ?? countingLayer(evaluation.answers);
-        if (user) assertCanReadLayer(user, layer);
         const [instrument, facts] = await Promise.all([
           loadInstrument(prisma, evaluation.instrumentId),
           prerequisiteFacts(prisma, evaluation),
         ]);
+        const layer = layerFor(user, args.layer, evaluation.answers, instrument.codeById.size);
         const score = scoreAnswers(
           instrument.definition,
           answersOfLayer(evaluation.answers, layer, instrument),
@@ -123,9 +123,8 @@ builder.prismaObject('Evaluation', {
       },
       select: { instrumentId: true, targetPredicate: true, answers: answerSelection },
       resolve: async (evaluation, args, { prisma, user }) => {
-        const layer: Layer = args.layer ?? countingLayer(evaluation.answers);
-        if (user) assertCanReadLayer(user, layer);
         const instrument = await loadInstrument(prisma, evaluation.instrumentId);
+        const layer = layerFor(user, args.layer, evaluation.answers, instrument.codeById.size);
         const target = args.target ?? evaluation.targetPredicate;
         return {
           layer,

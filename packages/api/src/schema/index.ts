@@ -10,6 +10,7 @@ import './score.ts';
 import './change.ts';
 import './evaluation.ts';
 import './answer.ts';
+import './analytics.ts';
 
 export const schema = builder.toSchema();
 

@@ -1,0 +1,333 @@
+import { Auditor, Prisma, type User } from '@zi/db/client';
+import { emptyCounts, type TlhpStatus, tlhpCompletion } from '@zi/schema';
+import { builder } from '../builder.ts';
+import { isNational } from '../scope.ts';
+import { tlhpSettings } from '../tlhp.ts';
+import { LayerEnum } from './score.ts';
+import { TlhpSummaryRef } from './tlhp.ts';
+
+// Analytics read the stored layer scores (LayerScore) and aggregate in SQL. Every query is limited to
+// the evaluations the caller may see.
+
+function scopeSql(user: User | null): Prisma.Sql {
+  if (!user) return Prisma.sql`FALSE`;
+  if (isNational(user)) return Prisma.sql`TRUE`;
+  if (user.role === 'UNIT_OPERATOR') return Prisma.sql`u.id = ${user.unitId ?? -1}`;
+  return Prisma.sql`u."agencyId" = ${user.agencyId ?? -1}`;
+}
+
+/** Each evaluation's counting layer: the latest complete one, else the latest with any answer. */
+const countingScores = Prisma.sql`
+  SELECT DISTINCT ON (s."evaluationId") s.*
+  FROM "LayerScore" s WHERE s.answered > 0
+  ORDER BY s."evaluationId", s.answered = s."itemCount" DESC, s.layer DESC`;
+
+function filters(
+  user: User | null,
+  args: { year: number; instrument?: string | null; agencyId?: number | null },
+) {
+  return Prisma.sql`e.year = ${args.year}
+    AND (${args.instrument ?? null}::text IS NULL OR i.code = ${args.instrument ?? null}::text)
+    AND (${args.agencyId ?? null}::int IS NULL OR u."agencyId" = ${args.agencyId ?? null}::int)
+    AND ${scopeSql(user)}`;
+}
+
+const joins = Prisma.sql`
+  JOIN "Evaluation" e ON e.id = c."evaluationId"
+  JOIN "Unit" u ON u.id = e."unitId"
+  JOIN "Agency" a ON a.id = u."agencyId"
+  JOIN "Instrument" i ON i.id = e."instrumentId"`;
+
+interface RankingRow {
+  rank: bigint;
+  evaluationId: number;
+  unitId: number;
+  unitName: string;
+  agencyName: string;
+  layer: 'UNIT' | 'TPI' | 'TPN';
+  total: number;
+  pengungkit: number;
+  hasil: number;
+  complete: boolean;
+  stage: string;
+}
+
+const RankingEntry = builder.objectRef<RankingRow>('RankingEntry').implement({
+  description: 'An evaluation’s place among the year’s evaluations by the total of its counting layer.',
+  fields: (t) => ({
+    rank: t.int({ resolve: (row) => Number(row.rank) }),
+    evaluationId: t.exposeInt('evaluationId'),
+    unitId: t.exposeInt('unitId'),
+    unitName: t.exposeString('unitName'),
+    agencyName: t.exposeString('agencyName'),
+    stage: t.exposeString('stage'),
+    layer: t.expose('layer', { type: LayerEnum }),
+    total: t.exposeFloat('total'),
+    pengungkit: t.exposeFloat('pengungkit'),
+    hasil: t.exposeFloat('hasil'),
+    complete: t.exposeBoolean('complete'),
+  }),
+});
+
+const Bucket = builder.objectRef<{ from: number; to: number; count: number }>('HistogramBucket').implement({
+  fields: (t) => ({ from: t.exposeFloat('from'), to: t.exposeFloat('to'), count: t.exposeInt('count') }),
+});
+
+const AreaHistogram = builder
+  .objectRef<{ area: string; buckets: { from: number; to: number; count: number }[] }>('AreaHistogram')
+  .implement({
+    description: 'Evaluations by the % an area reaches of its weight, in steps of 10%.',
+    fields: (t) => ({
+      area: t.exposeString('area'),
+      buckets: t.field({ type: [Bucket], resolve: (histogram) => histogram.buckets }),
+    }),
+  });
+
+const ReasonCount = builder.objectRef<{ criterion: string; count: number }>('ReasonCount').implement({
+  fields: (t) => ({ criterion: t.exposeString('criterion'), count: t.exposeInt('count') }),
+});
+
+const Readiness = builder
+  .objectRef<{
+    wbbm: number;
+    wbk: number;
+    neither: number;
+    wbkReasons: { criterion: string; count: number }[];
+  }>('Readiness')
+  .implement({
+    description:
+      'How many evaluations of the year meet the WBBM / WBK criteria on their counting layer (prerequisites not included), ' +
+      'and which WBK criteria hold the others back.',
+    fields: (t) => ({
+      wbbm: t.exposeInt('wbbm'),
+      wbk: t.exposeInt('wbk', { description: 'Meet WBK but not WBBM.' }),
+      neither: t.exposeInt('neither'),
+      wbkReasons: t.field({ type: [ReasonCount], resolve: (readiness) => readiness.wbkReasons }),
+    }),
+  });
+
+const AreaDeviation = builder
+  .objectRef<{
+    area: string;
+    evaluations: number;
+    tpiMinusUnit: number | null;
+    tpnMinusTpi: number | null;
+    tpnMinusUnit: number | null;
+  }>('AreaDeviation')
+  .implement({
+    description: 'Mean difference of an area’s % between the layers, over evaluations that have both layers.',
+    fields: (t) => ({
+      area: t.exposeString('area'),
+      evaluations: t.exposeInt('evaluations'),
+      tpiMinusUnit: t.exposeFloat('tpiMinusUnit', { nullable: true }),
+      tpnMinusTpi: t.exposeFloat('tpnMinusTpi', { nullable: true }),
+      tpnMinusUnit: t.exposeFloat('tpnMinusUnit', { nullable: true }),
+    }),
+  });
+
+const TrendPoint = builder
+  .objectRef<{ year: number; layer: 'UNIT' | 'TPI' | 'TPN'; total: number; instrument: string }>('TrendPoint')
+  .implement({
+    fields: (t) => ({
+      year: t.exposeInt('year'),
+      instrument: t.exposeString('instrument'),
+      layer: t.expose('layer', { type: LayerEnum }),
+      total: t.exposeFloat('total'),
+    }),
+  });
+
+const AuditorEnum = builder.enumType(Auditor, { name: 'Auditor' });
+
+const TlhpGroup = builder
+  .objectRef<{
+    agencyId: number;
+    agencyName: string;
+    auditor: Auditor | null;
+    summary: ReturnType<typeof tlhpCompletion>;
+  }>('TlhpGroup')
+  .implement({
+    fields: (t) => ({
+      agencyId: t.exposeInt('agencyId'),
+      agencyName: t.exposeString('agencyName'),
+      auditor: t.expose('auditor', { type: AuditorEnum, nullable: true }),
+      summary: t.field({ type: TlhpSummaryRef, resolve: (group) => group.summary }),
+    }),
+  });
+
+const yearArgs = (
+  t: PothosSchemaTypes.QueryFieldBuilder<
+    typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never,
+    object
+  >,
+) => ({
+  year: t.arg.int(),
+  instrument: t.arg.string({ required: false }),
+  agencyId: t.arg.int({ required: false }),
+});
+
+function buckets(rows: { bucket: number; count: bigint }[], width: number, count: number) {
+  return Array.from({ length: count }, (_, index) => ({
+    from: index * width,
+    to: (index + 1) * width,
+    count: Number(rows.find((row) => Number(row.bucket) === index)?.count ?? 0),
+  }));
+}
+
+builder.queryFields((t) => ({
+  ranking: t.field({
+    type: [RankingEntry],
+    description: 'Evaluations of a year ranked by the total of their counting layer.',
+    args: { ...yearArgs(t), first: t.arg.int({ required: false, defaultValue: 50 }) },
+    resolve: async (_root, args, { prisma, user }) => {
+      const limit = Math.min(Math.max(args.first ?? 50, 1), 10_000);
+      return prisma.$queryRaw<RankingRow[]>`
+        SELECT rank() OVER (ORDER BY c.total DESC) AS rank, e.id AS "evaluationId", u.id AS "unitId", u.name AS "unitName",
+               a.name AS "agencyName", e.stage::text AS stage, c.layer::text AS layer, c.total, c.pengungkit, c.hasil,
+               c.answered = c."itemCount" AS complete
+        FROM (${countingScores}) c ${joins}
+        WHERE ${filters(user, args)}
+        ORDER BY c.total DESC, e.id
+        LIMIT ${limit}`;
+    },
+  }),
+  scoreHistogram: t.field({
+    type: [Bucket],
+    description: 'Evaluations of a year by total, in steps of `width` points (counting layer).',
+    args: { ...yearArgs(t), width: t.arg.float({ required: false, defaultValue: 10 }) },
+    resolve: async (_root, args, { prisma, user }) => {
+      const width = Math.min(Math.max(args.width ?? 10, 1), 100);
+      const count = Math.ceil(100 / width);
+      const rows = await prisma.$queryRaw<{ bucket: number; count: bigint }[]>`
+        SELECT least(floor(c.total / ${width})::int, ${count - 1}) AS bucket, count(*) AS count
+        FROM (${countingScores}) c ${joins}
+        WHERE ${filters(user, args)}
+        GROUP BY 1`;
+      return buckets(rows, width, count);
+    },
+  }),
+  areaHistograms: t.field({
+    type: [AreaHistogram],
+    description: 'For each area, evaluations of a year by the % of its weight reached (counting layer).',
+    args: yearArgs(t),
+    resolve: async (_root, args, { prisma, user }) => {
+      const rows = await prisma.$queryRaw<{ area: string; bucket: number; count: bigint }[]>`
+        SELECT area.key AS area, least(floor((area.value->>'percent')::float8 * 10)::int, 9) AS bucket, count(*) AS count
+        FROM (${countingScores}) c ${joins}, jsonb_each(c.areas) AS area
+        WHERE ${filters(user, args)}
+        GROUP BY 1, 2 ORDER BY 1`;
+      const areas = [...new Set(rows.map((row) => row.area))];
+      return areas.map((area) => ({
+        area,
+        buckets: buckets(
+          rows.filter((row) => row.area === area),
+          0.1,
+          10,
+        ),
+      }));
+    },
+  }),
+  readiness: t.field({
+    type: Readiness,
+    args: yearArgs(t),
+    resolve: async (_root, args, { prisma, user }) => {
+      const [counts] = await prisma.$queryRaw<{ wbbm: bigint; wbk: bigint; neither: bigint }[]>`
+        SELECT count(*) FILTER (WHERE cardinality(c."wbbmUnmet") = 0) AS wbbm,
+               count(*) FILTER (WHERE cardinality(c."wbbmUnmet") > 0 AND cardinality(c."wbkUnmet") = 0) AS wbk,
+               count(*) FILTER (WHERE cardinality(c."wbkUnmet") > 0) AS neither
+        FROM (${countingScores}) c ${joins}
+        WHERE ${filters(user, args)}`;
+      const reasons = await prisma.$queryRaw<{ criterion: string; count: bigint }[]>`
+        SELECT reason AS criterion, count(*) AS count
+        FROM (${countingScores}) c ${joins}, unnest(c."wbkUnmet") AS reason
+        WHERE ${filters(user, args)}
+        GROUP BY 1 ORDER BY 2 DESC, 1`;
+      return {
+        wbbm: Number(counts?.wbbm ?? 0),
+        wbk: Number(counts?.wbk ?? 0),
+        neither: Number(counts?.neither ?? 0),
+        wbkReasons: reasons.map((row) => ({ criterion: row.criterion, count: Number(row.count) })),
+      };
+    },
+  }),
+  layerDeviation: t.field({
+    type: [AreaDeviation],
+    description: 'How far the assessors’ layers move each area’s % from the unit’s own, on average.',
+    args: yearArgs(t),
+    resolve: (_root, args, { prisma, user }) =>
+      prisma.$queryRaw<(typeof AreaDeviation.$inferType)[]>`
+        WITH areas AS (
+          SELECT s."evaluationId", s.layer, area.key AS area, (area.value->>'percent')::float8 AS percent
+          FROM "LayerScore" s, jsonb_each(s.areas) AS area WHERE s.answered > 0
+        )
+        SELECT unit.area, count(*)::int AS evaluations,
+               avg(tpi.percent - unit.percent) AS "tpiMinusUnit",
+               avg(tpn.percent - tpi.percent) AS "tpnMinusTpi",
+               avg(tpn.percent - unit.percent) AS "tpnMinusUnit"
+        FROM areas unit
+        JOIN "Evaluation" e ON e.id = unit."evaluationId"
+        JOIN "Unit" u ON u.id = e."unitId"
+        JOIN "Instrument" i ON i.id = e."instrumentId"
+        LEFT JOIN areas tpi ON tpi."evaluationId" = unit."evaluationId" AND tpi.area = unit.area AND tpi.layer = 'TPI'
+        LEFT JOIN areas tpn ON tpn."evaluationId" = unit."evaluationId" AND tpn.area = unit.area AND tpn.layer = 'TPN'
+        WHERE unit.layer = 'UNIT' AND tpi.percent IS NOT NULL AND ${filters(user, args)}
+        GROUP BY unit.area ORDER BY unit.area`,
+  }),
+  scoreTrend: t.field({
+    type: [TrendPoint],
+    description: 'A unit’s total year by year (counting layer of each year).',
+    args: { unitId: t.arg.int() },
+    resolve: (_root, { unitId }, { prisma, user }) =>
+      prisma.$queryRaw<(typeof TrendPoint.$inferType)[]>`
+        SELECT e.year, i.code AS instrument, c.layer::text AS layer, c.total
+        FROM (${countingScores}) c
+        JOIN "Evaluation" e ON e.id = c."evaluationId" JOIN "Unit" u ON u.id = e."unitId"
+        JOIN "Instrument" i ON i.id = e."instrumentId"
+        WHERE u.id = ${unitId} AND ${scopeSql(user)}
+        ORDER BY e.year`,
+  }),
+  tlhpCompletion: t.field({
+    type: [TlhpGroup],
+    description: 'Audit follow-up completion per agency, or per agency and auditor, for audits up to `year`.',
+    args: {
+      year: t.arg.int({ required: false }),
+      byAuditor: t.arg.boolean({ required: false, defaultValue: false }),
+    },
+    resolve: async (_root, { year, byAuditor }, { prisma, user }) => {
+      const rows = await prisma.$queryRaw<
+        { agencyId: number; agencyName: string; auditor: Auditor | null; status: TlhpStatus; count: bigint }[]
+      >`
+        SELECT ag.id AS "agencyId", ag.name AS "agencyName", CASE WHEN ${byAuditor ?? false} THEN au.auditor::text END AS auditor,
+               r.status::text AS status, count(*) AS count
+        FROM "Recommendation" r JOIN "Finding" f ON f.id = r."findingId" JOIN "Audit" au ON au.id = f."auditId"
+        JOIN "Agency" ag ON ag.id = au."agencyId" LEFT JOIN "Unit" u ON u.id = coalesce(f."unitId", au."unitId")
+        WHERE (${year ?? null}::int IS NULL OR au.year <= ${year ?? null}::int)
+          AND ${user && !isNational(user) && user.role !== 'UNIT_OPERATOR' ? Prisma.sql`ag.id = ${user.agencyId ?? -1}` : scopeSql(user)}
+        GROUP BY 1, 2, 3, 4 ORDER BY 2, 3`;
+      const settings = await tlhpSettings(prisma);
+      const groups = new Map<
+        string,
+        {
+          agencyId: number;
+          agencyName: string;
+          auditor: Auditor | null;
+          counts: ReturnType<typeof emptyCounts>;
+        }
+      >();
+      for (const row of rows) {
+        const key = `${row.agencyId}/${row.auditor ?? ''}`;
+        const group = groups.get(key) ?? {
+          agencyId: row.agencyId,
+          agencyName: row.agencyName,
+          auditor: row.auditor,
+          counts: emptyCounts(),
+        };
+        group.counts[row.status] += Number(row.count);
+        groups.set(key, group);
+      }
+      return [...groups.values()].map(({ counts, ...group }) => ({
+        ...group,
+        summary: tlhpCompletion(counts, settings),
+      }));
+    },
+  }),
+}));
