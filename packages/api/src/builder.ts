@@ -94,3 +94,13 @@ builder.scalarType('JSON', {
 // Everything but `health` and `login` needs a signed-in user.
 builder.queryType({ authScopes: { signedIn: true } });
 builder.mutationType({ authScopes: { signedIn: true } });
+
+/** The signed-in user of a field guarded by `signedIn` or `role` scopes. */
+export function currentUser(context: Context): User {
+  if (!context.user) {
+    throw new GraphQLError('Silakan masuk terlebih dahulu.', {
+      extensions: { code: errorCodes.UNAUTHENTICATED },
+    });
+  }
+  return context.user;
+}

@@ -1,8 +1,9 @@
 import { AgencyKind, BpkOpinion, Grade, type Prisma } from '@zi/db/client';
-import { builder } from '../builder.ts';
-import { forbidden, notFound } from '../errors.ts';
+import { builder, currentUser } from '../builder.ts';
+import { type FieldProblem, forbidden, notFound, validationError } from '../errors.ts';
 import { agencyScope, unitScope } from '../scope.ts';
 import { tlhpSummary } from '../tlhp.ts';
+import { recordChange } from './change.ts';
 import { TlhpSummaryRef } from './tlhp.ts';
 
 export const AgencyKindEnum = builder.enumType(AgencyKind, { name: 'AgencyKind' });
@@ -112,5 +113,154 @@ builder.queryFields((t) => ({
       }
       return agency;
     },
+  }),
+}));
+
+const AgencyInput = builder.inputType('AgencyInput', {
+  fields: (t) => ({
+    kind: t.field({ type: AgencyKindEnum }),
+    code: t.string(),
+    name: t.string(),
+    region: t.string({ required: false }),
+  }),
+});
+
+const AgencyProfileInput = builder.inputType('AgencyProfileInput', {
+  fields: (t) => ({
+    bpkOpinion: t.field({ type: BpkOpinionEnum, required: false }),
+    sakipGrade: t.field({ type: GradeEnum, required: false }),
+    indeksRbGrade: t.field({ type: GradeEnum, required: false }),
+    spipLevel: t.int({ required: false }),
+  }),
+});
+
+function checkAgency(input: typeof AgencyInput.$inferInput): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!/^[A-Z0-9-]{2,40}$/.test(input.code))
+    problems.push({ field: 'input.code', message: 'kode 2–40 huruf besar, angka atau -' });
+  if (!input.name.trim()) problems.push({ field: 'input.name', message: 'nama wajib diisi' });
+  return problems;
+}
+
+const admin = { role: ['ADMIN'] } as const;
+
+builder.mutationFields((t) => ({
+  createAgency: t.prismaField({
+    type: 'Agency',
+    authScopes: { role: [...admin.role] },
+    args: { input: t.arg({ type: AgencyInput }) },
+    resolve: (query, _root, { input }, context) =>
+      context.prisma.$transaction(async (tx) => {
+        const problems = checkAgency(input);
+        if (await tx.agency.count({ where: { code: input.code } })) {
+          problems.push({ field: 'input.code', message: `kode ${input.code} sudah dipakai` });
+        }
+        if (problems.length) throw validationError('Data instansi tidak valid.', problems);
+        const agency = await tx.agency.create({ ...query, data: { ...input, region: input.region ?? null } });
+        await recordChange(tx, {
+          entity: 'Agency',
+          entityId: agency.id,
+          action: 'CREATE',
+          after: input,
+          actorId: currentUser(context).id,
+        });
+        return agency;
+      }),
+  }),
+  updateAgency: t.prismaField({
+    type: 'Agency',
+    authScopes: { role: [...admin.role] },
+    args: { id: t.arg.int(), input: t.arg({ type: AgencyInput }) },
+    resolve: (query, _root, { id, input }, context) =>
+      context.prisma.$transaction(async (tx) => {
+        const before = await tx.agency.findUnique({ where: { id } });
+        if (!before) throw notFound('Instansi', id);
+        const problems = checkAgency(input);
+        if (await tx.agency.count({ where: { code: input.code, id: { not: id } } })) {
+          problems.push({ field: 'input.code', message: `kode ${input.code} sudah dipakai` });
+        }
+        if (problems.length) throw validationError('Data instansi tidak valid.', problems);
+        const agency = await tx.agency.update({
+          ...query,
+          where: { id },
+          data: { ...input, region: input.region ?? null },
+        });
+        await recordChange(tx, {
+          entity: 'Agency',
+          entityId: id,
+          action: 'UPDATE',
+          before,
+          after: input,
+          actorId: currentUser(context).id,
+        });
+        return agency;
+      }),
+  }),
+  deleteAgency: t.boolean({
+    authScopes: { role: [...admin.role] },
+    description: 'Removes an agency that has no units, audits or users.',
+    args: { id: t.arg.int() },
+    resolve: (_root, { id }, context) =>
+      context.prisma.$transaction(async (tx) => {
+        const before = await tx.agency.findUnique({
+          where: { id },
+          include: { _count: { select: { units: true, audits: true, users: true } } },
+        });
+        if (!before) throw notFound('Instansi', id);
+        const { units, audits, users } = before._count;
+        if (units + audits + users > 0) {
+          throw validationError('Instansi masih memiliki unit, audit atau pengguna.', [
+            { field: 'id', message: `${units} unit, ${audits} audit, ${users} pengguna masih terhubung` },
+          ]);
+        }
+        await tx.agency.delete({ where: { id } });
+        await recordChange(tx, {
+          entity: 'Agency',
+          entityId: id,
+          action: 'DELETE',
+          before,
+          actorId: currentUser(context).id,
+        });
+        return true;
+      }),
+  }),
+  saveAgencyProfile: t.prismaField({
+    type: 'AgencyProfile',
+    authScopes: { role: [...admin.role] },
+    description: 'Sets an agency’s prerequisites for one year (BPK opinion, SAKIP, Indeks RB, SPIP).',
+    args: { agencyId: t.arg.int(), year: t.arg.int(), input: t.arg({ type: AgencyProfileInput }) },
+    resolve: (query, _root, { agencyId, year, input }, context) =>
+      context.prisma.$transaction(async (tx) => {
+        if (!(await tx.agency.count({ where: { id: agencyId } }))) throw notFound('Instansi', agencyId);
+        const problems: FieldProblem[] = [];
+        if (year < 2000 || year > 2100)
+          problems.push({ field: 'year', message: 'tahun antara 2000 dan 2100' });
+        if (input.spipLevel != null && (input.spipLevel < 1 || input.spipLevel > 5)) {
+          problems.push({ field: 'input.spipLevel', message: 'level SPIP antara 1 dan 5' });
+        }
+        if (problems.length) throw validationError('Profil instansi tidak valid.', problems);
+        const before = await tx.agencyProfile.findUnique({ where: { agencyId_year: { agencyId, year } } });
+        const data = {
+          bpkOpinion: input.bpkOpinion ?? null,
+          sakipGrade: input.sakipGrade ?? null,
+          indeksRbGrade: input.indeksRbGrade ?? null,
+          spipLevel: input.spipLevel ?? null,
+        };
+        const profile = await tx.agencyProfile.upsert({
+          ...query,
+          where: { agencyId_year: { agencyId, year } },
+          create: { agencyId, year, ...data },
+          update: data,
+        });
+        await recordChange(tx, {
+          entity: 'AgencyProfile',
+          entityId: profile.id,
+          action: before ? 'UPDATE' : 'CREATE',
+          before,
+          after: data,
+          actorId: currentUser(context).id,
+        });
+        return profile;
+      }),
   }),
 }));

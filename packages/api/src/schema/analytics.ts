@@ -1,10 +1,10 @@
-import { Auditor, Prisma, type User } from '@zi/db/client';
+import { type Auditor, Prisma, type User } from '@zi/db/client';
 import { emptyCounts, type TlhpStatus, tlhpCompletion } from '@zi/schema';
 import { builder } from '../builder.ts';
 import { isNational } from '../scope.ts';
 import { tlhpSettings } from '../tlhp.ts';
 import { LayerEnum } from './score.ts';
-import { TlhpSummaryRef } from './tlhp.ts';
+import { AuditorEnum, TlhpSummaryRef } from './tlhp.ts';
 
 // Analytics read the stored layer scores (LayerScore) and aggregate in SQL. Every query is limited to
 // the evaluations the caller may see.
@@ -135,8 +135,6 @@ const TrendPoint = builder
       total: t.exposeFloat('total'),
     }),
   });
-
-const AuditorEnum = builder.enumType(Auditor, { name: 'Auditor' });
 
 const TlhpGroup = builder
   .objectRef<{

@@ -46,3 +46,30 @@ builder.prismaObject('ChangeLog', {
     evaluationId: t.exposeInt('evaluationId', { nullable: true }),
   }),
 });
+
+builder.queryField('changes', (t) =>
+  t.prismaField({
+    type: ['ChangeLog'],
+    authScopes: { role: ['ADMIN', 'TPN', 'ANALYST'] },
+    description:
+      'Every recorded write to one record, oldest first, e.g. changes(entity: "Unit", entityId: "12").',
+    args: { entity: t.arg.string(), entityId: t.arg.string() },
+    resolve: (query, _root, { entity, entityId }, { prisma }) =>
+      prisma.changeLog.findMany({ ...query, where: { entity, entityId }, orderBy: { id: 'asc' } }),
+  }),
+);
+
+builder.prismaObjectField('Evaluation', 'history', (t) =>
+  t.prismaField({
+    type: ['ChangeLog'],
+    description: 'Every write to the evaluation, its answers and surveys, newest first.',
+    args: { first: t.arg.int({ required: false, defaultValue: 100 }) },
+    resolve: (query, evaluation, { first }, { prisma }) =>
+      prisma.changeLog.findMany({
+        ...query,
+        where: { evaluationId: evaluation.id },
+        orderBy: { id: 'desc' },
+        take: Math.min(Math.max(first ?? 100, 1), 1000),
+      }),
+  }),
+);

@@ -7,10 +7,11 @@ import './instrument.ts';
 import './unit.ts';
 import './user.ts';
 import './score.ts';
-import './change.ts';
 import './evaluation.ts';
+import './change.ts';
 import './answer.ts';
 import './analytics.ts';
+import './survey.ts';
 
 export const schema = builder.toSchema();
 
