@@ -1,0 +1,157 @@
+import { itemsOf, permenpanrb90of2021 } from '@zi/schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from './http.ts';
+
+type Server = Awaited<ReturnType<typeof startTestServer>>;
+
+describe('evaluation workflow, surveys, TLHP and analytics', () => {
+  let server: Server;
+  let operator: Record<string, string>;
+  let tpn: Record<string, string>;
+  let inspektorat: Record<string, string>;
+  let analyst: Record<string, string>;
+  let evaluationId: number;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    operator = await server.signIn('operator@kpp-cibeunying.go.id');
+    tpn = await server.signIn('tpn@menpan.go.id');
+    inspektorat = await server.signIn('inspektorat@kemenkeu.go.id');
+    analyst = await server.signIn('analis@menpan.go.id');
+    evaluationId = (
+      await server.database.prisma.evaluation.findFirstOrThrow({
+        where: { unit: { code: 'KPP-BDG-CIBEUNYING' }, year: 2025 },
+      })
+    ).id;
+  });
+  afterAll(() => server.stop());
+
+  const transition = (headers: Record<string, string>) =>
+    server.graphql<{ transitionStage: { stage: string } }>(
+      `mutation { transitionStage(evaluationId: ${evaluationId}, to: PENILAIAN_TPI, note: "Siap dinilai TPI") { stage } }`,
+      {},
+      headers,
+    );
+
+  it('keeps an evaluation in PEMBANGUNAN until the UNIT layer is complete, and says why', async () => {
+    const { body } = await transition(operator);
+    expect(body.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+    expect(body.errors?.[0]?.message).toMatch(/lapisan UNIT baru terisi \d+ dari 113 butir/);
+  });
+
+  it('moves it on once every item is answered, and records the move', async () => {
+    const answers = itemsOf(permenpanrb90of2021).map((item) =>
+      item.answerType === 'SURVEY'
+        ? { item: item.code, score: 3.8 }
+        : item.answerType === 'PERCENT'
+          ? {
+              item: item.code,
+              inputs: Object.fromEntries((item.inputs ?? []).map((input) => [input.key, 5])),
+            }
+          : { item: item.code, option: item.options[0]?.label },
+    );
+    const saved = await server.graphql<{ saveAnswers: { score: { complete: boolean } } }>(
+      'mutation($id: Int!, $answers: [AnswerChange!]!) { saveAnswers(evaluationId: $id, layer: UNIT, answers: $answers) { score { complete } } }',
+      { id: evaluationId, answers },
+      operator,
+    );
+    expect(saved.body.data?.saveAnswers.score.complete).toBe(true);
+    const { body } = await transition(operator);
+    expect(body.data?.transitionStage.stage).toBe('PENILAIAN_TPI');
+    const last = await server.database.prisma.stageTransition.findFirstOrThrow({
+      where: { evaluationId },
+      orderBy: { id: 'desc' },
+    });
+    expect(last).toMatchObject({
+      fromStage: 'PEMBANGUNAN',
+      toStage: 'PENILAIAN_TPI',
+      note: 'Siap dinilai TPI',
+    });
+    // The UNIT layer is closed now.
+    const late = await server.graphql(
+      `mutation { saveAnswers(evaluationId: ${evaluationId}, layer: UNIT, answers: [{ item: "P.1.i.a", option: "Tidak" }]) { score { total } } }`,
+      {},
+      operator,
+    );
+    expect(late.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('takes survey results in bulk into every layer and the stored scores', async () => {
+    const { body } = await server.graphql(
+      `mutation { saveSurveyResults(results: [{ evaluationId: ${evaluationId}, kind: IPAK, score: 3.6, respondents: 240 }]) }`,
+      {},
+      tpn,
+    );
+    expect(body.data).toEqual({ saveSurveyResults: 1 });
+    const answers = await server.database.prisma.answer.findMany({
+      where: { evaluationId, item: { code: 'H.I.a' } },
+    });
+    expect(answers.map((answer) => [answer.layer, answer.score]).sort()).toEqual([
+      ['TPI', 3.6],
+      ['TPN', 3.6],
+      ['UNIT', 3.6],
+    ]);
+    const stored = await server.database.prisma.layerScore.findUniqueOrThrow({
+      where: { evaluationId_layer: { evaluationId, layer: 'UNIT' } },
+    });
+    const live = await server.graphql<{
+      evaluation: { score: { total: number; items: { code: string; points: number }[] } };
+    }>(`{ evaluation(id: ${evaluationId}) { score(layer: UNIT) { total items { code points } } } }`, {}, tpn);
+    const score = live.body.data?.evaluation.score;
+    expect(score?.items.find((item) => item.code === 'H.I.a')?.points).toBeCloseTo(15.75, 9);
+    expect(stored.total).toBeCloseTo(score?.total ?? Number.NaN, 9);
+  });
+
+  it('lets the inspectorate close a unit’s open recommendations in bulk, with history, to 100%', async () => {
+    const unitId = (await server.database.prisma.unit.findFirstOrThrow({ where: { code: 'KPP-BDG-KAREES' } }))
+      .id;
+    const open = await server.database.prisma.recommendation.findMany({
+      where: { status: { not: 'SESUAI' }, finding: { audit: { unitId } } },
+      select: { id: true },
+    });
+    expect(open.length).toBeGreaterThan(0);
+    const tdtlWithoutNote = await server.graphql(
+      `mutation { setRecommendationStatus(ids: [${open[0]?.id}], status: TIDAK_DAPAT_DITINDAKLANJUTI) { id } }`,
+      {},
+      inspektorat,
+    );
+    expect(tdtlWithoutNote.body.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+    const historyBefore = await server.database.prisma.recommendationStatusChange.count();
+    const { body } = await server.graphql<{ setRecommendationStatus: { status: string }[] }>(
+      `mutation { setRecommendationStatus(ids: [${open.map((row) => row.id).join(',')}], status: SESUAI, note: "Bukti setor diterima",
+        evidence: ["https://drive.example.go.id/tlhp/bukti.pdf"]) { status } }`,
+      {},
+      inspektorat,
+    );
+    expect(body.data?.setRecommendationStatus.every((row) => row.status === 'SESUAI')).toBe(true);
+    expect(await server.database.prisma.recommendationStatusChange.count()).toBe(historyBefore + open.length);
+    const tlhp = await server.graphql<{ unit: { tlhp: { completion: number } } }>(
+      `{ unit(id: ${unitId}) { tlhp { completion } } }`,
+      {},
+      inspektorat,
+    );
+    expect(tlhp.body.data?.unit.tlhp.completion).toBe(1);
+  });
+
+  it('ranks, counts and buckets the same evaluations', async () => {
+    const { body } = await server.graphql<{
+      ranking: { rank: number; total: number }[];
+      readiness: { wbbm: number; wbk: number; neither: number };
+      scoreHistogram: { count: number }[];
+    }>(
+      '{ ranking(year: 2025, first: 100) { rank total } readiness(year: 2025) { wbbm wbk neither } scoreHistogram(year: 2025) { count } }',
+      {},
+      analyst,
+    );
+    const { ranking, readiness, scoreHistogram } = body.data ?? {
+      ranking: [],
+      readiness: { wbbm: 0, wbk: 0, neither: 0 },
+      scoreHistogram: [],
+    };
+    const totals = ranking.map((row) => row.total);
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
+    expect(ranking[0]?.rank).toBe(1);
+    expect(readiness.wbbm + readiness.wbk + readiness.neither).toBe(ranking.length);
+    expect(scoreHistogram.reduce((sum, bucket) => sum + bucket.count, 0)).toBe(ranking.length);
+  });
+});
