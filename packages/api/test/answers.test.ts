@@ -172,10 +172,9 @@ describe('saveAnswers', () => {
     const error = body.errors?.[0];
     expect(error?.extensions?.code).toBe('VALIDATION');
     expect(
-      (error?.extensions as { problems: { field: string; item: string }[] }).problems.map((problem) => [
-        problem.field,
-        problem.item,
-      ]),
+      ((error?.extensions ?? {}) as { problems?: { field: string; item: string }[] }).problems?.map(
+        (problem) => [problem.field, problem.item],
+      ),
     ).toEqual([
       ['answers[1].option', 'P.1.i.b'],
       ['answers[2].item', 'X.9.z'],
