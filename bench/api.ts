@@ -1,0 +1,239 @@
+// API speed at national scale (~600 agencies, 20,000 units, 8,000 evaluations a year × 3 years × 3
+// layers) on PostgreSQL, plus saveAnswers on the embedded PGlite. Prints figures; asserts nothing.
+// BENCH_DATABASE_URL names the PostgreSQL server (default: the local one); a scratch database is
+// created there and dropped afterwards.
+import type { AddressInfo } from 'node:net';
+import { createServer } from '@zi/api';
+import { type Database, openDatabase } from '@zi/db';
+import { itemsOf, permenpanrb90of2021 } from '@zi/schema';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const scratch = `zi_bench_${Date.now()}`;
+const yearEvaluations = 8_000;
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+async function admin(sql: string) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await work();
+  console.log(`${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+/** Synthetic national data written by the database itself; layer scores are random figures. */
+async function generate(database: Database) {
+  const run = (sql: string) => database.prisma.$executeRawUnsafe(sql);
+  const instrument = await database.prisma.instrument.findUniqueOrThrow({
+    where: { code: 'PERMENPANRB-90-2021' },
+  });
+  await run(`INSERT INTO "Agency"(kind, code, name, region, "updatedAt")
+    SELECT (ARRAY['KEMENTERIAN','LEMBAGA','PROVINSI','KABUPATEN','KOTA'])[1 + g % 5]::"AgencyKind",
+           'BENCH-A' || g, 'Instansi Uji ' || g, 'Wilayah ' || (g % 38), now()
+    FROM generate_series(1, 600) g`);
+  await run(`INSERT INTO "Unit"("agencyId", code, name, eselon, "coreService", "ziSinceYear", "updatedAt")
+    SELECT a.id, 'BENCH-U' || g, 'Unit Uji ' || g, (ARRAY['I','II','III','IV'])[1 + g % 4]::"Eselon", true, 2020, now()
+    FROM generate_series(1, 20000) g
+    JOIN (SELECT id, row_number() OVER (ORDER BY id) AS n FROM "Agency" WHERE code LIKE 'BENCH-A%') a ON a.n = 1 + g % 600`);
+  await run(`INSERT INTO "Evaluation"("unitId", year, "instrumentId", stage, "targetPredicate", "updatedAt")
+    SELECT u.id, y, ${instrument.id},
+           (ARRAY['PEMBANGUNAN','PENILAIAN_TPI','DIUSULKAN','EVALUASI_TPN','DITETAPKAN','TIDAK_DITETAPKAN'])[1 + (u.n + y) % 6]::"Stage",
+           'WBK', now()
+    FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM "Unit" WHERE code LIKE 'BENCH-U%') u,
+         generate_series(2023, 2025) y
+    WHERE u.n <= ${yearEvaluations}`);
+  await run(`INSERT INTO "Answer"("evaluationId", "itemId", layer, option, score, "updatedAt")
+    SELECT e.id, i.id, l.layer::"Layer",
+           CASE WHEN i."answerType" = 'SURVEY' THEN NULL
+                ELSE i.options -> floor(random() * jsonb_array_length(i.options))::int ->> 'label' END,
+           CASE WHEN i."answerType" = 'SURVEY' THEN 2.5 + random() * 1.5 END, now()
+    FROM "Evaluation" e JOIN "Unit" u ON u.id = e."unitId" AND u.code LIKE 'BENCH-U%'
+    CROSS JOIN "InstrumentItem" i CROSS JOIN (VALUES ('UNIT'), ('TPI'), ('TPN')) AS l(layer)
+    WHERE i."instrumentId" = ${instrument.id} AND i."answerType" <> 'PERCENT'`);
+  await run(`INSERT INTO "LayerScore"("evaluationId", layer, total, pengungkit, hasil, answered, "itemCount", areas, "wbkUnmet", "wbbmUnmet", "updatedAt")
+    SELECT e.id, l.layer::"Layer", 40 + s.p * 55, 20 + s.p * 40, 20 + s.p * 15, 104, 113,
+           jsonb_build_object('MP', jsonb_build_object('percent', s.p), 'PW', jsonb_build_object('percent', s.p)),
+           CASE WHEN s.p > 0.6 THEN '{}'::text[] ELSE ARRAY['total'] END,
+           CASE WHEN s.p > 0.8 THEN '{}'::text[] ELSE ARRAY['total'] END, now()
+    FROM "Evaluation" e JOIN "Unit" u ON u.id = e."unitId" AND u.code LIKE 'BENCH-U%'
+    CROSS JOIN (VALUES ('UNIT'), ('TPI'), ('TPN')) AS l(layer) CROSS JOIN LATERAL (SELECT random() AS p) s`);
+  await run('ANALYZE');
+}
+
+async function startApi(database: Database) {
+  const server = createServer(database);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const login = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation { login(email: "admin@zi.go.id", password: "admin-demo") { token } }',
+    }),
+  });
+  const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const graphql = async (query: string, variables: Record<string, unknown> = {}) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
+    return body.data ?? {};
+  };
+  return { url, headers, graphql, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+const items = itemsOf(permenpanrb90of2021);
+const save = `mutation($id: Int!, $answers: [AnswerChange!]!) {
+  saveAnswers(evaluationId: $id, layer: TPN, answers: $answers) { answers { item version } score { total } } }`;
+
+/** A full layer, every item answered; `round` flips the options so every save changes every row. */
+function fullLayer(round: number, versions: Map<string, number>) {
+  return items.map((item) => ({
+    item: item.code,
+    expectedVersion: versions.get(item.code) ?? 0,
+    ...(item.answerType === 'SURVEY'
+      ? { score: 3 + (round % 2) * 0.5 }
+      : item.answerType === 'PERCENT'
+        ? { inputs: Object.fromEntries((item.inputs ?? []).map((input) => [input.key, 5 + (round % 3)])) }
+        : { option: item.options[round % item.options.length]?.label }),
+  }));
+}
+
+async function saveAnswersP50(api: Awaited<ReturnType<typeof startApi>>, evaluationId: number, runs: number) {
+  const versions = new Map<string, number>();
+  const times: number[] = [];
+  for (let round = 0; round < runs; round++) {
+    const started = performance.now();
+    const data = (await api.graphql(save, { id: evaluationId, answers: fullLayer(round, versions) })) as {
+      saveAnswers: { answers: { item: string; version: number }[] };
+    };
+    times.push(performance.now() - started);
+    for (const answer of data.saveAnswers.answers) versions.set(answer.item, answer.version);
+  }
+  return median(times.slice(3));
+}
+
+async function throughput(url: string, headers: Record<string, string>, query: string) {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query }),
+    connections: 32,
+    duration: 10,
+  });
+  return `${Math.round(result.requests.average)} req/s (p50 ${result.latency.p50} ms, errors ${result.errors + result.non2xx})`;
+}
+
+async function postgresql() {
+  await admin(`CREATE DATABASE "${scratch}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${scratch}`;
+  const database = await timed('PostgreSQL: migrate + seed', () =>
+    openDatabase({ url: url.toString(), seed: 'always' }),
+  );
+  try {
+    await timed('PostgreSQL: generate 600 agencies, 20,000 units, 24,000 evaluations, 7.5 M answers', () =>
+      generate(database),
+    );
+    const api = await startApi(database);
+    const [target] = await database.prisma.evaluation.findMany({
+      where: { year: 2025, unit: { code: { startsWith: 'BENCH-U' } } },
+      take: 1,
+    });
+    console.log(
+      `PostgreSQL: saveAnswers, full 113-item layer, p50 of 27: ${ms(await saveAnswersP50(api, target?.id ?? 0, 30))}`,
+    );
+
+    const rows = await database.prisma.$queryRaw<{ evaluationId: number; itemId: number }[]>`
+      SELECT e.id AS "evaluationId", i.id AS "itemId"
+      FROM (SELECT id FROM "Evaluation" WHERE year = 2024 ORDER BY id LIMIT 100) e
+      CROSS JOIN (SELECT id FROM "InstrumentItem" WHERE "answerType" IN ('ABC', 'ABCD', 'ABCDE') ORDER BY id LIMIT 100) i`;
+    const started = performance.now();
+    await database.prisma.$executeRaw`
+      INSERT INTO "Answer"("evaluationId", "itemId", layer, option, "updatedAt")
+      SELECT e, i, 'TPI', 'A', now() FROM unnest(${rows.map((row) => row.evaluationId)}::int[], ${rows.map((row) => row.itemId)}::int[]) AS t(e, i)
+      ON CONFLICT ("evaluationId", "itemId", layer) DO UPDATE SET option = EXCLUDED.option, version = "Answer".version + 1`;
+    const raw = performance.now() - started;
+    const perEvaluation = performance.now();
+    const byEvaluation = new Map<number, typeof rows>();
+    for (const row of rows)
+      byEvaluation.set(row.evaluationId, [...(byEvaluation.get(row.evaluationId) ?? []), row]);
+    const codeById = new Map(
+      (await database.prisma.instrumentItem.findMany({ select: { id: true, code: true } })).map((item) => [
+        item.id,
+        item.code,
+      ]),
+    );
+    for (const [evaluationId, evaluationRows] of byEvaluation) {
+      await api.graphql(
+        'mutation($id: Int!, $answers: [AnswerChange!]!) { saveAnswers(evaluationId: $id, layer: TPI, answers: $answers) { score { total } } }',
+        {
+          id: evaluationId,
+          answers: evaluationRows.map((row) => ({ item: codeById.get(row.itemId), option: 'B' })),
+        },
+      );
+    }
+    console.log(
+      `PostgreSQL: 10,000 answers over 100 evaluations: raw single-statement upsert ${ms(raw)}; ` +
+        `saveAnswers, one call per evaluation, ${ms(performance.now() - perEvaluation)}`,
+    );
+
+    const rankings: number[] = [];
+    for (let run = 0; run < 20; run++) {
+      const begun = performance.now();
+      await api.graphql('{ ranking(year: 2025, first: 10000) { rank total } }');
+      rankings.push(performance.now() - begun);
+    }
+    console.log(
+      `PostgreSQL: ranking ${yearEvaluations.toLocaleString('en')} evaluations of a year, p50 of 20: ${ms(median(rankings))}`,
+    );
+
+    const evaluationQuery = `{ evaluation(id: ${target?.id}) { id stage unit { name agency { name } } score { total pengungkit hasil areas { key percent } } } }`;
+    console.log(
+      `32 clients, 10 s, { __typename }: ${await throughput(api.url, api.headers, '{ __typename }')}`,
+    );
+    console.log(
+      `32 clients, 10 s, an evaluation with its score: ${await throughput(api.url, api.headers, evaluationQuery)}`,
+    );
+    await api.close();
+  } finally {
+    await database.close();
+    await admin(`DROP DATABASE IF EXISTS "${scratch}" WITH (FORCE)`);
+  }
+}
+
+async function pglite() {
+  const database = await openDatabase({ dataDir: null, seed: 'always' });
+  try {
+    const api = await startApi(database);
+    const target = await database.prisma.evaluation.findFirstOrThrow({ where: { year: 2025 } });
+    console.log(
+      `PGlite: saveAnswers, full 113-item layer, p50 of 27: ${ms(await saveAnswersP50(api, target.id, 30))}`,
+    );
+    await api.close();
+  } finally {
+    await database.close();
+  }
+}
+
+await pglite();
+await postgresql();
+process.exit(0);
