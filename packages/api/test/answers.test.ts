@@ -203,6 +203,39 @@ describe('saveAnswers', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('saves sets of several evaluations in one call, all or nothing', async () => {
+    const admin = await server.signIn('admin@zi.go.id');
+    const sets = (secondOption: string) => [
+      { evaluationId, layer: 'UNIT', answers: [{ item: 'P.1.iii.a', option: 'A' }] },
+      {
+        evaluationId: otherUnitEvaluationId,
+        layer: 'TPN',
+        answers: [{ item: 'P.1.iii.a', option: secondOption }],
+      },
+    ];
+    const mutation = `mutation($sets: [AnswerSet!]!) { saveAnswerSets(sets: $sets) { evaluationId layer answers { item version } } }`;
+    const before = await snapshot();
+    const invalid = await server.graphql(mutation, { sets: sets('Z') }, admin);
+    expect(invalid.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION',
+      problems: [{ field: 'sets[1].answers[0].option', item: 'P.1.iii.a' }],
+    });
+    expect(await snapshot()).toEqual(before);
+    const { body } = await server.graphql<{ saveAnswerSets: { evaluationId: number; layer: string }[] }>(
+      mutation,
+      { sets: sets('B') },
+      admin,
+    );
+    expect(body.data?.saveAnswerSets.map((set) => [set.evaluationId, set.layer])).toEqual([
+      [evaluationId, 'UNIT'],
+      [otherUnitEvaluationId, 'TPN'],
+    ]);
+    const stored = await server.database.prisma.layerScore.findUniqueOrThrow({
+      where: { evaluationId_layer: { evaluationId: otherUnitEvaluationId, layer: 'TPN' } },
+    });
+    expect(stored.updatedAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
+  });
+
   it('answers NOT_FOUND for an evaluation that does not exist', async () => {
     const { body } = await server.graphql(
       saveAnswers,

@@ -106,6 +106,12 @@ describe('roles and scopes', () => {
       ['ADMIN', 'TPN'],
     ],
     [
+      'saveAnswerSets UNIT layer',
+      () =>
+        `mutation { saveAnswerSets(sets: [{ evaluationId: ${ids.pembangunan}, layer: UNIT, answers: [{ item: "P.1.i.b", option: "Z" }] }]) { layer } }`,
+      ['ADMIN', 'UNIT_OPERATOR'],
+    ],
+    [
       'transitionStage PEMBANGUNAN → PENILAIAN_TPI',
       () => `mutation { transitionStage(evaluationId: ${ids.pembangunan}, to: PENILAIAN_TPI) { stage } }`,
       ['ADMIN', 'UNIT_OPERATOR'],

@@ -1,5 +1,5 @@
 import { saveLayerScore } from '@zi/db';
-import type { Prisma, PrismaClient, User } from '@zi/db/client';
+import { Prisma, type PrismaClient, type User } from '@zi/db/client';
 import {
   type AnswerInput as EngineAnswer,
   evaluateAnswer,
@@ -7,7 +7,7 @@ import {
   layerRules,
   scoreAnswers,
 } from '@zi/schema';
-import { builder } from '../builder.ts';
+import { builder, currentUser } from '../builder.ts';
 import { conflict, type FieldProblem, forbidden, notFound, validationError } from '../errors.ts';
 import { answersOfLayer } from '../evaluations.ts';
 import { type LoadedInstrument, loadInstrument } from '../instruments.ts';
@@ -55,16 +55,41 @@ const SavedAnswer = builder.objectRef<{ item: string; version: number }>('SavedA
   fields: (t) => ({ item: t.exposeString('item'), version: t.exposeInt('version') }),
 });
 
-const SaveAnswersResult = builder
-  .objectRef<{ answers: { item: string; version: number }[]; score: LayerScore }>('SaveAnswersResult')
-  .implement({
-    fields: (t) => ({
-      answers: t.field({ type: [SavedAnswer], resolve: (result) => result.answers }),
-      score: t.field({ type: EvaluationScoreRef, resolve: (result) => result.score }),
-    }),
-  });
+interface SetResult {
+  evaluationId: number;
+  layer: Layer;
+  answers: { item: string; version: number }[];
+  score: LayerScore;
+}
+
+const SaveAnswersResult = builder.objectRef<SetResult>('SaveAnswersResult').implement({
+  fields: (t) => ({
+    evaluationId: t.exposeInt('evaluationId'),
+    layer: t.expose('layer', { type: LayerEnum }),
+    answers: t.field({ type: [SavedAnswer], resolve: (result) => result.answers }),
+    score: t.field({ type: EvaluationScoreRef, resolve: (result) => result.score }),
+  }),
+});
+
+const AnswerSet = builder.inputType('AnswerSet', {
+  description: 'Answers to one layer of one evaluation.',
+  fields: (t) => ({
+    evaluationId: t.int(),
+    layer: t.field({ type: LayerEnum }),
+    answers: t.field({ type: [AnswerChange] }),
+  }),
+});
+
+interface Set {
+  evaluationId: number;
+  layer: Layer;
+  answers: Change[];
+  /** Where this set's answers sit in the request, for error paths: `answers` or `sets[2].answers`. */
+  path: string;
+}
 
 const maxNoteLength = 2000;
+const maxAnswersPerCall = 20_000;
 
 /** Whether `user` may write `layer` of an evaluation in `stage` (its scope is checked separately). */
 export function assertCanWriteLayer(user: User, layer: Layer, stage: string) {
@@ -78,11 +103,10 @@ export function assertCanWriteLayer(user: User, layer: Layer, stage: string) {
   }
 }
 
-function checkChanges(changes: Change[], instrument: LoadedInstrument) {
-  const problems: FieldProblem[] = [];
+function checkChanges(set: Set, instrument: LoadedInstrument, problems: FieldProblem[]) {
   const seen = new Set<string>();
-  changes.forEach((change, index) => {
-    const at = `answers[${index}]`;
+  set.answers.forEach((change, index) => {
+    const at = `${set.path}[${index}]`;
     const item = instrument.itemByCode.get(change.item);
     if (!item || !instrument.idByCode.has(change.item)) {
       problems.push({
@@ -108,11 +132,12 @@ function checkChanges(changes: Change[], instrument: LoadedInstrument) {
       });
       return;
     }
-    for (const problem of evaluateAnswer(item, {
+    const answer: EngineAnswer = {
       option: change.option ?? null,
       inputs: (inputs ?? null) as EngineAnswer['inputs'],
       score: change.score ?? null,
-    }).problems) {
+    };
+    for (const problem of evaluateAnswer(item, answer).problems) {
       problems.push({ field: `${at}.${problem.field}`, item: problem.item, message: problem.message });
     }
     if ((change.note?.length ?? 0) > maxNoteLength) {
@@ -132,11 +157,12 @@ function checkChanges(changes: Change[], instrument: LoadedInstrument) {
       }
     }
   });
-  return problems;
 }
 
 type StoredRow = {
   id: number;
+  evaluationId: number;
+  layer: Layer;
   itemId: number;
   option: string | null;
   inputs: unknown;
@@ -148,32 +174,49 @@ type StoredRow = {
   updatedById: number | null;
 };
 
-/** Writes every change with one INSERT … ON CONFLICT statement and returns the rows as written. */
-function upsertAnswers(
-  tx: Prisma.TransactionClient,
-  evaluationId: number,
-  layer: Layer,
-  userId: number,
-  rows: { itemId: number; change: Change }[],
-) {
-  const column = <T>(pick: (row: { itemId: number; change: Change }) => T) => rows.map(pick);
+interface Row {
+  evaluationId: number;
+  layer: Layer;
+  itemId: number;
+  change: Change;
+}
+
+const returning = Prisma.sql`"id", "evaluationId", "layer"::text AS "layer", "itemId", "option", "inputs", "score", "note",
+  "evidence", "version", "updatedAt", "updatedById"`;
+
+/** Locks the stored rows the write will touch and returns them. */
+function lockAnswers(tx: Prisma.TransactionClient, rows: Row[]) {
+  return tx.$queryRaw<StoredRow[]>`
+    SELECT ${returning} FROM "Answer"
+    WHERE ("evaluationId", "layer", "itemId") IN (
+      SELECT * FROM unnest(${rows.map((row) => row.evaluationId)}::int[], ${rows.map((row) => row.layer)}::"Layer"[],
+                           ${rows.map((row) => row.itemId)}::int[]))
+    FOR UPDATE`;
+}
+
+/** Writes every row with one INSERT … ON CONFLICT statement and returns the rows as written. */
+function upsertAnswers(tx: Prisma.TransactionClient, userId: number, rows: Row[]) {
+  const column = <T>(pick: (row: Row) => T) => rows.map(pick);
   return tx.$queryRaw<StoredRow[]>`
     INSERT INTO "Answer" ("evaluationId", "itemId", "layer", "option", "inputs", "score", "note", "evidence", "version", "updatedById", "updatedAt")
-    SELECT ${evaluationId}, item_id, ${layer}::"Layer", option, inputs, score, note,
-           ARRAY(SELECT jsonb_array_elements_text(evidence)), 1, ${userId}, now()
-    FROM unnest(${column((row) => row.itemId)}::int[], ${column((row) => row.change.option ?? null)}::text[],
+    SELECT evaluation_id, item_id, layer, option, inputs, score, note, ARRAY(SELECT jsonb_array_elements_text(evidence)), 1, ${userId}, now()
+    FROM unnest(${column((row) => row.evaluationId)}::int[], ${column((row) => row.itemId)}::int[], ${column((row) => row.layer)}::"Layer"[],
+                ${column((row) => row.change.option ?? null)}::text[],
                 ${column((row) => (row.change.inputs == null ? null : JSON.stringify(row.change.inputs)))}::jsonb[],
                 ${column((row) => row.change.score ?? null)}::float8[], ${column((row) => row.change.note ?? null)}::text[],
                 ${column((row) => JSON.stringify(row.change.evidence ?? []))}::jsonb[])
-         AS incoming(item_id, option, inputs, score, note, evidence)
+         AS incoming(evaluation_id, item_id, layer, option, inputs, score, note, evidence)
     ON CONFLICT ("evaluationId", "itemId", "layer") DO UPDATE SET
       "option" = EXCLUDED."option", "inputs" = EXCLUDED."inputs", "score" = EXCLUDED."score", "note" = EXCLUDED."note",
       "evidence" = EXCLUDED."evidence", "version" = "Answer"."version" + 1,
       "updatedById" = EXCLUDED."updatedById", "updatedAt" = EXCLUDED."updatedAt"
-    RETURNING "id", "itemId", "option", "inputs", "score", "note", "evidence", "version", "updatedAt", "updatedById"`;
+    RETURNING ${returning}`;
 }
 
-const publicAnswer = (row: Omit<StoredRow, 'id' | 'itemId'> | undefined, item: string) =>
+const rowKey = (row: { evaluationId: number; layer: string; itemId: number }) =>
+  `${row.evaluationId}/${row.layer}/${row.itemId}`;
+
+const publicAnswer = (row: StoredRow | undefined, item: string) =>
   row
     ? {
         item,
@@ -188,101 +231,165 @@ const publicAnswer = (row: Omit<StoredRow, 'id' | 'itemId'> | undefined, item: s
       }
     : { item, version: 0 };
 
-async function loadEvaluation(prisma: PrismaClient, user: User, evaluationId: number) {
-  const evaluation = await prisma.evaluation.findUnique({ where: { id: evaluationId } });
-  if (!evaluation) throw notFound('Evaluasi', evaluationId);
-  if (!(await prisma.evaluation.count({ where: { id: evaluationId, ...evaluationScope(user) } }))) {
-    throw forbidden('Evaluasi ini di luar cakupan Anda.');
+/**
+ * Saves answer sets all or nothing: every answer is validated, the stored rows are locked and their
+ * versions compared, then all rows are written in one statement with their change-log entries and the
+ * layers' stored scores, in one transaction.
+ */
+async function saveAnswerSets(prisma: PrismaClient, user: User, sets: Set[]): Promise<SetResult[]> {
+  const total = sets.reduce((sum, set) => sum + set.answers.length, 0);
+  if (total > maxAnswersPerCall) {
+    throw validationError(`Paling banyak ${maxAnswersPerCall} jawaban per permintaan.`, [
+      { field: 'answers', message: `${total} dikirim` },
+    ]);
   }
-  return evaluation;
+  const evaluationIds = [...new Set(sets.map((set) => set.evaluationId))];
+  const evaluations = new Map(
+    (await prisma.evaluation.findMany({ where: { id: { in: evaluationIds } } })).map((row) => [row.id, row]),
+  );
+  const absent = evaluationIds.filter((id) => !evaluations.has(id));
+  if (absent.length) throw notFound('Evaluasi', absent.join(', '));
+  const reachable = await prisma.evaluation.count({
+    where: { id: { in: evaluationIds }, ...evaluationScope(user) },
+  });
+  if (reachable !== evaluationIds.length) throw forbidden('Sebagian evaluasi di luar cakupan Anda.');
+  for (const set of sets)
+    assertCanWriteLayer(user, set.layer, evaluations.get(set.evaluationId)?.stage ?? '');
+  // Instruments are read before the transaction: on the embedded database it holds the only connection.
+  const instruments = new Map<number, LoadedInstrument>();
+  for (const evaluation of evaluations.values()) {
+    if (!instruments.has(evaluation.instrumentId))
+      instruments.set(evaluation.instrumentId, await loadInstrument(prisma, evaluation.instrumentId));
+  }
+  const instrumentOf = (set: Set) =>
+    instruments.get(evaluations.get(set.evaluationId)?.instrumentId ?? -1) as LoadedInstrument;
+  const problems: FieldProblem[] = [];
+  const seenSets = new Set<string>();
+  sets.forEach((set, index) => {
+    const key = `${set.evaluationId}/${set.layer}`;
+    if (seenSets.has(key))
+      problems.push({
+        field: `sets[${index}]`,
+        message: 'evaluasi dan lapisan ini dikirim lebih dari sekali',
+      });
+    seenSets.add(key);
+    checkChanges(set, instrumentOf(set), problems);
+  });
+  if (problems.length)
+    throw validationError(`${problems.length} jawaban tidak valid; tidak ada yang disimpan.`, problems);
+  const rows: Row[] = sets.flatMap((set) =>
+    set.answers.map((change) => ({
+      evaluationId: set.evaluationId,
+      layer: set.layer,
+      itemId: instrumentOf(set).idByCode.get(change.item) ?? 0,
+      change,
+    })),
+  );
+  return prisma.$transaction(
+    async (tx) => {
+      const before = new Map((await lockAnswers(tx, rows)).map((row) => [rowKey(row), row]));
+      const mismatched = (current: Map<string, StoredRow>, expected: (row: Row) => number) =>
+        rows
+          .filter(
+            (row) =>
+              row.change.expectedVersion != null &&
+              (current.get(rowKey(row))?.version ?? 0) !== expected(row),
+          )
+          .map((row) => ({
+            evaluationId: row.evaluationId,
+            layer: row.layer,
+            expectedVersion: row.change.expectedVersion,
+            current: publicAnswer(current.get(rowKey(row)), row.change.item),
+          }));
+      const stale = mismatched(before, (row) => row.change.expectedVersion ?? 0);
+      if (stale.length)
+        throw conflict(`${stale.length} jawaban telah diubah orang lain; tidak ada yang disimpan.`, stale);
+      const written = new Map((await upsertAnswers(tx, user.id, rows)).map((row) => [rowKey(row), row]));
+      // Two first saves of the same new answer race past the lock; the loser finds version 2, not 1.
+      const raced = mismatched(written, (row) => (row.change.expectedVersion ?? 0) + 1);
+      if (raced.length)
+        throw conflict(`${raced.length} jawaban telah diubah orang lain; tidak ada yang disimpan.`, raced);
+      await recordChanges(
+        tx,
+        rows.map((row) => {
+          const previous = before.get(rowKey(row));
+          return {
+            entity: 'Answer',
+            entityId: written.get(rowKey(row))?.id ?? 0,
+            action: previous ? 'UPDATE' : 'CREATE',
+            before: previous ? { layer: row.layer, ...publicAnswer(previous, row.change.item) } : undefined,
+            after: { layer: row.layer, ...publicAnswer(written.get(rowKey(row)), row.change.item) },
+            actorId: user.id,
+            evaluationId: row.evaluationId,
+          };
+        }),
+      );
+      await tx.evaluation.updateMany({
+        where: { id: { in: evaluationIds } },
+        data: { updatedAt: new Date() },
+      });
+      const stored = await tx.answer.findMany({
+        where: { OR: sets.map((set) => ({ evaluationId: set.evaluationId, layer: set.layer })) },
+        select: { evaluationId: true, itemId: true, layer: true, option: true, inputs: true, score: true },
+      });
+      const results: SetResult[] = [];
+      for (const set of sets) {
+        const instrument = instrumentOf(set);
+        const layerRows = stored.filter((row) => row.evaluationId === set.evaluationId);
+        const score = scoreAnswers(instrument.definition, answersOfLayer(layerRows, set.layer, instrument));
+        await saveLayerScore(tx, set.evaluationId, set.layer, instrument.definition, score);
+        results.push({
+          evaluationId: set.evaluationId,
+          layer: set.layer,
+          answers: set.answers.map((change) => ({
+            item: change.item,
+            version:
+              written.get(
+                rowKey({
+                  evaluationId: set.evaluationId,
+                  layer: set.layer,
+                  itemId: instrument.idByCode.get(change.item) ?? 0,
+                }),
+              )?.version ?? 0,
+          })),
+          score: { layer: set.layer, ...score },
+        });
+      }
+      return results;
+    },
+    { timeout: 60_000 },
+  );
 }
 
-builder.mutationField('saveAnswers', (t) =>
-  t.field({
+builder.mutationFields((t) => ({
+  saveAnswers: t.field({
     type: SaveAnswersResult,
     description:
       'Saves many answers of one layer at once: all or nothing. Every answer is validated; a stale `expectedVersion` ' +
-      'fails with CONFLICT listing the current values and writes nothing. Returns the new versions and the layer’s score.',
+      '(0 for an answer not yet saved) fails with CONFLICT listing the current values and writes nothing. Returns the ' +
+      'new versions and the layer’s score.',
     args: {
       evaluationId: t.arg.int(),
       layer: t.arg({ type: LayerEnum }),
       answers: t.arg({ type: [AnswerChange] }),
     },
-    resolve: async (_root, { evaluationId, layer, answers: changes }, { prisma, user }) => {
-      if (!user) throw forbidden('Silakan masuk terlebih dahulu.');
-      const evaluation = await loadEvaluation(prisma, user, evaluationId);
-      assertCanWriteLayer(user, layer, evaluation.stage);
-      const instrument = await loadInstrument(prisma, evaluation.instrumentId);
-      const problems = checkChanges(changes, instrument);
-      if (problems.length) {
-        throw validationError(`${problems.length} jawaban tidak valid; tidak ada yang disimpan.`, problems);
-      }
-      const rows = changes.map((change) => ({ itemId: instrument.idByCode.get(change.item) ?? 0, change }));
-      return prisma.$transaction(async (tx) => {
-        const current = await tx.$queryRaw<StoredRow[]>`
-          SELECT "id", "itemId", "option", "inputs", "score", "note", "evidence", "version", "updatedAt", "updatedById"
-          FROM "Answer"
-          WHERE "evaluationId" = ${evaluationId} AND "layer" = ${layer}::"Layer" AND "itemId" = ANY(${rows.map((row) => row.itemId)}::int[])
-          FOR UPDATE`;
-        const before = new Map(current.map((row) => [row.itemId, row]));
-        const stale = rows.filter(
-          ({ itemId, change }) =>
-            change.expectedVersion != null && change.expectedVersion !== (before.get(itemId)?.version ?? 0),
-        );
-        if (stale.length) {
-          throw conflict(
-            `${stale.length} jawaban telah diubah orang lain; tidak ada yang disimpan.`,
-            stale.map(({ itemId, change }) => ({
-              expectedVersion: change.expectedVersion,
-              current: publicAnswer(before.get(itemId), change.item),
-            })),
-          );
-        }
-        const written = await upsertAnswers(tx, evaluationId, layer, user.id, rows);
-        const byItem = new Map(written.map((row) => [row.itemId, row]));
-        // Two first saves of the same new answer race past the lock; the loser finds version 2, not 1.
-        const raced = rows.filter(
-          ({ itemId, change }) =>
-            change.expectedVersion != null && byItem.get(itemId)?.version !== change.expectedVersion + 1,
-        );
-        if (raced.length) {
-          throw conflict(
-            `${raced.length} jawaban telah diubah orang lain; tidak ada yang disimpan.`,
-            raced.map(({ itemId, change }) => ({
-              expectedVersion: change.expectedVersion,
-              current: publicAnswer(byItem.get(itemId), change.item),
-            })),
-          );
-        }
-        await recordChanges(
-          tx,
-          rows.map(({ itemId, change }) => ({
-            entity: 'Answer',
-            entityId: byItem.get(itemId)?.id ?? 0,
-            action: before.has(itemId) ? 'UPDATE' : 'CREATE',
-            before: before.has(itemId)
-              ? { layer, ...publicAnswer(before.get(itemId), change.item) }
-              : undefined,
-            after: { layer, ...publicAnswer(byItem.get(itemId), change.item) },
-            actorId: user.id,
-            evaluationId,
-          })),
-        );
-        await tx.evaluation.update({ where: { id: evaluationId }, data: { updatedAt: new Date() } });
-        const layerAnswers = await tx.answer.findMany({
-          where: { evaluationId, layer },
-          select: { itemId: true, layer: true, option: true, inputs: true, score: true },
-        });
-        const score = scoreAnswers(instrument.definition, answersOfLayer(layerAnswers, layer, instrument));
-        await saveLayerScore(tx, evaluationId, layer, instrument.definition, score);
-        return {
-          answers: rows.map(({ itemId, change }) => ({
-            item: change.item,
-            version: byItem.get(itemId)?.version ?? 0,
-          })),
-          score: { layer, ...score },
-        };
-      });
+    resolve: async (_root, { evaluationId, layer, answers }, context) => {
+      const [result] = await saveAnswerSets(context.prisma, currentUser(context), [
+        { evaluationId, layer, answers, path: 'answers' },
+      ]);
+      return result as SetResult;
     },
   }),
-);
+  saveAnswerSets: t.field({
+    type: [SaveAnswersResult],
+    description:
+      'saveAnswers for many evaluations and layers in one call, all or nothing (at most 20,000 answers).',
+    args: { sets: t.arg({ type: [AnswerSet] }) },
+    resolve: (_root, { sets }, context) =>
+      saveAnswerSets(
+        context.prisma,
+        currentUser(context),
+        sets.map((set, index) => ({ ...set, path: `sets[${index}].answers` })),
+      ),
+  }),
+}));
