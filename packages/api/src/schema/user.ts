@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { hashPassword, verifyPassword } from '@zi/db';
 import { type Prisma, Role } from '@zi/db/client';
 import { GraphQLError } from 'graphql';
@@ -45,6 +46,12 @@ builder.queryField('me', (t) =>
   }),
 );
 
+let standIn: Promise<string> | undefined;
+const standInHash = () => {
+  standIn ??= hashPassword(randomBytes(16).toString('hex'));
+  return standIn;
+};
+
 builder.mutationField('login', (t) =>
   t.field({
     type: Session,
@@ -59,7 +66,9 @@ builder.mutationField('login', (t) =>
         });
       }
       const user = await prisma.user.findUnique({ where: { email } });
-      const valid = Boolean(user?.active) && (await verifyPassword(args.password, user?.passwordHash ?? ''));
+      // Unknown e-mails are checked against a stand-in hash, so timing does not tell which accounts exist.
+      const matches = await verifyPassword(args.password, user?.passwordHash ?? (await standInHash()));
+      const valid = Boolean(user?.active) && matches;
       await prisma.loginAttempt.create({ data: { email, ip: clientIp, success: valid } });
       if (!user || !valid) {
         throw new GraphQLError('Email atau kata sandi salah.', {
