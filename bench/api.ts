@@ -116,8 +116,17 @@ function fullLayer(round: number, versions: Map<string, number>) {
   }));
 }
 
-async function saveAnswersP50(api: Awaited<ReturnType<typeof startApi>>, evaluationId: number, runs: number) {
-  const versions = new Map<string, number>();
+async function saveAnswersP50(
+  database: Database,
+  api: Awaited<ReturnType<typeof startApi>>,
+  evaluationId: number,
+  runs: number,
+) {
+  const stored = await database.prisma.answer.findMany({
+    where: { evaluationId, layer: 'TPN' },
+    select: { version: true, item: { select: { code: true } } },
+  });
+  const versions = new Map(stored.map((answer) => [answer.item.code, answer.version]));
   const times: number[] = [];
   for (let round = 0; round < runs; round++) {
     const started = performance.now();
@@ -159,7 +168,7 @@ async function postgresql() {
       take: 1,
     });
     console.log(
-      `PostgreSQL: saveAnswers, full 113-item layer, p50 of 27: ${ms(await saveAnswersP50(api, target?.id ?? 0, 30))}`,
+      `PostgreSQL: saveAnswers, full 113-item layer, p50 of 27: ${ms(await saveAnswersP50(database, api, target?.id ?? 0, 30))}`,
     );
 
     const rows = await database.prisma.$queryRaw<{ evaluationId: number; itemId: number }[]>`
@@ -226,7 +235,7 @@ async function pglite() {
     const api = await startApi(database);
     const target = await database.prisma.evaluation.findFirstOrThrow({ where: { year: 2025 } });
     console.log(
-      `PGlite: saveAnswers, full 113-item layer, p50 of 27: ${ms(await saveAnswersP50(api, target.id, 30))}`,
+      `PGlite: saveAnswers, full 113-item layer, p50 of 27: ${ms(await saveAnswersP50(database, api, target.id, 30))}`,
     );
     await api.close();
   } finally {
