@@ -173,8 +173,9 @@ async function postgresql() {
 
     const rows = await database.prisma.$queryRaw<{ evaluationId: number; itemId: number }[]>`
       SELECT e.id AS "evaluationId", i.id AS "itemId"
-      FROM (SELECT id FROM "Evaluation" WHERE year = 2024 ORDER BY id LIMIT 100) e
-      CROSS JOIN (SELECT id FROM "InstrumentItem" WHERE "answerType" IN ('ABC', 'ABCD', 'ABCDE') ORDER BY id LIMIT 100) i`;
+      FROM (SELECT id, "instrumentId" FROM "Evaluation" WHERE year = 2024 ORDER BY id LIMIT 100) e
+      JOIN LATERAL (SELECT id FROM "InstrumentItem" WHERE "instrumentId" = e."instrumentId"
+                    AND "answerType" IN ('YA_TIDAK', 'ABC', 'ABCD', 'ABCDE') ORDER BY id LIMIT 100) i ON TRUE`;
     const started = performance.now();
     await database.prisma.$executeRaw`
       INSERT INTO "Answer"("evaluationId", "itemId", layer, option, "updatedAt")

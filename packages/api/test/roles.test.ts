@@ -31,6 +31,9 @@ describe('roles and scopes', () => {
     ids.pembangunan = await evaluation('KPP-BDG-CIBEUNYING', 2025);
     ids.penilaianTpi = await evaluation('KPPN-BDG1', 2025);
     ids.evaluasiTpn = await evaluation('KPP-BDG-KAREES', 2025);
+    ids.unit = (
+      await server.database.prisma.unit.findFirstOrThrow({ where: { code: 'KPP-BDG-CIBEUNYING' } })
+    ).id;
   });
   afterAll(() => server.stop());
 
@@ -114,6 +117,17 @@ describe('roles and scopes', () => {
     [
       'transitionStage PEMBANGUNAN → PENILAIAN_TPI',
       () => `mutation { transitionStage(evaluationId: ${ids.pembangunan}, to: PENILAIAN_TPI) { stage } }`,
+      ['ADMIN', 'UNIT_OPERATOR'],
+    ],
+    [
+      'createEvaluation',
+      () => `mutation { createEvaluation(unitId: ${ids.unit}, year: 1990) { id } }`,
+      ['ADMIN', 'TPI', 'UNIT_OPERATOR'],
+    ],
+    [
+      'updateEvaluation',
+      () =>
+        `mutation { updateEvaluation(id: ${ids.pembangunan}, details: { paktaSigned: 50, paktaTotal: 10 }) { id } }`,
       ['ADMIN', 'UNIT_OPERATOR'],
     ],
     ['users', () => '{ users { id } }', ['ADMIN']],

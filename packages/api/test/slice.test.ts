@@ -58,6 +58,28 @@ describe('the API over HTTP', () => {
     expect(statements.length).toBeLessThanOrEqual(12);
     // Sorted: on PostgreSQL independent loads run concurrently and may finish in any order.
     expect([...statements].sort()).toMatchSnapshot();
+
+    // Twice the units and evaluations: the same statements.
+    const { prisma } = server.database;
+    const units = await prisma.unit.findMany({ include: { evaluations: true } });
+    for (const unit of units) {
+      const copy = await prisma.unit.create({
+        data: {
+          agencyId: unit.agencyId,
+          parentId: unit.parentId,
+          code: `${unit.code}-B`,
+          name: `${unit.name} B`,
+          eselon: unit.eselon,
+        },
+      });
+      for (const evaluation of unit.evaluations) {
+        await prisma.evaluation.create({
+          data: { unitId: copy.id, year: evaluation.year, instrumentId: evaluation.instrumentId },
+        });
+      }
+    }
+    const doubled = await server.queries.during(() => server.graphql(query, {}, admin));
+    expect([...doubled].sort()).toEqual([...statements].sort());
   });
 
   it('signs in with a cookie for the console and a bearer token for scripts', async () => {

@@ -133,6 +133,45 @@ describe('evaluation workflow, surveys, TLHP and analytics', () => {
     expect(tlhp.body.data?.unit.tlhp.completion).toBe(1);
   });
 
+  it('nominates a unit for a new year on the instrument in force, once', async () => {
+    const unitId = (
+      await server.database.prisma.unit.findFirstOrThrow({ where: { code: 'KPP-BDG-CIBEUNYING' } })
+    ).id;
+    const create = () =>
+      server.graphql<{ createEvaluation: { year: number; stage: string; instrument: { code: string } } }>(
+        `mutation { createEvaluation(unitId: ${unitId}, year: 2026, details: { paktaSigned: 40, paktaTotal: 42 }) { year stage instrument { code } } }`,
+        {},
+        operator,
+      );
+    const first = await create();
+    expect(first.body.data?.createEvaluation).toEqual({
+      year: 2026,
+      stage: 'PENCANANGAN',
+      instrument: { code: 'PERMENPANRB-90-2021' },
+    });
+    const again = await create();
+    expect(again.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION',
+      problems: [{ field: 'year' }],
+    });
+  });
+
+  it('filters evaluations by a stored score range', async () => {
+    const { body } = await server.graphql<{
+      all: { totalCount: number };
+      high: { nodes: { score: { total: number } }[] };
+    }>(
+      `{ all: evaluations(filter: { year: 2025 }) { totalCount }
+         high: evaluations(filter: { year: 2025, minTotal: 80, scoreLayer: UNIT }) { nodes { score(layer: UNIT) { total } } } }`,
+      {},
+      analyst,
+    );
+    const high = body.data?.high.nodes ?? [];
+    expect(high.length).toBeGreaterThan(0);
+    expect(high.length).toBeLessThan(body.data?.all.totalCount ?? 0);
+    expect(high.every((node) => node.score.total >= 80)).toBe(true);
+  });
+
   it('ranks, counts and buckets the same evaluations', async () => {
     const { body } = await server.graphql<{
       ranking: { rank: number; total: number }[];

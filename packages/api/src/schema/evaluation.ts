@@ -3,16 +3,18 @@ import {
   adviseGaps,
   evaluatePredicate,
   evaluatePredicates,
+  instrumentForYear,
   type Layer,
   layers,
   scoreAnswers,
   transitionBlockers,
 } from '@zi/schema';
-import { builder } from '../builder.ts';
-import { forbidden, notFound, validationError } from '../errors.ts';
+import { builder, currentUser } from '../builder.ts';
+import { type FieldProblem, forbidden, notFound, validationError } from '../errors.ts';
 import { answersOfLayer, layerFor, prerequisiteFacts } from '../evaluations.ts';
 import { loadInstrument } from '../instruments.ts';
-import { assertCanReadLayer, evaluationScope } from '../scope.ts';
+import { assertCanReadLayer, evaluationScope, unitScope } from '../scope.ts';
+import { GradeEnum } from './agency.ts';
 import { recordChange } from './change.ts';
 import { EvaluationScoreRef, GapAdviceRef, LayerEnum, PredicateEnum, VerdictRef } from './score.ts';
 
@@ -165,6 +167,13 @@ const EvaluationFilter = builder.inputType('EvaluationFilter', {
     instrument: t.string({ required: false, description: 'Instrument code, e.g. PERMENPANRB-90-2021.' }),
     awardedPredicate: t.field({ type: PredicateEnum, required: false }),
     search: t.string({ required: false, description: 'Part of the unit’s or agency’s name or code.' }),
+    minTotal: t.float({ required: false, description: 'Stored total of `scoreLayer` at least this.' }),
+    maxTotal: t.float({ required: false, description: 'Stored total of `scoreLayer` at most this.' }),
+    scoreLayer: t.field({
+      type: LayerEnum,
+      required: false,
+      description: 'The layer minTotal/maxTotal read; default UNIT.',
+    }),
   }),
 });
 
@@ -191,6 +200,19 @@ export function evaluationWhere(
     ...(filter.stage?.length ? { stage: { in: filter.stage } } : {}),
     ...(filter.instrument ? { instrument: { code: filter.instrument } } : {}),
     ...(filter.awardedPredicate ? { awardedPredicate: filter.awardedPredicate } : {}),
+    ...(filter.minTotal != null || filter.maxTotal != null
+      ? {
+          scores: {
+            some: {
+              layer: filter.scoreLayer ?? 'UNIT',
+              total: {
+                ...(filter.minTotal != null ? { gte: filter.minTotal } : {}),
+                ...(filter.maxTotal != null ? { lte: filter.maxTotal } : {}),
+              },
+            },
+          },
+        }
+      : {}),
     ...(search
       ? {
           OR: [
@@ -325,3 +347,128 @@ builder.mutationField('transitionStage', (t) =>
     },
   }),
 );
+
+const EvaluationDetails = builder.inputType('EvaluationDetails', {
+  description:
+    'What the unit records about its own year: target, Pakta Integritas and unit-level prerequisites.',
+  fields: (t) => ({
+    targetPredicate: t.field({ type: PredicateEnum, required: false }),
+    paktaSigned: t.int({ required: false }),
+    paktaTotal: t.int({ required: false }),
+    unitSakipGrade: t.field({ type: GradeEnum, required: false }),
+    lhkpnCompliance: t.float({ required: false, description: '0–100' }),
+    lhkasnCompliance: t.float({ required: false, description: '0–100' }),
+  }),
+});
+
+function checkDetails(details: typeof EvaluationDetails.$inferInput): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const { paktaSigned, paktaTotal } = details;
+  if (paktaSigned != null && paktaSigned < 0)
+    problems.push({ field: 'details.paktaSigned', message: 'tidak boleh negatif' });
+  if (paktaTotal != null && paktaTotal < 0)
+    problems.push({ field: 'details.paktaTotal', message: 'tidak boleh negatif' });
+  if (paktaSigned != null && paktaTotal != null && paktaSigned > paktaTotal) {
+    problems.push({ field: 'details.paktaSigned', message: 'penanda tangan melebihi jumlah pegawai' });
+  }
+  for (const key of ['lhkpnCompliance', 'lhkasnCompliance'] as const) {
+    const value = details[key];
+    if (value != null && (value < 0 || value > 100))
+      problems.push({ field: `details.${key}`, message: 'persentase antara 0 dan 100' });
+  }
+  return problems;
+}
+
+const detailData = (details: typeof EvaluationDetails.$inferInput) =>
+  Object.fromEntries(
+    Object.entries(details).filter(([, value]) => value !== undefined),
+  ) as Prisma.EvaluationUpdateInput;
+
+builder.mutationFields((t) => ({
+  createEvaluation: t.prismaField({
+    type: 'Evaluation',
+    authScopes: { role: ['ADMIN', 'TPI', 'UNIT_OPERATOR'] },
+    description:
+      'Nominates a unit for a year on the instrument in force that year; it starts at PENCANANGAN.',
+    args: {
+      unitId: t.arg.int(),
+      year: t.arg.int(),
+      details: t.arg({ type: EvaluationDetails, required: false }),
+    },
+    resolve: async (query, _root, { unitId, year, details }, context) => {
+      const user = currentUser(context);
+      const { prisma } = context;
+      if (!(await prisma.unit.count({ where: { id: unitId } }))) throw notFound('Unit', unitId);
+      if (!(await prisma.unit.count({ where: { id: unitId, ...unitScope(user) } })))
+        throw forbidden('Unit ini di luar cakupan Anda.');
+      const definition = instrumentForYear(year);
+      const problems = details ? checkDetails(details) : [];
+      if (!definition)
+        problems.push({ field: 'year', message: `tidak ada instrumen LKE untuk tahun ${year}` });
+      if (await prisma.evaluation.count({ where: { unitId, year } })) {
+        problems.push({ field: 'year', message: `unit ini sudah memiliki evaluasi tahun ${year}` });
+      }
+      if (problems.length || !definition) throw validationError('Evaluasi tidak dapat dibuat.', problems);
+      const instrument = await prisma.instrument.findUnique({ where: { code: definition.code } });
+      if (!instrument)
+        throw validationError('Evaluasi tidak dapat dibuat.', [
+          { field: 'year', message: `instrumen ${definition.code} belum dimuat` },
+        ]);
+      return prisma.$transaction(async (tx) => {
+        const evaluation = await tx.evaluation.create({
+          ...query,
+          data: {
+            unitId,
+            year,
+            instrumentId: instrument.id,
+            ...(details ? (detailData(details) as object) : {}),
+          },
+        });
+        await tx.stageTransition.create({
+          data: { evaluationId: evaluation.id, toStage: 'PENCANANGAN', actorId: user.id },
+        });
+        await recordChange(tx, {
+          entity: 'Evaluation',
+          entityId: evaluation.id,
+          action: 'CREATE',
+          after: { unitId, year, instrument: definition.code, ...details },
+          actorId: user.id,
+          evaluationId: evaluation.id,
+        });
+        return evaluation;
+      });
+    },
+  }),
+  updateEvaluation: t.prismaField({
+    type: 'Evaluation',
+    authScopes: { role: ['ADMIN', 'UNIT_OPERATOR'] },
+    args: { id: t.arg.int(), details: t.arg({ type: EvaluationDetails }) },
+    resolve: async (query, _root, { id, details }, context) => {
+      const user = currentUser(context);
+      const { prisma } = context;
+      const before = await prisma.evaluation.findUnique({ where: { id } });
+      if (!before) throw notFound('Evaluasi', id);
+      if (!(await prisma.evaluation.count({ where: { id, ...evaluationScope(user) } })))
+        throw forbidden('Evaluasi ini di luar cakupan Anda.');
+      const problems = checkDetails({
+        paktaSigned: before.paktaSigned,
+        paktaTotal: before.paktaTotal,
+        ...detailData(details),
+      } as typeof EvaluationDetails.$inferInput);
+      if (problems.length) throw validationError('Data evaluasi tidak valid.', problems);
+      return prisma.$transaction(async (tx) => {
+        const updated = await tx.evaluation.update({ ...query, where: { id }, data: detailData(details) });
+        await recordChange(tx, {
+          entity: 'Evaluation',
+          entityId: id,
+          action: 'UPDATE',
+          before,
+          after: details,
+          actorId: user.id,
+          evaluationId: id,
+        });
+        return updated;
+      });
+    },
+  }),
+}));
