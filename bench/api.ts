@@ -171,15 +171,16 @@ async function postgresql() {
       `PostgreSQL: saveAnswers, full 113-item layer, p50 of 27: ${ms(await saveAnswersP50(database, api, target?.id ?? 0, 30))}`,
     );
 
-    const rows = await database.prisma.$queryRaw<{ evaluationId: number; itemId: number }[]>`
-      SELECT e.id AS "evaluationId", i.id AS "itemId"
+    const rows = await database.prisma.$queryRaw<{ evaluationId: number; itemId: number; option: string }[]>`
+      SELECT e.id AS "evaluationId", i.id AS "itemId", CASE WHEN i."answerType" = 'YA_TIDAK' THEN 'Ya' ELSE 'B' END AS option
       FROM (SELECT id, "instrumentId" FROM "Evaluation" WHERE year = 2024 ORDER BY id LIMIT 100) e
-      JOIN LATERAL (SELECT id FROM "InstrumentItem" WHERE "instrumentId" = e."instrumentId"
+      JOIN LATERAL (SELECT id, "answerType" FROM "InstrumentItem" WHERE "instrumentId" = e."instrumentId"
                     AND "answerType" IN ('YA_TIDAK', 'ABC', 'ABCD', 'ABCDE') ORDER BY id LIMIT 100) i ON TRUE`;
     const started = performance.now();
     await database.prisma.$executeRaw`
       INSERT INTO "Answer"("evaluationId", "itemId", layer, option, "updatedAt")
-      SELECT e, i, 'TPI', 'A', now() FROM unnest(${rows.map((row) => row.evaluationId)}::int[], ${rows.map((row) => row.itemId)}::int[]) AS t(e, i)
+      SELECT e, i, 'TPI', o, now()
+      FROM unnest(${rows.map((row) => row.evaluationId)}::int[], ${rows.map((row) => row.itemId)}::int[], ${rows.map((row) => row.option)}::text[]) AS t(e, i, o)
       ON CONFLICT ("evaluationId", "itemId", layer) DO UPDATE SET option = EXCLUDED.option, version = "Answer".version + 1`;
     const raw = performance.now() - started;
     const codeById = new Map(
@@ -194,7 +195,7 @@ async function postgresql() {
       layer: 'TPI',
       answers: rows
         .filter((row) => row.evaluationId === id)
-        .map((row) => ({ item: codeById.get(row.itemId), option: 'B' })),
+        .map((row) => ({ item: codeById.get(row.itemId), option: row.option })),
     }));
     const bulk = performance.now();
     await api.graphql('mutation($sets: [AnswerSet!]!) { saveAnswerSets(sets: $sets) { evaluationId } }', {
