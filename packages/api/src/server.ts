@@ -15,7 +15,8 @@ import { schema } from './schema/index.ts';
 const armor = new EnvelopArmor({
   maxDepth: { n: 12 },
   maxAliases: { n: 30 },
-  costLimit: { maxCost: 20_000 },
+  // Armor prices list arguments such as `first` by their size; a year's full ranking (8,000 rows) must fit.
+  costLimit: { maxCost: 100_000 },
   maxTokens: { n: 4_000 },
   maxDirectives: { n: 20 },
 }).protect();

@@ -38,11 +38,22 @@ describe('hardening', () => {
     expect(body.errors?.[0]?.message).toMatch(/alias/i);
   });
 
-  it('refuses a page larger than 200 rows', async () => {
+  it('caps a page at 200 rows whatever `first` asks for', async () => {
+    const agency = await server.database.prisma.agency.findFirstOrThrow();
+    await server.database.prisma.unit.createMany({
+      data: Array.from({ length: 210 }, (_, index) => ({
+        agencyId: agency.id,
+        code: `PAGE-${index}`,
+        name: `Unit ${index}`,
+        eselon: 'IV' as const,
+      })),
+    });
     const { body } = await server.graphql<{
-      evaluations: { nodes: unknown[]; pageInfo: { hasNextPage: boolean } };
-    }>('{ evaluations(first: 5000) { nodes { id } pageInfo { hasNextPage } } }', {}, admin);
-    expect(body.errors?.[0]?.message ?? '').toMatch(/200|exceed|maximum/i);
+      units: { nodes: unknown[]; totalCount: number; pageInfo: { hasNextPage: boolean } };
+    }>('{ units(first: 5000) { totalCount nodes { id } pageInfo { hasNextPage } } }', {}, admin);
+    expect(body.data?.units.totalCount).toBeGreaterThan(200);
+    expect(body.data?.units.nodes).toHaveLength(200);
+    expect(body.data?.units.pageInfo.hasNextPage).toBe(true);
   });
 
   it('rate-limits sign-in by e-mail after five failures, even with the right password', async () => {
