@@ -24,6 +24,14 @@ const answerSelection = {
   select: { itemId: true, layer: true, option: true, inputs: true, score: true },
 } as const;
 
+const layerArg = builder.args((t) => ({
+  layer: t.field({
+    type: LayerEnum,
+    required: false,
+    description: 'Default: the layer that counts, the latest one completely filled (TPN over TPI over UNIT).',
+  }),
+}));
+
 builder.prismaObject('Evaluation', {
   description: 'One unit’s Zona Integritas evaluation for a year, on one instrument.',
   fields: (t) => ({
@@ -57,14 +65,7 @@ builder.prismaObject('Evaluation', {
     }),
     score: t.field({
       type: EvaluationScoreRef,
-      args: {
-        layer: t.arg({
-          type: LayerEnum,
-          required: false,
-          description:
-            'Default: the layer that counts, the latest one completely filled (TPN over TPI over UNIT).',
-        }),
-      },
+      args: layerArg,
       select: (args) => ({
         instrumentId: true,
         answers: args.layer ? { where: { layer: args.layer }, ...answerSelection } : answerSelection,
@@ -80,14 +81,7 @@ builder.prismaObject('Evaluation', {
     }),
     predicate: t.field({
       type: VerdictRef,
-      args: {
-        layer: t.arg({
-          type: LayerEnum,
-          required: false,
-          description:
-            'Default: the layer that counts, the latest one completely filled (TPN over TPI over UNIT).',
-        }),
-      },
+      args: layerArg,
       select: {
         instrumentId: true,
         unitId: true,
@@ -121,7 +115,7 @@ builder.prismaObject('Evaluation', {
           required: false,
           description: 'Default: the evaluation’s target predicate.',
         }),
-        layer: t.arg({ type: LayerEnum, required: false }),
+        ...layerArg,
       },
       select: { instrumentId: true, targetPredicate: true, answers: answerSelection },
       resolve: async (evaluation, args, { prisma, user }) => {
