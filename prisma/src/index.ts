@@ -9,5 +9,5 @@ export {
   parseDatabaseUrl,
 } from './database.ts';
 export { hashPassword, verifyPassword } from './passwords.ts';
-export { saveLayerScore } from './scores.ts';
+export { type LayerScoreEntry, saveLayerScore, saveLayerScores } from './scores.ts';
 export { seed } from './seed/index.ts';

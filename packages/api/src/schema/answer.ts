@@ -1,4 +1,4 @@
-import { saveLayerScore } from '@zi/db';
+import { saveLayerScores } from '@zi/db';
 import { Prisma, type PrismaClient, type User } from '@zi/db/client';
 import {
   type AnswerInput as EngineAnswer,
@@ -165,7 +165,7 @@ type StoredRow = {
   layer: Layer;
   itemId: number;
   option: string | null;
-  inputs: unknown;
+  inputs: Prisma.JsonValue;
   score: number | null;
   note: string | null;
   evidence: string[];
@@ -184,13 +184,12 @@ interface Row {
 const returning = Prisma.sql`"id", "evaluationId", "layer"::text AS "layer", "itemId", "option", "inputs", "score", "note",
   "evidence", "version", "updatedAt", "updatedById"`;
 
-/** Locks the stored rows the write will touch and returns them. */
-function lockAnswers(tx: Prisma.TransactionClient, rows: Row[]) {
+/** Locks every stored row of the layers the write touches (their scores are recomputed) and returns them. */
+function lockLayers(tx: Prisma.TransactionClient, sets: Set[]) {
   return tx.$queryRaw<StoredRow[]>`
     SELECT ${returning} FROM "Answer"
-    WHERE ("evaluationId", "layer", "itemId") IN (
-      SELECT * FROM unnest(${rows.map((row) => row.evaluationId)}::int[], ${rows.map((row) => row.layer)}::"Layer"[],
-                           ${rows.map((row) => row.itemId)}::int[]))
+    WHERE ("evaluationId", "layer") IN (
+      SELECT * FROM unnest(${sets.map((set) => set.evaluationId)}::int[], ${sets.map((set) => set.layer)}::"Layer"[]))
     FOR UPDATE`;
 }
 
@@ -261,8 +260,8 @@ async function saveAnswerSets(prisma: PrismaClient, user: User, sets: Set[]): Pr
     if (!instruments.has(evaluation.instrumentId))
       instruments.set(evaluation.instrumentId, await loadInstrument(prisma, evaluation.instrumentId));
   }
-  const instrumentOf = (set: Set) =>
-    instruments.get(evaluations.get(set.evaluationId)?.instrumentId ?? -1) as LoadedInstrument;
+  const instrumentOf = (of: { evaluationId: number }) =>
+    instruments.get(evaluations.get(of.evaluationId)?.instrumentId ?? -1) as LoadedInstrument;
   const problems: FieldProblem[] = [];
   const seenSets = new Set<string>();
   sets.forEach((set, index) => {
@@ -287,7 +286,7 @@ async function saveAnswerSets(prisma: PrismaClient, user: User, sets: Set[]): Pr
   );
   return prisma.$transaction(
     async (tx) => {
-      const before = new Map((await lockAnswers(tx, rows)).map((row) => [rowKey(row), row]));
+      const before = new Map((await lockLayers(tx, sets)).map((row) => [rowKey(row), row]));
       const mismatched = (current: Map<string, StoredRow>, expected: (row: Row) => number) =>
         rows
           .filter(
@@ -328,17 +327,21 @@ async function saveAnswerSets(prisma: PrismaClient, user: User, sets: Set[]): Pr
         where: { id: { in: evaluationIds } },
         data: { updatedAt: new Date() },
       });
-      const stored = await tx.answer.findMany({
-        where: { OR: sets.map((set) => ({ evaluationId: set.evaluationId, layer: set.layer })) },
-        select: { evaluationId: true, itemId: true, layer: true, option: true, inputs: true, score: true },
-      });
-      const results: SetResult[] = [];
-      for (const set of sets) {
+      // Each layer as it now stands: the rows locked before the write, overlaid with the rows written.
+      const layerRows = new Map(before);
+      for (const [key, row] of written) layerRows.set(key, row);
+      const stored = [...layerRows.values()];
+      const results: SetResult[] = sets.map((set) => {
         const instrument = instrumentOf(set);
-        const layerRows = stored.filter((row) => row.evaluationId === set.evaluationId);
-        const score = scoreAnswers(instrument.definition, answersOfLayer(layerRows, set.layer, instrument));
-        await saveLayerScore(tx, set.evaluationId, set.layer, instrument.definition, score);
-        results.push({
+        const score = scoreAnswers(
+          instrument.definition,
+          answersOfLayer(
+            stored.filter((row) => row.evaluationId === set.evaluationId),
+            set.layer,
+            instrument,
+          ),
+        );
+        return {
           evaluationId: set.evaluationId,
           layer: set.layer,
           answers: set.answers.map((change) => ({
@@ -353,8 +356,17 @@ async function saveAnswerSets(prisma: PrismaClient, user: User, sets: Set[]): Pr
               )?.version ?? 0,
           })),
           score: { layer: set.layer, ...score },
-        });
-      }
+        };
+      });
+      await saveLayerScores(
+        tx,
+        results.map((result) => ({
+          evaluationId: result.evaluationId,
+          layer: result.layer,
+          definition: instrumentOf(result).definition,
+          score: result.score,
+        })),
+      );
       return results;
     },
     { timeout: 60_000 },
