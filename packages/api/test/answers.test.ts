@@ -100,14 +100,46 @@ describe('saveAnswers', () => {
       where: { evaluationId },
       orderBy: { id: 'asc' },
     });
-    expect(changes).toHaveLength(changesBefore + 3);
-    const last = changes.at(-1);
-    expect(last).toMatchObject({ entity: 'Answer', actorId: expect.any(Number) });
-    expect(last?.after).toMatchObject({
-      item: 'R.1.i.a',
-      inputs: { agen: 8, perubahan: 6 },
-      version: versionC + 1,
+    expect(changes).toHaveLength(changesBefore + 1);
+    const entry = changes.at(-1);
+    expect(entry).toMatchObject({
+      entity: 'Evaluation',
+      entityId: String(evaluationId),
+      action: 'UPDATE',
+      actorId: expect.any(Number),
     });
+    expect(entry?.after).toEqual({
+      layer: 'UNIT',
+      answers: {
+        'P.1.i.a': {
+          option: 'Ya',
+          inputs: null,
+          score: null,
+          note: null,
+          evidence: ['https://drive.example.go.id/sk-tim.pdf'],
+          version: versionA + 1,
+        },
+        'P.1.i.b': {
+          option: 'b',
+          inputs: null,
+          score: null,
+          note: 'Sebagian unsur terwakili',
+          evidence: [],
+          version: versionB + 1,
+        },
+        'R.1.i.a': {
+          option: null,
+          inputs: { agen: 8, perubahan: 6 },
+          score: null,
+          note: null,
+          evidence: [],
+          version: versionC + 1,
+        },
+      },
+    });
+    const before = (entry?.before as { answers: Record<string, { version: number } | null> }).answers;
+    expect(Object.keys(before).sort()).toEqual(['P.1.i.a', 'P.1.i.b', 'R.1.i.a']);
+    expect(before['P.1.i.a']?.version ?? 0).toBe(versionA);
   });
 
   it('refuses a stale version with CONFLICT, listing the current values, and writes nothing', async () => {
@@ -149,6 +181,14 @@ describe('saveAnswers', () => {
     const codes = results.map(({ body }) => body.errors?.[0]?.extensions?.code ?? 'OK').sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
     expect(await versionOf('P.1.ii.a')).toBe(expectedVersion + 1);
+    const winner = results.findIndex(({ body }) => !body.errors);
+    const loser = results[1 - winner]?.body.errors?.[0]?.extensions as {
+      conflicts: { current: { option: string; version: number } }[];
+    };
+    expect(loser.conflicts[0]?.current).toMatchObject({
+      option: winner === 0 ? 'Ya' : 'Tidak',
+      version: expectedVersion + 1,
+    });
   });
 
   it('validates every answer, names each offending field, and leaves the database byte-for-byte unchanged', async () => {

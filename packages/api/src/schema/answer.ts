@@ -12,7 +12,6 @@ import { conflict, type FieldProblem, forbidden, notFound, validationError } fro
 import { answersOfLayer } from '../evaluations.ts';
 import { type LoadedInstrument, loadInstrument } from '../instruments.ts';
 import { evaluationScope } from '../scope.ts';
-import { recordChanges } from './change.ts';
 import { EvaluationScoreRef, LayerEnum, type LayerScore } from './score.ts';
 
 builder.prismaObject('Answer', {
@@ -103,6 +102,12 @@ export function assertCanWriteLayer(user: User, layer: Layer, stage: string) {
   }
 }
 
+const engineAnswer = (change: Change): EngineAnswer => ({
+  option: change.option ?? null,
+  inputs: (change.inputs ?? null) as EngineAnswer['inputs'],
+  score: change.score ?? null,
+});
+
 function checkChanges(set: Set, instrument: LoadedInstrument, problems: FieldProblem[]) {
   const seen = new Set<string>();
   set.answers.forEach((change, index) => {
@@ -132,12 +137,7 @@ function checkChanges(set: Set, instrument: LoadedInstrument, problems: FieldPro
       });
       return;
     }
-    const answer: EngineAnswer = {
-      option: change.option ?? null,
-      inputs: (inputs ?? null) as EngineAnswer['inputs'],
-      score: change.score ?? null,
-    };
-    for (const problem of evaluateAnswer(item, answer).problems) {
+    for (const problem of evaluateAnswer(item, engineAnswer(change)).problems) {
       problems.push({ field: `${at}.${problem.field}`, item: problem.item, message: problem.message });
     }
     if ((change.note?.length ?? 0) > maxNoteLength) {
@@ -160,7 +160,6 @@ function checkChanges(set: Set, instrument: LoadedInstrument, problems: FieldPro
 }
 
 type StoredRow = {
-  id: number;
   evaluationId: number;
   layer: Layer;
   itemId: number;
@@ -174,6 +173,12 @@ type StoredRow = {
   updatedById: number | null;
 };
 
+/** What scoring and the version check need of a stored answer. */
+type LockedRow = Pick<
+  StoredRow,
+  'evaluationId' | 'layer' | 'itemId' | 'option' | 'inputs' | 'score' | 'version'
+>;
+
 interface Row {
   evaluationId: number;
   layer: Layer;
@@ -181,40 +186,26 @@ interface Row {
   change: Change;
 }
 
-const returning = Prisma.sql`"id", "evaluationId", "layer"::text AS "layer", "itemId", "option", "inputs", "score", "note",
-  "evidence", "version", "updatedAt", "updatedById"`;
-
 /** Locks every stored row of the layers the write touches (their scores are recomputed) and returns them. */
 function lockLayers(tx: Prisma.TransactionClient, sets: Set[]) {
-  return tx.$queryRaw<StoredRow[]>`
-    SELECT ${returning} FROM "Answer"
+  return tx.$queryRaw<LockedRow[]>`
+    SELECT "evaluationId", "layer"::text AS "layer", "itemId", "option", "inputs", "score", "version" FROM "Answer"
     WHERE ("evaluationId", "layer") IN (
       SELECT * FROM unnest(${sets.map((set) => set.evaluationId)}::int[], ${sets.map((set) => set.layer)}::"Layer"[]))
     FOR UPDATE`;
 }
 
-/** Writes every row with one INSERT … ON CONFLICT statement and returns the rows as written. */
-function upsertAnswers(tx: Prisma.TransactionClient, userId: number, rows: Row[]) {
-  const column = <T>(pick: (row: Row) => T) => rows.map(pick);
+/** The stored answers behind a conflict, as the CONFLICT error shows them. */
+function currentAnswers(tx: Prisma.TransactionClient, rows: Row[]) {
   return tx.$queryRaw<StoredRow[]>`
-    INSERT INTO "Answer" ("evaluationId", "itemId", "layer", "option", "inputs", "score", "note", "evidence", "version", "updatedById", "updatedAt")
-    SELECT evaluation_id, item_id, layer, option, inputs, score, note, ARRAY(SELECT jsonb_array_elements_text(evidence)), 1, ${userId}, now()
-    FROM unnest(${column((row) => row.evaluationId)}::int[], ${column((row) => row.itemId)}::int[], ${column((row) => row.layer)}::"Layer"[],
-                ${column((row) => row.change.option ?? null)}::text[],
-                ${column((row) => (row.change.inputs == null ? null : JSON.stringify(row.change.inputs)))}::jsonb[],
-                ${column((row) => row.change.score ?? null)}::float8[], ${column((row) => row.change.note ?? null)}::text[],
-                ${column((row) => JSON.stringify(row.change.evidence ?? []))}::jsonb[])
-         AS incoming(evaluation_id, item_id, layer, option, inputs, score, note, evidence)
-    ON CONFLICT ("evaluationId", "itemId", "layer") DO UPDATE SET
-      "option" = EXCLUDED."option", "inputs" = EXCLUDED."inputs", "score" = EXCLUDED."score", "note" = EXCLUDED."note",
-      "evidence" = EXCLUDED."evidence", "version" = "Answer"."version" + 1,
-      "updatedById" = EXCLUDED."updatedById", "updatedAt" = EXCLUDED."updatedAt"
-    RETURNING ${returning}`;
+    SELECT "evaluationId", "layer"::text AS "layer", "itemId", "option", "inputs", "score", "note", "evidence",
+           "version", "updatedAt", "updatedById"
+    FROM "Answer" WHERE ("evaluationId", "itemId", "layer") IN (
+      SELECT * FROM unnest(${rows.map((row) => row.evaluationId)}::int[], ${rows.map((row) => row.itemId)}::int[],
+                           ${rows.map((row) => row.layer)}::"Layer"[]))`;
 }
 
-const rowKey = (row: { evaluationId: number; layer: string; itemId: number }) =>
-  `${row.evaluationId}/${row.layer}/${row.itemId}`;
-
+/** A stored answer as a CONFLICT error shows it. */
 const publicAnswer = (row: StoredRow | undefined, item: string) =>
   row
     ? {
@@ -229,6 +220,54 @@ const publicAnswer = (row: StoredRow | undefined, item: string) =>
         updatedById: row.updatedById,
       }
     : { item, version: 0 };
+
+/** Answers as a save's change-log entry holds them: `{layer, answers: {itemCode: answer | null}}`. */
+const answersJson = (alias: string) =>
+  Prisma.raw(`jsonb_build_object('layer', written."layer", 'answers', jsonb_object_agg(item."code",
+    CASE WHEN ${alias}."id" IS NOT NULL THEN jsonb_build_object('option', ${alias}."option", 'inputs', ${alias}."inputs",
+      'score', ${alias}."score", 'note', ${alias}."note", 'evidence', ${alias}."evidence", 'version', ${alias}."version") END))`);
+
+/**
+ * Writes every row with one INSERT … ON CONFLICT and, in the same statement, one change-log entry per
+ * evaluation layer holding its answers before and after, built in the database from the rows themselves.
+ * Returns each written row's new version.
+ */
+function upsertAnswers(tx: Prisma.TransactionClient, userId: number, rows: Row[]) {
+  const column = <T>(pick: (row: Row) => T) => rows.map(pick);
+  return tx.$queryRaw<Pick<LockedRow, 'evaluationId' | 'layer' | 'itemId' | 'version'>[]>`
+    WITH incoming AS (
+      SELECT * FROM unnest(${column((row) => row.evaluationId)}::int[], ${column((row) => row.itemId)}::int[],
+                           ${column((row) => row.layer)}::"Layer"[], ${column((row) => row.change.option ?? null)}::text[],
+                           ${column((row) => (row.change.inputs == null ? null : JSON.stringify(row.change.inputs)))}::jsonb[],
+                           ${column((row) => row.change.score ?? null)}::float8[], ${column((row) => row.change.note ?? null)}::text[],
+                           ${column((row) => (row.change.evidence?.length ? JSON.stringify(row.change.evidence) : null))}::jsonb[])
+        AS incoming(evaluation_id, item_id, layer, option, inputs, score, note, evidence)),
+    previous AS (
+      SELECT answer.* FROM "Answer" answer JOIN incoming
+        ON answer."evaluationId" = incoming.evaluation_id AND answer."itemId" = incoming.item_id AND answer."layer" = incoming.layer),
+    written AS (
+      INSERT INTO "Answer" ("evaluationId", "itemId", "layer", "option", "inputs", "score", "note", "evidence", "version", "updatedById", "updatedAt")
+      SELECT evaluation_id, item_id, layer, option, inputs, score, note,
+             CASE WHEN evidence IS NULL THEN '{}' ELSE ARRAY(SELECT jsonb_array_elements_text(evidence)) END, 1, ${userId}, now()
+      FROM incoming
+      ON CONFLICT ("evaluationId", "itemId", "layer") DO UPDATE SET
+        "option" = EXCLUDED."option", "inputs" = EXCLUDED."inputs", "score" = EXCLUDED."score", "note" = EXCLUDED."note",
+        "evidence" = EXCLUDED."evidence", "version" = "Answer"."version" + 1,
+        "updatedById" = EXCLUDED."updatedById", "updatedAt" = EXCLUDED."updatedAt"
+      RETURNING *),
+    logged AS (
+      INSERT INTO "ChangeLog" ("entity", "entityId", "action", "before", "after", "actorId", "evaluationId", "at")
+      SELECT 'Evaluation', written."evaluationId"::text, 'UPDATE', ${answersJson('previous')}, ${answersJson('written')},
+             ${userId}, written."evaluationId", now()
+      FROM written JOIN "InstrumentItem" item ON item."id" = written."itemId"
+      LEFT JOIN previous ON previous."id" = written."id"
+      GROUP BY written."evaluationId", written."layer")
+    SELECT "evaluationId", "layer"::text AS "layer", "itemId", "version" FROM written`;
+}
+
+const layerKey = (of: { evaluationId: number; layer: string }) => `${of.evaluationId}/${of.layer}`;
+const rowKey = (row: { evaluationId: number; layer: string; itemId: number }) =>
+  `${row.evaluationId}/${row.layer}/${row.itemId}`;
 
 /**
  * Saves answer sets all or nothing: every answer is validated, the stored rows are locked and their
@@ -265,7 +304,7 @@ async function saveAnswerSets(prisma: PrismaClient, user: User, sets: Set[]): Pr
   const problems: FieldProblem[] = [];
   const seenSets = new Set<string>();
   sets.forEach((set, index) => {
-    const key = `${set.evaluationId}/${set.layer}`;
+    const key = layerKey(set);
     if (seenSets.has(key))
       problems.push({
         field: `sets[${index}]`,
@@ -276,7 +315,7 @@ async function saveAnswerSets(prisma: PrismaClient, user: User, sets: Set[]): Pr
   });
   if (problems.length)
     throw validationError(`${problems.length} jawaban tidak valid; tidak ada yang disimpan.`, problems);
-  const rows: Row[] = sets.flatMap((set) =>
+  const rowsOfSet: Row[][] = sets.map((set) =>
     set.answers.map((change) => ({
       evaluationId: set.evaluationId,
       layer: set.layer,
@@ -284,93 +323,85 @@ async function saveAnswerSets(prisma: PrismaClient, user: User, sets: Set[]): Pr
       change,
     })),
   );
-  return prisma.$transaction(
-    async (tx) => {
-      const before = new Map((await lockLayers(tx, sets)).map((row) => [rowKey(row), row]));
-      const mismatched = (current: Map<string, StoredRow>, expected: (row: Row) => number) =>
-        rows
-          .filter(
-            (row) =>
-              row.change.expectedVersion != null &&
-              (current.get(rowKey(row))?.version ?? 0) !== expected(row),
-          )
-          .map((row) => ({
-            evaluationId: row.evaluationId,
-            layer: row.layer,
-            expectedVersion: row.change.expectedVersion,
-            current: publicAnswer(current.get(rowKey(row)), row.change.item),
-          }));
-      const stale = mismatched(before, (row) => row.change.expectedVersion ?? 0);
-      if (stale.length)
-        throw conflict(`${stale.length} jawaban telah diubah orang lain; tidak ada yang disimpan.`, stale);
-      const written = new Map((await upsertAnswers(tx, user.id, rows)).map((row) => [rowKey(row), row]));
-      // Two first saves of the same new answer race past the lock; the loser finds version 2, not 1.
-      const raced = mismatched(written, (row) => (row.change.expectedVersion ?? 0) + 1);
-      if (raced.length)
-        throw conflict(`${raced.length} jawaban telah diubah orang lain; tidak ada yang disimpan.`, raced);
-      await recordChanges(
-        tx,
-        rows.map((row) => {
-          const previous = before.get(rowKey(row));
+  const rows = rowsOfSet.flat();
+  const stale = (current: Map<string, Pick<LockedRow, 'version'>>, expected: (row: Row) => number) =>
+    rows.filter(
+      (row) =>
+        row.change.expectedVersion != null && (current.get(rowKey(row))?.version ?? 0) !== expected(row),
+    );
+  try {
+    return await writeAnswers();
+  } catch (error) {
+    if (!(error instanceof StaleAnswers)) throw error;
+    // Read after the rollback, so a first save that lost a race shows the winner's answer.
+    const current = new Map((await currentAnswers(prisma, error.rows)).map((row) => [rowKey(row), row]));
+    throw conflict(
+      `${error.rows.length} jawaban telah diubah orang lain; tidak ada yang disimpan.`,
+      error.rows.map((row) => ({
+        evaluationId: row.evaluationId,
+        layer: row.layer,
+        expectedVersion: row.change.expectedVersion,
+        current: publicAnswer(current.get(rowKey(row)), row.change.item),
+      })),
+    );
+  }
+
+  function writeAnswers() {
+    return prisma.$transaction(
+      async (tx) => {
+        const before = new Map((await lockLayers(tx, sets)).map((row) => [rowKey(row), row]));
+        const outdated = stale(before, (row) => row.change.expectedVersion ?? 0);
+        if (outdated.length) throw new StaleAnswers(outdated);
+        const written = new Map((await upsertAnswers(tx, user.id, rows)).map((row) => [rowKey(row), row]));
+        // Two first saves of the same new answer race past the lock; the loser finds version 2, not 1.
+        const raced = stale(written, (row) => (row.change.expectedVersion ?? 0) + 1);
+        if (raced.length) throw new StaleAnswers(raced);
+        await tx.evaluation.updateMany({
+          where: { id: { in: evaluationIds } },
+          data: { updatedAt: new Date() },
+        });
+        // Each layer as it now stands: its rows as locked before the write, overlaid with the answers written.
+        const lockedByLayer = new Map<string, LockedRow[]>();
+        for (const row of before.values()) {
+          const list = lockedByLayer.get(layerKey(row));
+          if (list) list.push(row);
+          else lockedByLayer.set(layerKey(row), [row]);
+        }
+        const results: SetResult[] = sets.map((set, index) => {
+          const instrument = instrumentOf(set);
+          const answers = answersOfLayer(lockedByLayer.get(layerKey(set)) ?? [], set.layer, instrument);
+          for (const change of set.answers) answers.set(change.item, engineAnswer(change));
           return {
-            entity: 'Answer',
-            entityId: written.get(rowKey(row))?.id ?? 0,
-            action: previous ? 'UPDATE' : 'CREATE',
-            before: previous ? { layer: row.layer, ...publicAnswer(previous, row.change.item) } : undefined,
-            after: { layer: row.layer, ...publicAnswer(written.get(rowKey(row)), row.change.item) },
-            actorId: user.id,
-            evaluationId: row.evaluationId,
+            evaluationId: set.evaluationId,
+            layer: set.layer,
+            answers: (rowsOfSet[index] ?? []).map((row) => ({
+              item: row.change.item,
+              version: written.get(rowKey(row))?.version ?? 0,
+            })),
+            score: { layer: set.layer, ...scoreAnswers(instrument.definition, answers) },
           };
-        }),
-      );
-      await tx.evaluation.updateMany({
-        where: { id: { in: evaluationIds } },
-        data: { updatedAt: new Date() },
-      });
-      // Each layer as it now stands: the rows locked before the write, overlaid with the rows written.
-      const layerRows = new Map(before);
-      for (const [key, row] of written) layerRows.set(key, row);
-      const stored = [...layerRows.values()];
-      const results: SetResult[] = sets.map((set) => {
-        const instrument = instrumentOf(set);
-        const score = scoreAnswers(
-          instrument.definition,
-          answersOfLayer(
-            stored.filter((row) => row.evaluationId === set.evaluationId),
-            set.layer,
-            instrument,
-          ),
-        );
-        return {
-          evaluationId: set.evaluationId,
-          layer: set.layer,
-          answers: set.answers.map((change) => ({
-            item: change.item,
-            version:
-              written.get(
-                rowKey({
-                  evaluationId: set.evaluationId,
-                  layer: set.layer,
-                  itemId: instrument.idByCode.get(change.item) ?? 0,
-                }),
-              )?.version ?? 0,
+        });
+        await saveLayerScores(
+          tx,
+          results.map((result) => ({
+            evaluationId: result.evaluationId,
+            layer: result.layer,
+            definition: instrumentOf(result).definition,
+            score: result.score,
           })),
-          score: { layer: set.layer, ...score },
-        };
-      });
-      await saveLayerScores(
-        tx,
-        results.map((result) => ({
-          evaluationId: result.evaluationId,
-          layer: result.layer,
-          definition: instrumentOf(result).definition,
-          score: result.score,
-        })),
-      );
-      return results;
-    },
-    { timeout: 60_000 },
-  );
+        );
+        return results;
+      },
+      { timeout: 60_000 },
+    );
+  }
+}
+
+/** Rows whose stored version is not the one the caller expected; the write is rolled back. */
+class StaleAnswers extends Error {
+  constructor(readonly rows: Row[]) {
+    super('stale answers');
+  }
 }
 
 builder.mutationFields((t) => ({

@@ -59,7 +59,9 @@ builder.queryField('changes', (t) =>
 builder.prismaObjectField('Evaluation', 'history', (t) =>
   t.prismaField({
     type: ['ChangeLog'],
-    description: 'Every write to the evaluation, its answers and surveys, newest first.',
+    description:
+      'Every write to the evaluation, its answers and surveys, newest first. A save of answers is one entry whose ' +
+      '`before` and `after` are `{layer, answers: {itemCode: {option, inputs, score, note, evidence, version} | null}}`.',
     args: { first: t.arg.int({ required: false, defaultValue: 100 }) },
     resolve: (query, evaluation, { first }, { prisma }) =>
       prisma.changeLog.findMany({
