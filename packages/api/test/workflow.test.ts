@@ -39,6 +39,24 @@ describe('evaluation workflow, surveys, TLHP and analytics', () => {
     expect(body.errors?.[0]?.message).toMatch(/lapisan UNIT baru terisi \d+ dari 113 butir/);
   });
 
+  it('lists the next stages with what blocks each, per role, before anyone tries', async () => {
+    const nextStages = async (headers: Record<string, string>) =>
+      (
+        await server.graphql<{
+          evaluation: { nextStages: { to: string; allowed: boolean; blockers: string[] }[] };
+        }>(`{ evaluation(id: ${evaluationId}) { nextStages { to allowed blockers } } }`, {}, headers)
+      ).body.data?.evaluation.nextStages;
+    const [forOperator] = (await nextStages(operator)) ?? [];
+    expect(forOperator).toMatchObject({ to: 'PENILAIAN_TPI', allowed: false });
+    expect(forOperator?.blockers).toEqual([
+      expect.stringMatching(/^lapisan UNIT baru terisi \d+ dari 113 butir$/),
+    ]);
+    const [forTpn] = (await nextStages(tpn)) ?? [];
+    expect(forTpn?.blockers[0]).toBe(
+      'hanya UNIT_OPERATOR atau ADMIN yang dapat memindahkan ke PENILAIAN_TPI',
+    );
+  });
+
   it('moves it on once every item is answered, and records the move', async () => {
     const answers = itemsOf(permenpanrb90of2021).map((item) =>
       item.answerType === 'SURVEY'

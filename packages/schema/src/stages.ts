@@ -59,7 +59,8 @@ export interface TransitionFacts {
   completeness: Record<Layer, { answered: number; total: number }>;
   /** Whether the target predicate's criteria hold on the TPN layer. */
   targetMet: boolean;
-  note: string | null;
+  /** Omitted when listing the moves before the user has been asked for a note. */
+  note?: string | null;
 }
 
 /** Why `facts` do not allow moving to `to`; empty when the move is allowed. */
@@ -82,6 +83,7 @@ export function transitionBlockers(to: Stage, facts: TransitionFacts): string[] 
   }
   if (transition.awards && !facts.targetMet)
     blockers.push('nilai TPN belum memenuhi syarat predikat yang dituju');
-  if (transition.requiresNote && !facts.note?.trim()) blockers.push('catatan wajib diisi');
+  if (transition.requiresNote && facts.note !== undefined && !facts.note?.trim())
+    blockers.push('catatan wajib diisi');
   return blockers;
 }

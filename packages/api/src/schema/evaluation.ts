@@ -1,4 +1,4 @@
-import { type Prisma, Stage } from '@zi/db/client';
+import { type Prisma, type PrismaClient, Stage } from '@zi/db/client';
 import {
   adviseGaps,
   evaluatePredicate,
@@ -6,7 +6,10 @@ import {
   instrumentForYear,
   type Layer,
   layers,
+  type Role,
   scoreAnswers,
+  stageTransitions,
+  type TransitionFacts,
   transitionBlockers,
 } from '@zi/schema';
 import { builder, currentUser } from '../builder.ts';
@@ -257,6 +260,74 @@ builder.queryFields((t) => ({
   }),
 }));
 
+type EvaluationWithAnswers = Prisma.EvaluationGetPayload<{ include: { answers: typeof answerSelection } }>;
+
+/** What the stage machine checks a move against: the role, the Pakta, each layer's completeness, the TPN verdict. */
+async function transitionFacts(
+  prisma: PrismaClient,
+  evaluation: Pick<
+    EvaluationWithAnswers,
+    'stage' | 'instrumentId' | 'paktaSigned' | 'paktaTotal' | 'targetPredicate' | 'answers'
+  >,
+  role: Role,
+): Promise<TransitionFacts> {
+  const instrument = await loadInstrument(prisma, evaluation.instrumentId);
+  const scores = Object.fromEntries(
+    layers.map((layer) => [
+      layer,
+      scoreAnswers(instrument.definition, answersOfLayer(evaluation.answers, layer, instrument)),
+    ]),
+  ) as Record<Layer, ReturnType<typeof scoreAnswers>>;
+  return {
+    stage: evaluation.stage,
+    role,
+    paktaSigned: evaluation.paktaSigned,
+    paktaTotal: evaluation.paktaTotal,
+    completeness: Object.fromEntries(
+      layers.map((layer) => [layer, { answered: scores[layer].answered, total: scores[layer].itemCount }]),
+    ) as TransitionFacts['completeness'],
+    targetMet: evaluatePredicate(instrument.definition, scores.TPN, evaluation.targetPredicate, null).met,
+  };
+}
+
+const NextStage = builder
+  .objectRef<{ to: Stage; requiresNote: boolean; blockers: string[] }>('NextStage')
+  .implement({
+    description: 'A stage the evaluation can move to from where it is, and what stands in the way.',
+    fields: (t) => ({
+      to: t.expose('to', { type: StageEnum }),
+      allowed: t.boolean({ resolve: (next) => next.blockers.length === 0 }),
+      requiresNote: t.exposeBoolean('requiresNote'),
+      blockers: t.exposeStringList('blockers', {
+        description: 'Why the signed-in user cannot make the move now; empty when allowed.',
+      }),
+    }),
+  });
+
+builder.prismaObjectField('Evaluation', 'nextStages', (t) =>
+  t.field({
+    type: [NextStage],
+    select: {
+      stage: true,
+      instrumentId: true,
+      paktaSigned: true,
+      paktaTotal: true,
+      targetPredicate: true,
+      answers: answerSelection,
+    },
+    resolve: async (evaluation, _args, context) => {
+      const facts = await transitionFacts(context.prisma, evaluation, currentUser(context).role);
+      return stageTransitions
+        .filter((transition) => transition.from === evaluation.stage)
+        .map((transition) => ({
+          to: transition.to,
+          requiresNote: transition.requiresNote ?? false,
+          blockers: transitionBlockers(transition.to, facts),
+        }));
+    },
+  }),
+);
+
 builder.mutationField('transitionStage', (t) =>
   t.prismaField({
     type: 'Evaluation',
@@ -279,25 +350,8 @@ builder.mutationField('transitionStage', (t) =>
       if (!(await prisma.evaluation.count({ where: { id: evaluation.id, ...evaluationScope(user) } }))) {
         throw forbidden('Evaluasi ini di luar cakupan Anda.');
       }
-      const instrument = await loadInstrument(prisma, evaluation.instrumentId);
-      const scores = Object.fromEntries(
-        layers.map((layer) => [
-          layer,
-          scoreAnswers(instrument.definition, answersOfLayer(evaluation.answers, layer, instrument)),
-        ]),
-      ) as Record<Layer, ReturnType<typeof scoreAnswers>>;
       const blockers = transitionBlockers(args.to, {
-        stage: evaluation.stage,
-        role: user.role,
-        paktaSigned: evaluation.paktaSigned,
-        paktaTotal: evaluation.paktaTotal,
-        completeness: Object.fromEntries(
-          layers.map((layer) => [
-            layer,
-            { answered: scores[layer].answered, total: scores[layer].itemCount },
-          ]),
-        ) as Record<Layer, { answered: number; total: number }>,
-        targetMet: evaluatePredicate(instrument.definition, scores.TPN, evaluation.targetPredicate, null).met,
+        ...(await transitionFacts(prisma, evaluation, user.role)),
         note: args.note ?? null,
       });
       if (blockers.some((blocker) => blocker.startsWith('hanya '))) throw forbidden(blockers.join('; '));
