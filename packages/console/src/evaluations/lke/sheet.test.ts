@@ -1,0 +1,98 @@
+import { itemsOf, permenpanrb90of2021, scoreAnswers } from '@zi/schema';
+import { describe, expect, it } from 'vitest';
+import { cellKey, paste, startEditing, typeInto, valueAt } from '../../grid/editing.ts';
+import { parseTsv } from '../../grid/tsv.ts';
+import {
+  answersOfLayer,
+  cellsOfAnswers,
+  changesOfLayer,
+  dirtyLayers,
+  evidenceColumn,
+  lkeRows,
+  lkeSheet,
+  noteColumn,
+} from './sheet.ts';
+
+const rows = lkeRows(permenpanrb90of2021);
+const items = itemsOf(permenpanrb90of2021);
+const unitSheet = lkeSheet(rows, ['UNIT'], 'UNIT');
+
+describe('the LKE worksheet rows', () => {
+  it('hold every heading, all 113 items and each % input on its own row, in worksheet order', () => {
+    expect(rows.filter((row) => row.kind === 'item')).toHaveLength(113);
+    expect(rows[0]).toMatchObject({ kind: 'heading', code: 'PENGUNGKIT', level: 'COMPONENT' });
+    const percent = items.find((item) => item.answerType === 'PERCENT');
+    const at = rows.findIndex((row) => row.id === percent?.code);
+    expect(rows.slice(at + 1, at + 1 + (percent?.inputs?.length ?? 0)).map((row) => row.kind)).toEqual(
+      (percent?.inputs ?? []).map(() => 'input'),
+    );
+  });
+});
+
+describe('the LKE sheet', () => {
+  it('lets only the writable layer change, and never headings or a % item’s computed row', () => {
+    const percent = items.find((item) => item.answerType === 'PERCENT')?.code ?? '';
+    expect(unitSheet.editable('P.1.i.a', 'UNIT')).toBe(true);
+    expect(unitSheet.editable('P.1.i.a', 'TPI')).toBe(false);
+    expect(unitSheet.editable('P.1.i', 'UNIT')).toBe(false);
+    expect(unitSheet.editable(percent, 'UNIT')).toBe(false);
+    expect(unitSheet.editable(`${percent}.agen`, 'UNIT')).toBe(true);
+    expect(unitSheet.editable('P.1.i.a', noteColumn('UNIT'))).toBe(true);
+    expect(unitSheet.columns).toEqual(['UNIT', 'TPI', 'TPN', 'note.UNIT', 'evidence.UNIT']);
+  });
+
+  it('validates each cell by the item’s answer type, with reasons naming the item', () => {
+    const parse = (row: string, text: string) => unitSheet.parse(row, 'UNIT', text);
+    expect(parse('P.1.i.a', 'ya')).toEqual({ value: 'Ya' });
+    expect(parse('P.1.i.a', 'B')).toEqual({ error: 'jawaban P.1.i.a adalah Ya/Tidak, bukan "B"' });
+    expect(parse('H.I.a', '3,6')).toEqual({ value: 3.6 });
+    expect(parse('H.I.a', '4,2')).toEqual({ error: 'nilai survei antara 0 dan 4, bukan "4,2"' });
+    expect(parse('R.1.i.a.agen', '1.250')).toEqual({ value: 1250 });
+    expect(parse('R.1.i.a.agen', '-1')).toMatchObject({ error: expect.stringContaining('angka 0 atau lebih') });
+    expect(unitSheet.parse('P.1.i.a', 'evidence.UNIT', 'https://a.go.id/x.pdf dokumen.pdf')).toEqual({
+      error: 'bukti dukung berupa tautan http(s), bukan "dokumen.pdf"',
+    });
+  });
+
+  it('scores what the cells hold, and sends only the edited items of a layer, whole and with their versions', () => {
+    const { cells, versions } = cellsOfAnswers([
+      {
+        item: 'R.1.i.a',
+        layer: 'UNIT',
+        option: null,
+        inputs: { agen: 10, perubahan: 4 },
+        score: null,
+        note: 'lama',
+        evidence: ['https://a.go.id/sk.pdf'],
+        version: 3,
+      },
+    ]);
+    let state = startEditing(cells);
+    expect(valueAt(state, 'R.1.i.a.agen', 'UNIT')).toBe(10);
+    state = paste(state, unitSheet, { row: 'P.1.i.a', column: 'UNIT' }, parseTsv('Ya\nb\n')).state;
+    state = typeInto(state, unitSheet, { row: 'R.1.i.a.perubahan', column: 'UNIT' }, '8').state;
+    state = typeInto(state, unitSheet, { row: 'P.1.i.a', column: evidenceColumn('UNIT') }, 'https://b.go.id/1 https://b.go.id/2').state;
+    expect(dirtyLayers(state, items)).toEqual(['UNIT']);
+    expect(changesOfLayer(state, items, 'UNIT', versions)).toEqual([
+      {
+        item: 'P.1.i.a',
+        option: 'Ya',
+        note: null,
+        evidence: ['https://b.go.id/1', 'https://b.go.id/2'],
+        expectedVersion: 0,
+      },
+      { item: 'P.1.i.b', option: 'B', note: null, evidence: [], expectedVersion: 0 },
+      {
+        item: 'R.1.i.a',
+        inputs: { agen: 10, perubahan: 8 },
+        note: 'lama',
+        evidence: ['https://a.go.id/sk.pdf'],
+        expectedVersion: 3,
+      },
+    ]);
+    const score = scoreAnswers(permenpanrb90of2021, answersOfLayer(state, items, 'UNIT'));
+    expect(score.items.find((item) => item.code === 'R.1.i.a')?.value).toBeCloseTo(0.8, 12);
+    expect(score.answered).toBe(3);
+    expect(state.edits.has(cellKey('P.1.i.a', 'TPI'))).toBe(false);
+  });
+});

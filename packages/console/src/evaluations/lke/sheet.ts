@@ -1,0 +1,216 @@
+import {
+  type AnswerInput,
+  findOption,
+  type InstrumentDefinition,
+  type ItemDefinition,
+  type Layer,
+  layers,
+  type NodeDefinition,
+  type NodeLevel,
+} from '@zi/schema';
+import {
+  type CellValue,
+  cellKey,
+  type EditState,
+  type Parsed,
+  type Sheet,
+  valueAt,
+} from '../../grid/editing.ts';
+import { parseNumber } from '../../grid/tsv.ts';
+
+/** A worksheet row: a heading of the tree, an item, or one numeric input of a % item (its own row, as in the workbook). */
+export type LkeRow =
+  | { id: string; kind: 'heading'; code: string; text: string; level: NodeLevel; weight: number }
+  | { id: string; kind: 'item'; code: string; text: string; criteria?: string; item: ItemDefinition }
+  | { id: string; kind: 'input'; code: string; text: string; item: ItemDefinition; inputKey: string };
+
+/** Every heading, item and % input of the instrument in worksheet order. */
+export function lkeRows(definition: InstrumentDefinition): LkeRow[] {
+  const rows: LkeRow[] = [];
+  const visit = (node: NodeDefinition) => {
+    rows.push({
+      id: node.code,
+      kind: 'heading',
+      code: node.code,
+      text: node.name,
+      level: node.level,
+      weight: node.weight,
+    });
+    for (const child of node.children ?? []) visit(child);
+    for (const item of node.items ?? []) {
+      rows.push({
+        id: item.code,
+        kind: 'item',
+        code: item.code,
+        text: item.question,
+        criteria: item.criteria,
+        item,
+      });
+      for (const input of item.inputs ?? []) {
+        const code = `${item.code}.${input.key}`;
+        rows.push({ id: code, kind: 'input', code, text: input.label, item, inputKey: input.key });
+      }
+    }
+  };
+  for (const component of definition.components) visit(component);
+  return rows;
+}
+
+/** The layer whose note and evidence a column holds: `note.TPI`, `evidence.TPI`. */
+export const noteColumn = (layer: Layer) => `note.${layer}`;
+export const evidenceColumn = (layer: Layer) => `evidence.${layer}`;
+const maxNoteLength = 2000;
+
+const answerCell = (row: LkeRow) =>
+  row.kind === 'input' || (row.kind === 'item' && row.item.answerType !== 'PERCENT');
+
+function parseAnswer(row: LkeRow, text: string): Parsed {
+  if (row.kind === 'input') {
+    const value = parseNumber(text);
+    return value === null || value < 0
+      ? { error: `"${row.text}" diisi angka 0 atau lebih, bukan "${text}"` }
+      : { value };
+  }
+  if (row.kind !== 'item') return { error: 'judul tidak diisi' };
+  if (row.item.answerType === 'SURVEY') {
+    const value = parseNumber(text);
+    return value === null || value < 0 || value > 4
+      ? { error: `nilai survei antara 0 dan 4, bukan "${text}"` }
+      : { value };
+  }
+  const option = findOption(row.item, text);
+  return option
+    ? { value: option.label }
+    : {
+        error: `jawaban ${row.code} adalah ${row.item.options.map((choice) => choice.label).join('/')}, bukan "${text}"`,
+      };
+}
+
+export function parseEvidence(text: string): string[] {
+  return text.split(/[\s,]+/).filter(Boolean);
+}
+
+function parseCell(row: LkeRow, column: string, text: string): Parsed {
+  if (column.startsWith('note.')) {
+    return text.length > maxNoteLength
+      ? { error: `catatan paling panjang ${maxNoteLength} karakter` }
+      : { value: text };
+  }
+  if (column.startsWith('evidence.')) {
+    const wrong = parseEvidence(text).find((link) => !/^https?:\/\/\S+$/i.test(link));
+    return wrong ? { error: `bukti dukung berupa tautan http(s), bukan "${wrong}"` } : { value: text.trim() };
+  }
+  return parseAnswer(row, text);
+}
+
+/**
+ * The LKE worksheet as the editing functions see it: columns UNIT, TPI, TPN, then the note and evidence
+ * of `noteLayer`; a cell is editable when its layer is one of `writable`.
+ */
+export function lkeSheet(rows: readonly LkeRow[], writable: readonly Layer[], noteLayer: Layer): Sheet {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const layerOf = (column: string) => column.split('.').at(-1) as Layer;
+  return {
+    rows: rows.map((row) => row.id),
+    columns: [...layers, noteColumn(noteLayer), evidenceColumn(noteLayer)],
+    editable(rowId, column) {
+      const row = byId.get(rowId);
+      if (!row || !writable.includes(layerOf(column))) return false;
+      return column.includes('.') ? row.kind === 'item' : answerCell(row);
+    },
+    parse(rowId, column, text) {
+      const row = byId.get(rowId);
+      return row ? parseCell(row, column, text) : { error: 'baris tidak dikenal' };
+    },
+  };
+}
+
+/** A stored answer as the API returns it. */
+export interface StoredAnswer {
+  item: string;
+  layer: Layer;
+  option: string | null;
+  inputs: Record<string, number | null> | null;
+  score: number | null;
+  note: string | null;
+  evidence: string[];
+  version: number;
+}
+
+/** The saved answers as cell values, and each answer's version for conflict detection. */
+export function cellsOfAnswers(answers: readonly StoredAnswer[]) {
+  const cells = new Map<string, CellValue>();
+  const versions = new Map<string, number>();
+  for (const answer of answers) {
+    versions.set(cellKey(answer.item, answer.layer), answer.version);
+    if (answer.option !== null) cells.set(cellKey(answer.item, answer.layer), answer.option);
+    if (answer.score !== null) cells.set(cellKey(answer.item, answer.layer), answer.score);
+    for (const [key, value] of Object.entries(answer.inputs ?? {})) {
+      if (value !== null) cells.set(cellKey(`${answer.item}.${key}`, answer.layer), value);
+    }
+    if (answer.note) cells.set(cellKey(answer.item, noteColumn(answer.layer)), answer.note);
+    if (answer.evidence.length)
+      cells.set(cellKey(answer.item, evidenceColumn(answer.layer)), answer.evidence.join(' '));
+  }
+  return { cells, versions };
+}
+
+/** One layer's answer to an item as the edited cells stand. */
+export function answerOf(state: EditState, item: ItemDefinition, layer: Layer): AnswerInput {
+  if (item.answerType === 'PERCENT') {
+    return {
+      inputs: Object.fromEntries(
+        (item.inputs ?? []).map((input) => [
+          input.key,
+          valueAt(state, `${item.code}.${input.key}`, layer) as number | null,
+        ]),
+      ),
+    };
+  }
+  const value = valueAt(state, item.code, layer);
+  return item.answerType === 'SURVEY'
+    ? { score: value as number | null }
+    : { option: value as string | null };
+}
+
+/** One layer's answers, by item code, for the scoring engine. */
+export function answersOfLayer(state: EditState, items: readonly ItemDefinition[], layer: Layer) {
+  return new Map(items.map((item) => [item.code, answerOf(state, item, layer)]));
+}
+
+/** The rows whose cells hold an item's answer, note and evidence. */
+const cellsOfItem = (item: ItemDefinition, layer: Layer) => [
+  cellKey(item.code, layer),
+  cellKey(item.code, noteColumn(layer)),
+  cellKey(item.code, evidenceColumn(layer)),
+  ...(item.inputs ?? []).map((input) => cellKey(`${item.code}.${input.key}`, layer)),
+];
+
+/** The `saveAnswers` payload for one layer: every item with an edited cell, whole, with the version it was read at. */
+export function changesOfLayer(
+  state: EditState,
+  items: readonly ItemDefinition[],
+  layer: Layer,
+  versions: ReadonlyMap<string, number>,
+) {
+  return items
+    .filter((item) => cellsOfItem(item, layer).some((key) => state.edits.has(key)))
+    .map((item) => {
+      const note = valueAt(state, item.code, noteColumn(layer));
+      const evidence = valueAt(state, item.code, evidenceColumn(layer));
+      return {
+        item: item.code,
+        ...answerOf(state, item, layer),
+        note: note === null || note === '' ? null : String(note),
+        evidence: evidence === null ? [] : parseEvidence(String(evidence)),
+        expectedVersion: versions.get(cellKey(item.code, layer)) ?? 0,
+      };
+    });
+}
+
+/** The layers that have unsaved edits. */
+export function dirtyLayers(state: EditState, items: readonly ItemDefinition[]): Layer[] {
+  return layers.filter((layer) =>
+    items.some((item) => cellsOfItem(item, layer).some((key) => state.edits.has(key))),
+  );
+}
