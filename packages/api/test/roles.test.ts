@@ -81,8 +81,9 @@ describe('roles and scopes', () => {
       ['ADMIN'],
     ],
     [
-      'saveSurveyResults',
-      () => `mutation { saveSurveyResults(results: [{ evaluationId: ${missing}, kind: IPAK, score: 3.5 }]) }`,
+      'saveBulkEntries',
+      () =>
+        `mutation { saveBulkEntries(entries: [{ evaluationId: ${missing}, surveys: [{ kind: IPAK, score: 3.5 }] }]) }`,
       ['ADMIN', 'TPN'],
     ],
     [

@@ -96,11 +96,11 @@ describe('evaluation workflow, surveys, TLHP and analytics', () => {
 
   it('takes survey results in bulk into every layer and the stored scores', async () => {
     const { body } = await server.graphql(
-      `mutation { saveSurveyResults(results: [{ evaluationId: ${evaluationId}, kind: IPAK, score: 3.6, respondents: 240 }]) }`,
+      `mutation { saveBulkEntries(entries: [{ evaluationId: ${evaluationId}, surveys: [{ kind: IPAK, score: 3.6, respondents: 240 }] }]) }`,
       {},
       tpn,
     );
-    expect(body.data).toEqual({ saveSurveyResults: 1 });
+    expect(body.data).toEqual({ saveBulkEntries: 1 });
     const answers = await server.database.prisma.answer.findMany({
       where: { evaluationId, item: { code: 'H.I.a' } },
     });
@@ -118,6 +118,75 @@ describe('evaluation workflow, surveys, TLHP and analytics', () => {
     const score = live.body.data?.evaluation.score;
     expect(score?.items.find((item) => item.code === 'H.I.a')?.points).toBeCloseTo(15.75, 9);
     expect(stored.total).toBeCloseTo(score?.total ?? Number.NaN, 9);
+  });
+
+  it('saves the bulk grid’s rows in one call: hasil answers, details and unit flags, all or nothing', async () => {
+    const admin = await server.signIn('admin@zi.go.id');
+    const { prisma } = server.database;
+    const other = await prisma.evaluation.findFirstOrThrow({
+      where: { unit: { code: 'KPP-BDG-KAREES' }, year: 2025 },
+      include: { unit: true },
+    });
+    const mutation = 'mutation($entries: [BulkEntry!]!) { saveBulkEntries(entries: $entries) }';
+    const entries = (capaian: string) => [
+      {
+        evaluationId: other.id,
+        surveys: [{ kind: 'IPKP', score: 3.9 }],
+        hasil: [{ item: 'H.I.b', option: capaian }],
+        details: { paktaSigned: 40, paktaTotal: 50, lhkpnCompliance: 100 },
+        afirmasi: !other.unit.afirmasi,
+      },
+    ];
+    const changesBefore = await prisma.changeLog.count();
+    const invalid = await server.graphql(
+      mutation,
+      {
+        entries: [
+          ...entries('Z'),
+          { evaluationId: evaluationId, details: { paktaSigned: 9, paktaTotal: 3 } },
+        ],
+      },
+      admin,
+    );
+    expect(invalid.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION',
+      problems: [
+        { field: 'entries[0].hasil[0].option', item: 'H.I.b' },
+        { field: 'entries[1].details.paktaSigned' },
+      ],
+    });
+    expect(await prisma.changeLog.count()).toBe(changesBefore);
+    expect((await prisma.unit.findUniqueOrThrow({ where: { id: other.unitId } })).afirmasi).toBe(
+      other.unit.afirmasi,
+    );
+
+    const { body } = await server.graphql(mutation, { entries: entries('B') }, admin);
+    expect(body.data).toEqual({ saveBulkEntries: 1 });
+    const saved = await prisma.evaluation.findUniqueOrThrow({
+      where: { id: other.id },
+      include: { unit: true, surveys: true, answers: { where: { item: { code: 'H.I.b' } } } },
+    });
+    expect(saved).toMatchObject({
+      paktaSigned: 40,
+      paktaTotal: 50,
+      lhkpnCompliance: 100,
+      lhkasnCompliance: other.lhkasnCompliance,
+    });
+    expect(saved.unit.afirmasi).toBe(!other.unit.afirmasi);
+    expect(saved.surveys.find((survey) => survey.kind === 'IPKP')?.score).toBe(3.9);
+    expect(saved.answers.map((answer) => answer.option)).toEqual(['B', 'B', 'B']);
+    expect(
+      await prisma.changeLog.count({ where: { entity: 'Evaluation', entityId: String(other.id) } }),
+    ).toBeGreaterThan(0);
+    const tpn = await prisma.layerScore.findUniqueOrThrow({
+      where: { evaluationId_layer: { evaluationId: other.id, layer: 'TPN' } },
+    });
+    const live = await server.graphql<{ evaluation: { score: { total: number } } }>(
+      `{ evaluation(id: ${other.id}) { score(layer: TPN) { total } } }`,
+      {},
+      admin,
+    );
+    expect(tpn.total).toBeCloseTo(live.body.data?.evaluation.score.total ?? Number.NaN, 9);
   });
 
   it('lets the inspectorate close a unit’s open recommendations in bulk, with history, to 100%', async () => {

@@ -145,16 +145,6 @@ builder.prismaObject('StageTransition', {
   }),
 });
 
-builder.prismaObject('SurveyResult', {
-  fields: (t) => ({
-    id: t.exposeInt('id'),
-    kind: t.exposeString('kind'),
-    score: t.exposeFloat('score'),
-    respondents: t.exposeInt('respondents', { nullable: true }),
-    conductedBy: t.exposeString('conductedBy', { nullable: true }),
-  }),
-});
-
 const EvaluationFilter = builder.inputType('EvaluationFilter', {
   fields: (t) => ({
     agencyId: t.int({ required: false }),
@@ -396,7 +386,7 @@ builder.mutationField('transitionStage', (t) =>
   }),
 );
 
-const EvaluationDetails = builder.inputType('EvaluationDetails', {
+export const EvaluationDetails = builder.inputType('EvaluationDetails', {
   description:
     'What the unit records about its own year: target, Pakta Integritas and unit-level prerequisites.',
   fields: (t) => ({
@@ -409,7 +399,7 @@ const EvaluationDetails = builder.inputType('EvaluationDetails', {
   }),
 });
 
-function checkDetails(details: typeof EvaluationDetails.$inferInput): FieldProblem[] {
+export function checkDetails(details: typeof EvaluationDetails.$inferInput): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const { paktaSigned, paktaTotal } = details;
   if (paktaSigned != null && paktaSigned < 0)

@@ -1,17 +1,28 @@
-import { saveLayerScore } from '@zi/db';
-import { SurveyKind } from '@zi/db/client';
-import { layers, scoreAnswers } from '@zi/schema';
+import { saveLayerScores } from '@zi/db';
+import { Prisma, type PrismaClient, SurveyKind, type User } from '@zi/db/client';
+import { evaluateAnswer, layers, scoreAnswers } from '@zi/schema';
 import { builder, currentUser } from '../builder.ts';
 import { type FieldProblem, notFound, validationError } from '../errors.ts';
 import { answersOfLayer } from '../evaluations.ts';
-import { loadInstrument } from '../instruments.ts';
+import { type LoadedInstrument, loadInstrument } from '../instruments.ts';
 import { recordChanges } from './change.ts';
+import { checkDetails, EvaluationDetails } from './evaluation.ts';
 
 const SurveyKindEnum = builder.enumType(SurveyKind, { name: 'SurveyKind' });
 
-const SurveyEntry = builder.inputType('SurveyEntry', {
+builder.prismaObject('SurveyResult', {
+  description: 'An external survey’s result for one evaluation (IPAK anti-corruption, IPKP service quality).',
   fields: (t) => ({
-    evaluationId: t.int(),
+    id: t.exposeInt('id'),
+    kind: t.exposeString('kind'),
+    score: t.exposeFloat('score'),
+    respondents: t.exposeInt('respondents', { nullable: true }),
+    conductedBy: t.exposeString('conductedBy', { nullable: true }),
+  }),
+});
+
+const SurveyScore = builder.inputType('SurveyScore', {
+  fields: (t) => ({
     kind: t.field({ type: SurveyKindEnum }),
     score: t.float({ description: 'The survey’s result on its 0–4 scale.' }),
     respondents: t.int({ required: false }),
@@ -19,111 +30,275 @@ const SurveyEntry = builder.inputType('SurveyEntry', {
   }),
 });
 
-builder.mutationField('saveSurveyResults', (t) =>
+const HasilAnswer = builder.inputType('HasilAnswer', {
+  description: 'The answer to a hasil item measured outside the assessment, e.g. capaian kinerja (A–E).',
+  fields: (t) => ({ item: t.string(), option: t.string() }),
+});
+
+const BulkEntry = builder.inputType('BulkEntry', {
+  description: 'One evaluation’s row of the bulk grid; what is left out stays as it is.',
+  fields: (t) => ({
+    evaluationId: t.int(),
+    surveys: t.field({ type: [SurveyScore], required: false }),
+    hasil: t.field({ type: [HasilAnswer], required: false }),
+    details: t.field({ type: EvaluationDetails, required: false }),
+    coreService: t.boolean({ required: false, description: 'The unit’s flag, for every year.' }),
+    afirmasi: t.boolean({ required: false, description: 'The unit’s flag, for every year.' }),
+  }),
+});
+
+type Entry = typeof BulkEntry.$inferInput;
+
+const detailColumns = [
+  ['paktaSigned', 'int'],
+  ['paktaTotal', 'int'],
+  ['unitSakipGrade', '"Grade"'],
+  ['lhkpnCompliance', 'float8'],
+  ['lhkasnCompliance', 'float8'],
+  ['targetPredicate', '"Predicate"'],
+] as const;
+
+/** The hasil items an entry may answer: option items under the hasil component, not surveys, not derived. */
+function hasilItems(instrument: LoadedInstrument) {
+  const { definition } = instrument;
+  const hasil = definition.components.find((component) => component.code === definition.headlines.hasil);
+  const surveys = new Set(Object.values(definition.surveyItems));
+  const derived = new Set((definition.derivedItems ?? []).map((each) => each.item));
+  const codes = new Set<string>();
+  const visit = (node: NonNullable<typeof hasil>) => {
+    for (const item of node.items ?? [])
+      if (item.options.length && !surveys.has(item.code) && !derived.has(item.code)) codes.add(item.code);
+    for (const child of node.children ?? []) visit(child);
+  };
+  if (hasil) visit(hasil);
+  return codes;
+}
+
+/**
+ * Writes hasil inputs and prerequisites for many evaluations, all or nothing: survey results (also the
+ * survey item's answer in every layer), other hasil answers in every layer, evaluation details and unit
+ * flags, one statement per table whatever the number of rows, one change-log entry per evaluation, and
+ * the recomputed scores of every layer.
+ */
+async function saveEntries(prisma: PrismaClient, user: User, entries: Entry[]) {
+  const evaluationIds = [...new Set(entries.map((entry) => entry.evaluationId))];
+  const evaluations = new Map(
+    (
+      await prisma.evaluation.findMany({
+        where: { id: { in: evaluationIds } },
+        include: { unit: { select: { id: true, coreService: true, afirmasi: true } }, surveys: true },
+      })
+    ).map((evaluation) => [evaluation.id, evaluation]),
+  );
+  const missing = evaluationIds.filter((id) => !evaluations.has(id));
+  if (missing.length) throw notFound('Evaluasi', missing.join(', '));
+  // Read before the transaction: on the embedded database the transaction holds the only connection.
+  const instruments = new Map<number, LoadedInstrument>();
+  for (const { instrumentId } of evaluations.values())
+    if (!instruments.has(instrumentId))
+      instruments.set(instrumentId, await loadInstrument(prisma, instrumentId));
+  const instrumentOf = (evaluationId: number) =>
+    instruments.get(evaluations.get(evaluationId)?.instrumentId ?? -1) as LoadedInstrument;
+
+  const problems: FieldProblem[] = [];
+  const seen = new Set<number>();
+  entries.forEach((entry, index) => {
+    const at = `entries[${index}]`;
+    if (seen.has(entry.evaluationId))
+      problems.push({ field: `${at}.evaluationId`, message: 'evaluasi ini dikirim lebih dari sekali' });
+    seen.add(entry.evaluationId);
+    const instrument = instrumentOf(entry.evaluationId);
+    const kinds = new Set<string>();
+    (entry.surveys ?? []).forEach((survey, surveyIndex) => {
+      if (!(survey.score >= 0 && survey.score <= 4))
+        problems.push({
+          field: `${at}.surveys[${surveyIndex}].score`,
+          message: `nilai survei antara 0 dan 4, bukan ${survey.score}`,
+        });
+      if (survey.respondents != null && survey.respondents < 0)
+        problems.push({
+          field: `${at}.surveys[${surveyIndex}].respondents`,
+          message: 'jumlah responden tidak boleh negatif',
+        });
+      if (kinds.has(survey.kind))
+        problems.push({
+          field: `${at}.surveys[${surveyIndex}].kind`,
+          message: 'survei ini dikirim lebih dari sekali',
+        });
+      kinds.add(survey.kind);
+    });
+    const allowed = hasilItems(instrument);
+    (entry.hasil ?? []).forEach((answer, answerIndex) => {
+      const item = instrument.itemByCode.get(answer.item);
+      if (!item || !allowed.has(answer.item)) {
+        problems.push({
+          field: `${at}.hasil[${answerIndex}].item`,
+          item: answer.item,
+          message: `butir hasil yang dapat diisi: ${[...allowed].join(', ') || 'tidak ada'}`,
+        });
+        return;
+      }
+      for (const problem of evaluateAnswer(item, { option: answer.option }).problems)
+        problems.push({
+          field: `${at}.hasil[${answerIndex}].option`,
+          item: answer.item,
+          message: problem.message,
+        });
+    });
+    if (entry.details) {
+      const stored = evaluations.get(entry.evaluationId);
+      const merged = {
+        paktaSigned: stored?.paktaSigned,
+        paktaTotal: stored?.paktaTotal,
+        ...definedOf(entry.details),
+      };
+      for (const problem of checkDetails(merged))
+        problems.push({ ...problem, field: `${at}.${problem.field}` });
+    }
+  });
+  if (problems.length)
+    throw validationError(`${problems.length} isian tidak valid; tidak ada yang disimpan.`, problems);
+
+  const answerRows = entries.flatMap((entry) => {
+    const instrument = instrumentOf(entry.evaluationId);
+    const values = [
+      ...(entry.surveys ?? []).map((survey) => ({
+        itemId: instrument.idByCode.get(instrument.definition.surveyItems[survey.kind]),
+        option: null,
+        score: survey.score,
+      })),
+      ...(entry.hasil ?? []).map((answer) => ({
+        itemId: instrument.idByCode.get(answer.item),
+        option: answer.option,
+        score: null,
+      })),
+    ].filter((value) => value.itemId !== undefined);
+    return values.flatMap((value) =>
+      layers.map((layer) => ({ evaluationId: entry.evaluationId, layer, ...value })),
+    );
+  });
+  const surveyRows = entries.flatMap((entry) =>
+    (entry.surveys ?? []).map((survey) => ({ evaluationId: entry.evaluationId, ...survey })),
+  );
+  const detailRows = entries.filter((entry) => entry.details);
+  const unitRows = entries
+    .filter((entry) => entry.coreService != null || entry.afirmasi != null)
+    .map((entry) => ({ unitId: evaluations.get(entry.evaluationId)?.unit.id ?? 0, entry }));
+
+  return prisma.$transaction(
+    async (tx) => {
+      if (surveyRows.length) {
+        await tx.$executeRaw`
+          INSERT INTO "SurveyResult" ("evaluationId", "kind", "score", "respondents", "conductedBy")
+          SELECT * FROM unnest(${surveyRows.map((row) => row.evaluationId)}::int[], ${surveyRows.map((row) => row.kind)}::"SurveyKind"[],
+                               ${surveyRows.map((row) => row.score)}::float8[], ${surveyRows.map((row) => row.respondents ?? null)}::int[],
+                               ${surveyRows.map((row) => row.conductedBy ?? null)}::text[])
+          ON CONFLICT ("evaluationId", "kind") DO UPDATE SET "score" = EXCLUDED."score",
+            "respondents" = EXCLUDED."respondents", "conductedBy" = EXCLUDED."conductedBy"`;
+      }
+      if (answerRows.length) {
+        await tx.$executeRaw`
+          INSERT INTO "Answer" ("evaluationId", "itemId", "layer", "option", "score", "version", "updatedById", "updatedAt")
+          SELECT evaluation_id, item_id, layer, option, score, 1, ${user.id}, now()
+          FROM unnest(${answerRows.map((row) => row.evaluationId)}::int[], ${answerRows.map((row) => row.itemId)}::int[],
+                      ${answerRows.map((row) => row.layer)}::"Layer"[], ${answerRows.map((row) => row.option)}::text[],
+                      ${answerRows.map((row) => row.score)}::float8[]) AS incoming(evaluation_id, item_id, layer, option, score)
+          ON CONFLICT ("evaluationId", "itemId", "layer") DO UPDATE SET "option" = EXCLUDED."option", "score" = EXCLUDED."score",
+            "version" = "Answer"."version" + 1, "updatedById" = EXCLUDED."updatedById", "updatedAt" = EXCLUDED."updatedAt"`;
+      }
+      if (detailRows.length) {
+        // A column changes only where the entry names it; `set_<column>` says so, row by row.
+        const sets = detailColumns.map(([column], index) =>
+          Prisma.raw(`"${column}" = CASE WHEN d.set_${index} THEN d.value_${index} ELSE e."${column}" END`),
+        );
+        const arrays = detailColumns.flatMap(([column, type]) => [
+          Prisma.sql`${detailRows.map((row) => row.details?.[column] !== undefined)}::boolean[]`,
+          Prisma.sql`${detailRows.map((row) => row.details?.[column] ?? null)}::${Prisma.raw(type)}[]`,
+        ]);
+        const names = detailColumns.map((_, index) => `set_${index}, value_${index}`).join(', ');
+        await tx.$executeRaw`
+          UPDATE "Evaluation" e SET ${Prisma.join(sets)}, "updatedAt" = now()
+          FROM unnest(${detailRows.map((row) => row.evaluationId)}::int[], ${Prisma.join(arrays)})
+            AS d(id, ${Prisma.raw(names)})
+          WHERE e."id" = d.id`;
+      }
+      if (unitRows.length) {
+        await tx.$executeRaw`
+          UPDATE "Unit" u SET "coreService" = COALESCE(d.core_service, u."coreService"),
+                              "afirmasi" = COALESCE(d.afirmasi, u."afirmasi"), "updatedAt" = now()
+          FROM unnest(${unitRows.map((row) => row.unitId)}::int[], ${unitRows.map((row) => row.entry.coreService ?? null)}::boolean[],
+                      ${unitRows.map((row) => row.entry.afirmasi ?? null)}::boolean[]) AS d(id, core_service, afirmasi)
+          WHERE u."id" = d.id`;
+      }
+      await recordChanges(
+        tx,
+        entries.map((entry) => {
+          const stored = evaluations.get(entry.evaluationId);
+          const before = {
+            surveys: stored?.surveys.filter((survey) =>
+              entry.surveys?.some((each) => each.kind === survey.kind),
+            ),
+            details: entry.details
+              ? Object.fromEntries(
+                  Object.keys(definedOf(entry.details)).map((key) => [
+                    key,
+                    stored?.[key as keyof typeof stored],
+                  ]),
+                )
+              : undefined,
+            unit: { coreService: stored?.unit.coreService, afirmasi: stored?.unit.afirmasi },
+          };
+          return {
+            entity: 'Evaluation',
+            entityId: entry.evaluationId,
+            action: 'UPDATE' as const,
+            before,
+            after: { ...entry, evaluationId: undefined },
+            actorId: user.id,
+            evaluationId: entry.evaluationId,
+          };
+        }),
+      );
+      const stored = await tx.answer.findMany({
+        where: { evaluationId: { in: evaluationIds } },
+        select: { evaluationId: true, itemId: true, layer: true, option: true, inputs: true, score: true },
+      });
+      const byEvaluation = new Map<number, typeof stored>();
+      for (const row of stored) {
+        const list = byEvaluation.get(row.evaluationId);
+        if (list) list.push(row);
+        else byEvaluation.set(row.evaluationId, [row]);
+      }
+      await saveLayerScores(
+        tx,
+        evaluationIds.flatMap((evaluationId) => {
+          const instrument = instrumentOf(evaluationId);
+          const rows = byEvaluation.get(evaluationId) ?? [];
+          return layers.map((layer) => ({
+            evaluationId,
+            layer,
+            definition: instrument.definition,
+            score: scoreAnswers(instrument.definition, answersOfLayer(rows, layer, instrument)),
+          }));
+        }),
+      );
+      return entries.length;
+    },
+    { timeout: 120_000 },
+  );
+}
+
+const definedOf = <T extends object>(value: T) =>
+  Object.fromEntries(Object.entries(value).filter(([, each]) => each !== undefined)) as Partial<T>;
+
+builder.mutationField('saveBulkEntries', (t) =>
   t.int({
     authScopes: { role: ['ADMIN', 'TPN'] },
     description:
-      'Enters external survey results (IPAK, IPKP) for many evaluations in one call, all or nothing. The result also ' +
-      'becomes the answer to the instrument’s survey item in every layer. Returns how many results were saved.',
-    args: { results: t.arg({ type: [SurveyEntry] }) },
-    resolve: async (_root, { results }, context) => {
-      const user = currentUser(context);
-      const evaluationIds = [...new Set(results.map((entry) => entry.evaluationId))];
-      const evaluations = await context.prisma.evaluation.findMany({ where: { id: { in: evaluationIds } } });
-      const missing = evaluationIds.filter((id) => !evaluations.some((evaluation) => evaluation.id === id));
-      if (missing.length) throw notFound('Evaluasi', missing.join(', '));
-      // Read before the transaction: on the embedded database the transaction holds the only connection.
-      const instruments = new Map(
-        await Promise.all(
-          [...new Set(evaluations.map((evaluation) => evaluation.instrumentId))].map(
-            async (id) => [id, await loadInstrument(context.prisma, id)] as const,
-          ),
-        ),
-      );
-      return context.prisma.$transaction(async (tx) => {
-        const problems: FieldProblem[] = [];
-        const seen = new Set<string>();
-        results.forEach((entry, index) => {
-          if (!(entry.score >= 0 && entry.score <= 4)) {
-            problems.push({
-              field: `results[${index}].score`,
-              message: `nilai survei antara 0 dan 4, bukan ${entry.score}`,
-            });
-          }
-          if (entry.respondents != null && entry.respondents < 0) {
-            problems.push({
-              field: `results[${index}].respondents`,
-              message: 'jumlah responden tidak boleh negatif',
-            });
-          }
-          const key = `${entry.evaluationId}/${entry.kind}`;
-          if (seen.has(key))
-            problems.push({
-              field: `results[${index}]`,
-              message: 'hasil survei ini dikirim lebih dari sekali',
-            });
-          seen.add(key);
-        });
-        if (problems.length)
-          throw validationError('Hasil survei tidak valid; tidak ada yang disimpan.', problems);
-        for (const entry of results) {
-          const evaluation = evaluations.find((each) => each.id === entry.evaluationId);
-          if (!evaluation) continue;
-          const instrument = instruments.get(evaluation.instrumentId);
-          if (!instrument) continue;
-          const itemId = instrument.idByCode.get(instrument.definition.surveyItems[entry.kind]) ?? 0;
-          const data = {
-            score: entry.score,
-            respondents: entry.respondents ?? null,
-            conductedBy: entry.conductedBy ?? null,
-          };
-          const before = await tx.surveyResult.findUnique({
-            where: { evaluationId_kind: { evaluationId: evaluation.id, kind: entry.kind } },
-          });
-          await tx.surveyResult.upsert({
-            where: { evaluationId_kind: { evaluationId: evaluation.id, kind: entry.kind } },
-            create: { evaluationId: evaluation.id, kind: entry.kind, ...data },
-            update: data,
-          });
-          for (const layer of layers) {
-            await tx.answer.upsert({
-              where: { evaluationId_itemId_layer: { evaluationId: evaluation.id, itemId, layer } },
-              create: {
-                evaluationId: evaluation.id,
-                itemId,
-                layer,
-                score: entry.score,
-                updatedById: user.id,
-              },
-              update: { score: entry.score, version: { increment: 1 }, updatedById: user.id },
-            });
-          }
-          await recordChanges(tx, [
-            {
-              entity: 'SurveyResult',
-              entityId: `${evaluation.id}/${entry.kind}`,
-              action: before ? 'UPDATE' : 'CREATE',
-              before,
-              after: data,
-              actorId: user.id,
-              evaluationId: evaluation.id,
-            },
-          ]);
-        }
-        for (const evaluation of evaluations) {
-          const instrument = instruments.get(evaluation.instrumentId);
-          if (!instrument) continue;
-          const stored = await tx.answer.findMany({
-            where: { evaluationId: evaluation.id },
-            select: { itemId: true, layer: true, option: true, inputs: true, score: true },
-          });
-          for (const layer of layers) {
-            const score = scoreAnswers(instrument.definition, answersOfLayer(stored, layer, instrument));
-            await saveLayerScore(tx, evaluation.id, layer, instrument.definition, score);
-          }
-        }
-        return results.length;
-      });
-    },
+      'The administrators’ bulk grid in one call, all or nothing: per evaluation its survey results, other hasil ' +
+      'answers (into every layer), details (Pakta Integritas, SAKIP, LHKPN/LHKASN) and the unit’s flags. Returns ' +
+      'how many entries were saved.',
+    args: { entries: t.arg({ type: [BulkEntry] }) },
+    resolve: (_root, { entries }, context) => saveEntries(context.prisma, currentUser(context), entries),
   }),
 );
