@@ -137,7 +137,8 @@ describe('saveAnswers', () => {
         },
       },
     });
-    const before = (entry?.before as { answers: Record<string, { version: number } | null> } | undefined)?.answers ?? {};
+    const before =
+      (entry?.before as { answers: Record<string, { version: number } | null> } | undefined)?.answers ?? {};
     expect(Object.keys(before).sort()).toEqual(['P.1.i.a', 'P.1.i.b', 'R.1.i.a']);
     expect(before['P.1.i.a']?.version ?? 0).toBe(versionA);
   });

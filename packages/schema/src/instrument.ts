@@ -157,6 +157,19 @@ export function itemsOf(definition: InstrumentDefinition): ItemDefinition[] {
   return [...walkNodes(definition.components)].flatMap(({ node }) => node.items ?? []);
 }
 
+/**
+ * The hasil items measured outside the assessment and entered in bulk with the surveys, e.g. capaian
+ * kinerja (A–E): option items under the hasil component that are neither surveys nor derived.
+ */
+export function hasilInputItems(definition: InstrumentDefinition): ItemDefinition[] {
+  const hasil = definition.components.filter((component) => component.code === definition.headlines.hasil);
+  const surveys = new Set<string>(Object.values(definition.surveyItems));
+  const derived = new Set((definition.derivedItems ?? []).map((each) => each.item));
+  return [...walkNodes(hasil)]
+    .flatMap(({ node }) => node.items ?? [])
+    .filter((item) => item.options.length > 0 && !surveys.has(item.code) && !derived.has(item.code));
+}
+
 export const inputCode = (item: ItemDefinition, input: InputDefinition) => `${item.code}.${input.key}`;
 
 export function gradeAtLeast(grade: Grade | null | undefined, minimum: Grade): boolean {

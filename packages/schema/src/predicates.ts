@@ -243,6 +243,16 @@ function describeCriterion(criterion: CriterionResult) {
   return `${criterion.label}: ${format(criterion.actual)} < ${format(criterion.required)} (kurang ${criterion.gap.toFixed(2)} poin)`;
 }
 
+/** The label of a criterion by the key its results carry (`area.PP` for one area group), or undefined. */
+export function criterionLabel(definition: InstrumentDefinition, key: string): string | undefined {
+  for (const rule of [...definition.predicates.WBK.criteria, ...definition.predicates.WBBM.criteria]) {
+    if (rule.key === key) return rule.label;
+    const group = definition.areaGroups.find((each) => `${rule.key}.${each.key}` === key);
+    if (rule.measure.kind === 'areas' && group) return `${rule.label}: ${group.name}`;
+  }
+  return undefined;
+}
+
 /** Every criterion and prerequisite of one predicate for a scored layer; `facts` null checks criteria only. */
 export function evaluatePredicate(
   definition: InstrumentDefinition,

@@ -1,6 +1,7 @@
 import { type Auditor, Prisma, type User } from '@zi/db/client';
-import { emptyCounts, type TlhpStatus, tlhpCompletion } from '@zi/schema';
+import { criterionLabel, emptyCounts, type TlhpStatus, tlhpCompletion } from '@zi/schema';
 import { builder } from '../builder.ts';
+import { loadInstrument } from '../instruments.ts';
 import { isNational } from '../scope.ts';
 import { tlhpSettings } from '../tlhp.ts';
 import { LayerEnum } from './score.ts';
@@ -83,16 +84,24 @@ const AreaHistogram = builder
     }),
   });
 
-const ReasonCount = builder.objectRef<{ criterion: string; count: number }>('ReasonCount').implement({
-  fields: (t) => ({ criterion: t.exposeString('criterion'), count: t.exposeInt('count') }),
-});
+const ReasonCount = builder
+  .objectRef<{ criterion: string; label: string; count: number }>('ReasonCount')
+  .implement({
+    fields: (t) => ({
+      criterion: t.exposeString('criterion', {
+        description: 'The criterion’s key, e.g. `total` or `area.PP`.',
+      }),
+      label: t.exposeString('label'),
+      count: t.exposeInt('count'),
+    }),
+  });
 
 const Readiness = builder
   .objectRef<{
     wbbm: number;
     wbk: number;
     neither: number;
-    wbkReasons: { criterion: string; count: number }[];
+    wbkReasons: { criterion: string; label: string; count: number }[];
   }>('Readiness')
   .implement({
     description:
@@ -239,11 +248,22 @@ builder.queryFields((t) => ({
         FROM (${countingScores}) c ${joins}, unnest(c."wbkUnmet") AS reason
         WHERE ${filters(user, args)}
         GROUP BY 1 ORDER BY 2 DESC, 1`;
+      const definitions = await Promise.all(
+        (await prisma.instrument.findMany({ select: { id: true } })).map(
+          async ({ id }) => (await loadInstrument(prisma, id)).definition,
+        ),
+      );
       return {
         wbbm: Number(counts?.wbbm ?? 0),
         wbk: Number(counts?.wbk ?? 0),
         neither: Number(counts?.neither ?? 0),
-        wbkReasons: reasons.map((row) => ({ criterion: row.criterion, count: Number(row.count) })),
+        wbkReasons: reasons.map((row) => ({
+          criterion: row.criterion,
+          label:
+            definitions.map((definition) => criterionLabel(definition, row.criterion)).find(Boolean) ??
+            row.criterion,
+          count: Number(row.count),
+        })),
       };
     },
   }),

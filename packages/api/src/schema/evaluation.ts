@@ -16,7 +16,7 @@ import { builder, currentUser } from '../builder.ts';
 import { type FieldProblem, forbidden, notFound, validationError } from '../errors.ts';
 import { answersOfLayer, layerFor, prerequisiteFacts } from '../evaluations.ts';
 import { loadInstrument } from '../instruments.ts';
-import { assertCanReadLayer, evaluationScope, unitScope } from '../scope.ts';
+import { evaluationScope, unitScope } from '../scope.ts';
 import { GradeEnum } from './agency.ts';
 import { recordChange } from './change.ts';
 import { EvaluationScoreRef, GapAdviceRef, LayerEnum, PredicateEnum, VerdictRef } from './score.ts';
@@ -56,15 +56,16 @@ builder.prismaObject('Evaluation', {
     transitions: t.relation('transitions', { query: { orderBy: { at: 'asc' } } }),
     surveys: t.relation('surveys'),
     answers: t.relation('answers', {
-      args: { layer: t.arg({ type: LayerEnum }) },
-      query: (args) => ({ where: { layer: args.layer }, orderBy: { item: { order: 'asc' } } }),
-      resolve: (query, evaluation, args, { prisma, user }) => {
-        if (user) assertCanReadLayer(user, args.layer);
-        return prisma.answer.findMany({
-          ...query,
-          where: { evaluationId: evaluation.id, layer: args.layer },
-        });
+      args: {
+        layer: t.arg({ type: LayerEnum }),
+        items: t.arg.stringList({ required: false, description: 'Only these items, by code.' }),
       },
+      description: 'One layer’s stored answers in worksheet order; unit operators read only the UNIT layer.',
+      authScopes: (_evaluation, args, { user }) => user?.role !== 'UNIT_OPERATOR' || args.layer === 'UNIT',
+      query: (args) => ({
+        where: { layer: args.layer, ...(args.items ? { item: { code: { in: args.items } } } : {}) },
+        orderBy: { item: { order: 'asc' } },
+      }),
     }),
     score: t.field({
       type: EvaluationScoreRef,

@@ -1,6 +1,6 @@
 import { saveLayerScores } from '@zi/db';
 import { Prisma, type PrismaClient, SurveyKind, type User } from '@zi/db/client';
-import { evaluateAnswer, layers, scoreAnswers } from '@zi/schema';
+import { evaluateAnswer, hasilInputItems, layers, scoreAnswers } from '@zi/schema';
 import { builder, currentUser } from '../builder.ts';
 import { type FieldProblem, notFound, validationError } from '../errors.ts';
 import { answersOfLayer } from '../evaluations.ts';
@@ -58,22 +58,6 @@ const detailColumns = [
   ['targetPredicate', '"Predicate"'],
 ] as const;
 
-/** The hasil items an entry may answer: option items under the hasil component, not surveys, not derived. */
-function hasilItems(instrument: LoadedInstrument) {
-  const { definition } = instrument;
-  const hasil = definition.components.find((component) => component.code === definition.headlines.hasil);
-  const surveys = new Set(Object.values(definition.surveyItems));
-  const derived = new Set((definition.derivedItems ?? []).map((each) => each.item));
-  const codes = new Set<string>();
-  const visit = (node: NonNullable<typeof hasil>) => {
-    for (const item of node.items ?? [])
-      if (item.options.length && !surveys.has(item.code) && !derived.has(item.code)) codes.add(item.code);
-    for (const child of node.children ?? []) visit(child);
-  };
-  if (hasil) visit(hasil);
-  return codes;
-}
-
 /**
  * Writes hasil inputs and prerequisites for many evaluations, all or nothing: survey results (also the
  * survey item's answer in every layer), other hasil answers in every layer, evaluation details and unit
@@ -127,7 +111,7 @@ async function saveEntries(prisma: PrismaClient, user: User, entries: Entry[]) {
         });
       kinds.add(survey.kind);
     });
-    const allowed = hasilItems(instrument);
+    const allowed = new Set(hasilInputItems(instrument.definition).map((item) => item.code));
     (entry.hasil ?? []).forEach((answer, answerIndex) => {
       const item = instrument.itemByCode.get(answer.item);
       if (!item || !allowed.has(answer.item)) {
