@@ -1,8 +1,18 @@
-import { Admin, Resource } from 'react-admin';
+import type { Role } from '@zi/schema';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router';
 import agencies from './agencies/index.ts';
+import { BulkGrid } from './bulk/BulkGrid.tsx';
+import { Dashboard } from './dashboard/Dashboard.tsx';
+import evaluations from './evaluations/index.ts';
+import './grid/grid.css';
 import { i18nProvider } from './i18n/index.ts';
+import instruments from './instruments/index.ts';
+import { Layout } from './Layout.tsx';
 import { authProvider } from './providers/authProvider.ts';
 import { dataProvider } from './providers/dataProvider.ts';
+import units from './units/index.ts';
+import users from './users/index.ts';
 
 export function App() {
   return (
@@ -13,8 +23,21 @@ export function App() {
       authProvider={authProvider}
       dataProvider={dataProvider}
       i18nProvider={i18nProvider}
+      dashboard={Dashboard}
+      layout={Layout}
     >
-      <Resource name="agencies" {...agencies} />
+      {(role: Role) => [
+        <Resource key="evaluations" name="evaluations" {...evaluations} />,
+        <Resource key="units" name="units" {...units} />,
+        <Resource key="agencies" name="agencies" {...agencies} />,
+        <Resource key="instruments" name="instruments" {...instruments} />,
+        role === 'ADMIN' ? <Resource key="users" name="users" {...users} /> : null,
+        role === 'ADMIN' ? (
+          <CustomRoutes key="bulk">
+            <Route path="/bulk" element={<BulkGrid />} />
+          </CustomRoutes>
+        ) : null,
+      ]}
     </Admin>
   );
 }

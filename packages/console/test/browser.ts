@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from '@zi/api';
 import { openTestDatabase } from '@zi/db/testing';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 
 const consoleRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -39,6 +39,15 @@ export async function launchChromium() {
   };
 }
 
+/** Signs in through the login page and waits for the console to open. */
+export async function signIn(page: Page, url: string, email: string, password: string) {
+  await page.goto(url);
+  await page.locator('input[name=username]').fill(email);
+  await page.locator('input[name=password]').fill(password);
+  await page.getByRole('button', { name: /^(Masuk|Sign in)$/ }).click();
+  await page.locator('input[name=username]').waitFor({ state: 'detached' });
+}
+
 /** Builds the console and serves it with the real API over a fresh seeded database. */
 export async function startProduct() {
   const outDir = mkdtempSync(join(tmpdir(), 'zi-console-'));
@@ -48,6 +57,7 @@ export async function startProduct() {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    database,
     async stop() {
       await new Promise((resolve) => server.close(resolve));
       await database.dispose();

@@ -1,4 +1,4 @@
-import { itemsOf, permenpanrb90of2021, scoreAnswers } from '@zi/schema';
+import { itemsOf, layers, permenpanrb90of2021, scoreAnswers } from '@zi/schema';
 import { describe, expect, it } from 'vitest';
 import { cellKey, paste, startEditing, typeInto, valueAt } from '../../grid/editing.ts';
 import { parseTsv } from '../../grid/tsv.ts';
@@ -15,7 +15,7 @@ import {
 
 const rows = lkeRows(permenpanrb90of2021);
 const items = itemsOf(permenpanrb90of2021);
-const unitSheet = lkeSheet(rows, ['UNIT'], 'UNIT');
+const unitSheet = lkeSheet(rows, { visible: layers, writable: ['UNIT'], noteLayer: 'UNIT' });
 
 describe('the LKE worksheet rows', () => {
   it('hold every heading, all 113 items and each % input on its own row, in worksheet order', () => {
@@ -48,7 +48,9 @@ describe('the LKE sheet', () => {
     expect(parse('H.I.a', '3,6')).toEqual({ value: 3.6 });
     expect(parse('H.I.a', '4,2')).toEqual({ error: 'nilai survei antara 0 dan 4, bukan "4,2"' });
     expect(parse('R.1.i.a.agen', '1.250')).toEqual({ value: 1250 });
-    expect(parse('R.1.i.a.agen', '-1')).toMatchObject({ error: expect.stringContaining('angka 0 atau lebih') });
+    expect(parse('R.1.i.a.agen', '-1')).toMatchObject({
+      error: expect.stringContaining('angka 0 atau lebih'),
+    });
     expect(unitSheet.parse('P.1.i.a', 'evidence.UNIT', 'https://a.go.id/x.pdf dokumen.pdf')).toEqual({
       error: 'bukti dukung berupa tautan http(s), bukan "dokumen.pdf"',
     });
@@ -71,7 +73,12 @@ describe('the LKE sheet', () => {
     expect(valueAt(state, 'R.1.i.a.agen', 'UNIT')).toBe(10);
     state = paste(state, unitSheet, { row: 'P.1.i.a', column: 'UNIT' }, parseTsv('Ya\nb\n')).state;
     state = typeInto(state, unitSheet, { row: 'R.1.i.a.perubahan', column: 'UNIT' }, '8').state;
-    state = typeInto(state, unitSheet, { row: 'P.1.i.a', column: evidenceColumn('UNIT') }, 'https://b.go.id/1 https://b.go.id/2').state;
+    state = typeInto(
+      state,
+      unitSheet,
+      { row: 'P.1.i.a', column: evidenceColumn('UNIT') },
+      'https://b.go.id/1 https://b.go.id/2',
+    ).state;
     expect(dirtyLayers(state, items)).toEqual(['UNIT']);
     expect(changesOfLayer(state, items, 'UNIT', versions)).toEqual([
       {

@@ -103,16 +103,25 @@ function parseCell(row: LkeRow, column: string, text: string): Parsed {
   return parseAnswer(row, text);
 }
 
+export interface LkeColumns {
+  /** The layers the user may read, in order. */
+  visible: readonly Layer[];
+  /** The layers the user may write now. */
+  writable: readonly Layer[];
+  /** The layer whose note and evidence are shown. */
+  noteLayer: Layer;
+}
+
 /**
- * The LKE worksheet as the editing functions see it: columns UNIT, TPI, TPN, then the note and evidence
- * of `noteLayer`; a cell is editable when its layer is one of `writable`.
+ * The LKE worksheet as the editing functions see it: a column per visible layer, then the note and
+ * evidence of `noteLayer`; a cell is editable when its layer is writable.
  */
-export function lkeSheet(rows: readonly LkeRow[], writable: readonly Layer[], noteLayer: Layer): Sheet {
+export function lkeSheet(rows: readonly LkeRow[], { visible, writable, noteLayer }: LkeColumns): Sheet {
   const byId = new Map(rows.map((row) => [row.id, row]));
   const layerOf = (column: string) => column.split('.').at(-1) as Layer;
   return {
     rows: rows.map((row) => row.id),
-    columns: [...layers, noteColumn(noteLayer), evidenceColumn(noteLayer)],
+    columns: [...visible, noteColumn(noteLayer), evidenceColumn(noteLayer)],
     editable(rowId, column) {
       const row = byId.get(rowId);
       if (!row || !writable.includes(layerOf(column))) return false;

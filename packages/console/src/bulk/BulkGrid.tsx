@@ -1,0 +1,237 @@
+import SaveIcon from '@mui/icons-material/Save';
+import { Alert, Box, Button, Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { hasilInputItems, type InstrumentDefinition } from '@zi/schema';
+import type { ColDef } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { useSpreadsheet } from '../grid/useSpreadsheet.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { graphql } from '../providers/graphql.ts';
+import { type BulkRecord, bulkColumns, bulkSheet, cellsOfRecords, entriesOf } from './sheet.ts';
+
+type Loaded = BulkRecord & { instrument: { code: string } };
+
+const rowsQuery = `query BulkRows($first: Int, $after: String, $filter: EvaluationFilter, $items: [String!]) {
+  evaluations(first: $first, after: $after, filter: $filter, orderBy: UNIT_NAME) {
+    pageInfo { endCursor hasNextPage }
+    nodes { id paktaSigned paktaTotal unitSakipGrade lhkpnCompliance lhkasnCompliance instrument { code }
+      unit { code name eselon coreService afirmasi agency { name } } surveys { kind score }
+      hasil: answers(layer: UNIT, items: $items) { item option } } } }`;
+
+async function loadRows(year: number, agencyId: number | '', items: string[]) {
+  const rows: Loaded[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const {
+      evaluations,
+    }: { evaluations: { pageInfo: { endCursor: string | null; hasNextPage: boolean }; nodes: Loaded[] } } =
+      await graphql(rowsQuery, {
+        first: 200,
+        after,
+        items,
+        filter: { year, ...(agencyId === '' ? {} : { agencyId }) },
+      });
+    rows.push(...evaluations.nodes);
+    if (!evaluations.pageInfo.hasNextPage) return rows;
+    after = evaluations.pageInfo.endCursor;
+  }
+}
+
+const years = [2026, 2025, 2024, 2023];
+
+/** Administrators' grid: one row per evaluation of a year, hasil inputs and prerequisites, one call to save. */
+export function BulkGrid() {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [locale] = useLocaleState();
+  const [year, setYear] = useState(2025);
+  const [agencyId, setAgencyId] = useState<number | ''>('');
+  const [agencies, setAgencies] = useState<{ id: number; name: string }[]>([]);
+  const [definitions, setDefinitions] = useState<Map<string, InstrumentDefinition>>(new Map());
+  const [records, setRecords] = useState<Loaded[] | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    graphql<{
+      agencies: { nodes: { id: number; name: string }[] };
+      instruments: { code: string; definition: InstrumentDefinition }[];
+    }>('query BulkSetup { agencies(first: 200) { nodes { id name } } instruments { code definition } }').then(
+      (data) => {
+        setAgencies(data.agencies.nodes);
+        setDefinitions(
+          new Map(data.instruments.map((instrument) => [instrument.code, instrument.definition])),
+        );
+      },
+    );
+  }, []);
+  const hasilItems = useMemo(
+    () => [...definitions.values()].flatMap((definition) => hasilInputItems(definition)),
+    [definitions],
+  );
+  const reload = useCallback(() => {
+    if (!definitions.size) return;
+    setRecords(null);
+    loadRows(year, agencyId, [...new Set(hasilItems.map((item) => item.code))]).then(setRecords);
+  }, [year, agencyId, definitions, hasilItems]);
+  useEffect(reload, [reload]);
+
+  const rowInstrument = records?.[0]?.instrument.code;
+  const columns = useMemo(
+    () =>
+      bulkColumns(
+        rowInstrument ? hasilInputItems(definitions.get(rowInstrument) as InstrumentDefinition) : [],
+      ),
+    [definitions, rowInstrument],
+  );
+  const sheet = useMemo(() => bulkSheet(records ?? [], columns), [records, columns]);
+  const original = useMemo(() => cellsOfRecords(records ?? [], columns), [records, columns]);
+  const spreadsheet = useSpreadsheet<Loaded>(sheet, original);
+  const dirty = spreadsheet.state.edits.size;
+
+  async function save() {
+    const entries = entriesOf(spreadsheet.state, records ?? [], columns);
+    if (!entries.length) return;
+    setSaving(true);
+    try {
+      await graphql('mutation SaveBulk($entries: [BulkEntry!]!) { saveBulkEntries(entries: $entries) }', {
+        entries,
+      });
+      notify('zi.bulk.saved', { type: 'success', messageArgs: { smart_count: entries.length } });
+      reload();
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const columnDefs: ColDef<Loaded>[] = [
+    {
+      colId: 'unit',
+      headerName: translate('zi.bulk.unit'),
+      valueGetter: (params) => params.data?.unit.name,
+      pinned: 'left',
+      width: 260,
+    },
+    {
+      colId: 'agency',
+      headerName: translate('zi.bulk.agency'),
+      valueGetter: (params) => params.data?.unit.agency.name,
+      width: 200,
+    },
+    {
+      colId: 'eselon',
+      headerName: translate('zi.bulk.eselon'),
+      valueGetter: (params) => params.data?.unit.eselon,
+      width: 80,
+    },
+    ...columns.map(
+      (column): ColDef<Loaded> => ({
+        colId: column.id,
+        headerName:
+          column.kind === 'hasil'
+            ? translate('zi.bulk.hasil', { item: column.label })
+            : translate(column.label),
+        width: column.kind === 'detail' ? 130 : 110,
+        editable: true,
+        valueGetter: (params) =>
+          params.data ? spreadsheet.valueOf(String(params.data.id), column.id) : null,
+        valueFormatter: (params) =>
+          typeof params.value === 'number'
+            ? formatNumber(locale, params.value)
+            : ((params.value as string) ?? ''),
+        cellClassRules: spreadsheet.cellClassRules,
+        tooltipValueGetter: (params) =>
+          params.data ? spreadsheet.invalidReason(String(params.data.id), column.id) : undefined,
+        suppressKeyboardEvent: spreadsheet.suppressKeyboardEvent,
+      }),
+    ),
+  ];
+
+  const report = spreadsheet.report;
+  return (
+    <Box sx={{ p: 2 }}>
+      <Title title={translate('zi.bulk.title')} />
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1, flexWrap: 'wrap' }}>
+        <Typography variant="h5">{translate('zi.bulk.title')}</Typography>
+        <TextField
+          select
+          fullWidth={false}
+          size="small"
+          label={translate('zi.dashboard.year')}
+          value={year}
+          onChange={(event) => setYear(Number(event.target.value))}
+        >
+          {years.map((each) => (
+            <MenuItem key={each} value={each}>
+              {each}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          fullWidth={false}
+          size="small"
+          label={translate('zi.bulk.agency')}
+          value={agencyId}
+          onChange={(event) => setAgencyId(event.target.value === '' ? '' : Number(event.target.value))}
+          sx={{ minWidth: 240 }}
+        >
+          <MenuItem value="">{translate('zi.bulk.all_agencies')}</MenuItem>
+          {agencies.map((agency) => (
+            <MenuItem key={agency.id} value={agency.id}>
+              {agency.name}
+            </MenuItem>
+          ))}
+        </TextField>
+        <Button
+          variant="contained"
+          startIcon={<SaveIcon />}
+          disabled={!dirty || saving}
+          onClick={save}
+          data-testid="bulk-save"
+        >
+          {translate('zi.lke.save')}
+        </Button>
+        <Chip
+          color={dirty ? 'warning' : 'default'}
+          label={dirty ? translate('zi.lke.dirty', { smart_count: dirty }) : translate('zi.lke.all_saved')}
+          data-testid="bulk-dirty"
+        />
+        <Typography variant="body2">
+          {translate('zi.bulk.rows', { smart_count: records?.length ?? 0 })}
+        </Typography>
+      </Stack>
+      {report && (report.rejected.length > 0 || report.applied > 1) && (
+        <Alert
+          severity={report.rejected.length ? 'warning' : 'info'}
+          onClose={spreadsheet.clearReport}
+          sx={{ mb: 1 }}
+        >
+          {translate('zi.lke.pasted', { applied: report.applied, rejected: report.rejected.length })}
+          {report.rejected.slice(0, 5).map((rejection) => (
+            <div key={`${rejection.cell.row}/${rejection.cell.column}`}>
+              {records?.find((record) => String(record.id) === rejection.cell.row)?.unit.name} ·{' '}
+              {rejection.cell.column}: {rejection.reason}
+            </div>
+          ))}
+        </Alert>
+      )}
+      <Box
+        sx={{ height: 'calc(100vh - 220px)', minHeight: 400 }}
+        {...spreadsheet.containerProps}
+        data-testid="bulk-grid"
+      >
+        <AgGridReact<Loaded>
+          {...spreadsheet.gridProps}
+          rowData={records ?? []}
+          columnDefs={columnDefs}
+          getRowId={(params) => String(params.data.id)}
+          loading={records === null}
+          suppressMovableColumns
+        />
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,89 @@
+import { hasilInputItems, permenpanrb90of2021 } from '@zi/schema';
+import { describe, expect, it } from 'vitest';
+import { paste, startEditing, valueAt } from '../grid/editing.ts';
+import { parseTsv } from '../grid/tsv.ts';
+import { type BulkRecord, bulkColumns, bulkSheet, cellsOfRecords, entriesOf } from './sheet.ts';
+
+const record = (id: number): BulkRecord => ({
+  id,
+  unit: {
+    code: `U${id}`,
+    name: `Unit ${id}`,
+    eselon: 'III',
+    coreService: true,
+    afirmasi: false,
+    agency: { name: 'Kemenkeu' },
+  },
+  surveys: [{ kind: 'IPAK', score: 3.5 }],
+  hasil: [{ item: 'H.I.b', option: 'C' }],
+  paktaSigned: 10,
+  paktaTotal: 20,
+  unitSakipGrade: 'BB',
+  lhkpnCompliance: 90,
+  lhkasnCompliance: null,
+});
+
+const columns = bulkColumns(hasilInputItems(permenpanrb90of2021));
+const records = [record(1), record(2), record(3)];
+const sheet = bulkSheet(records, columns);
+
+describe('the bulk grid', () => {
+  it('has the surveys, capaian kinerja, details and flags as columns, read from the records', () => {
+    expect(columns.map((column) => column.id)).toEqual([
+      'IPAK',
+      'IPKP',
+      'H.I.b',
+      'paktaSigned',
+      'paktaTotal',
+      'unitSakipGrade',
+      'lhkpnCompliance',
+      'lhkasnCompliance',
+      'coreService',
+      'afirmasi',
+    ]);
+    const state = startEditing(cellsOfRecords(records, columns));
+    expect(
+      ['IPAK', 'IPKP', 'H.I.b', 'coreService', 'afirmasi'].map((column) => valueAt(state, '2', column)),
+    ).toEqual([3.5, null, 'C', 'Ya', 'Tidak']);
+  });
+
+  it('validates a pasted block cell by cell and sends only what changed, row by row', () => {
+    const block = parseTsv('3,61\t3,9\tb\t12\t20\taa\n5\t\tF\t1,5\t\tx\n');
+    const { state, rejected } = paste(
+      startEditing(cellsOfRecords(records, columns)),
+      sheet,
+      { row: '1', column: 'IPAK' },
+      block,
+    );
+    expect(rejected.map((each) => [each.cell.row, each.cell.column])).toEqual([
+      ['2', 'IPAK'],
+      ['2', 'H.I.b'],
+      ['2', 'paktaSigned'],
+      ['2', 'unitSakipGrade'],
+    ]);
+    expect(entriesOf(state, records, columns)).toEqual([
+      {
+        evaluationId: 1,
+        surveys: [
+          { kind: 'IPAK', score: 3.61 },
+          { kind: 'IPKP', score: 3.9 },
+        ],
+        hasil: [{ item: 'H.I.b', option: 'B' }],
+        details: { paktaSigned: 12, unitSakipGrade: 'AA' },
+      },
+      { evaluationId: 2, details: { paktaTotal: null } },
+    ]);
+  });
+
+  it('reads Ya/Tidak flags forgivingly and sends them as booleans', () => {
+    const { state } = paste(
+      startEditing(cellsOfRecords(records, columns)),
+      sheet,
+      { row: '3', column: 'coreService' },
+      [['tidak', 'YA']],
+    );
+    expect(entriesOf(state, records, columns)).toEqual([
+      { evaluationId: 3, coreService: false, afirmasi: true },
+    ]);
+  });
+});

@@ -1,0 +1,170 @@
+import { findOption, grades, type ItemDefinition } from '@zi/schema';
+import {
+  type CellValue,
+  cellKey,
+  type EditState,
+  type Parsed,
+  type Sheet,
+  valueAt,
+} from '../grid/editing.ts';
+import { parseNumber } from '../grid/tsv.ts';
+
+/** One evaluation's row as the bulk grid loads it. */
+export interface BulkRecord {
+  id: number;
+  unit: {
+    code: string;
+    name: string;
+    eselon: string;
+    coreService: boolean;
+    afirmasi: boolean;
+    agency: { name: string };
+  };
+  surveys: { kind: string; score: number }[];
+  hasil: { item: string; option: string | null }[];
+  paktaSigned: number | null;
+  paktaTotal: number | null;
+  unitSakipGrade: string | null;
+  lhkpnCompliance: number | null;
+  lhkasnCompliance: number | null;
+}
+
+type Kind = 'survey' | 'hasil' | 'detail' | 'flag';
+
+export interface BulkColumn {
+  id: string;
+  kind: Kind;
+  /** The label key or, for hasil items, the item code. */
+  label: string;
+  read(record: BulkRecord): CellValue;
+  parse(text: string): Parsed;
+}
+
+function numberBetween(min: number, max: number, integer = false) {
+  return (text: string): Parsed => {
+    const value = parseNumber(text);
+    if (value === null || value < min || value > max || (integer && !Number.isInteger(value)))
+      return { error: `${integer ? 'bilangan bulat' : 'angka'} ${min}–${max}, bukan "${text}"` };
+    return { value };
+  };
+}
+
+const yes = new Set(['ya', 'y', 'yes', 'true', '1', 'benar']);
+const no = new Set(['tidak', 't', 'no', 'n', 'false', '0', 'salah']);
+
+function parseFlag(text: string): Parsed {
+  const word = text.trim().toLowerCase();
+  if (yes.has(word)) return { value: 'Ya' };
+  if (no.has(word)) return { value: 'Tidak' };
+  return { error: `isi Ya atau Tidak, bukan "${text}"` };
+}
+
+function parseGrade(text: string): Parsed {
+  const grade = text.trim().toUpperCase();
+  return (grades as readonly string[]).includes(grade)
+    ? { value: grade }
+    : { error: `nilai SAKIP ${grades.join('/')}, bukan "${text}"` };
+}
+
+const detail = (id: keyof BulkRecord, parse: (text: string) => Parsed): BulkColumn => ({
+  id,
+  kind: 'detail',
+  label: `zi.bulk.${id}`,
+  read: (record) => record[id] as CellValue,
+  parse,
+});
+
+/** The editable columns: the two surveys, the instrument's other hasil inputs, the details, the unit's flags. */
+export function bulkColumns(hasilItems: readonly ItemDefinition[]): BulkColumn[] {
+  const survey = (kind: string): BulkColumn => ({
+    id: kind,
+    kind: 'survey',
+    label: `zi.bulk.${kind}`,
+    read: (record) => record.surveys.find((each) => each.kind === kind)?.score ?? null,
+    parse: numberBetween(0, 4),
+  });
+  const flag = (id: 'coreService' | 'afirmasi'): BulkColumn => ({
+    id,
+    kind: 'flag',
+    label: `zi.bulk.${id}`,
+    read: (record) => (record.unit[id] ? 'Ya' : 'Tidak'),
+    parse: parseFlag,
+  });
+  return [
+    survey('IPAK'),
+    survey('IPKP'),
+    ...hasilItems.map(
+      (item): BulkColumn => ({
+        id: item.code,
+        kind: 'hasil',
+        label: item.code,
+        read: (record) => record.hasil.find((each) => each.item === item.code)?.option ?? null,
+        parse: (text) => {
+          const option = findOption(item, text);
+          return option
+            ? { value: option.label }
+            : {
+                error: `${item.code} diisi ${item.options.map((each) => each.label).join('/')}, bukan "${text}"`,
+              };
+        },
+      }),
+    ),
+    detail('paktaSigned', numberBetween(0, 1_000_000, true)),
+    detail('paktaTotal', numberBetween(0, 1_000_000, true)),
+    detail('unitSakipGrade', parseGrade),
+    detail('lhkpnCompliance', numberBetween(0, 100)),
+    detail('lhkasnCompliance', numberBetween(0, 100)),
+    flag('coreService'),
+    flag('afirmasi'),
+  ];
+}
+
+const rowId = (record: BulkRecord) => String(record.id);
+
+export function bulkSheet(records: readonly BulkRecord[], columns: readonly BulkColumn[]): Sheet {
+  const byId = new Map(columns.map((column) => [column.id, column]));
+  return {
+    rows: records.map(rowId),
+    columns: columns.map((column) => column.id),
+    editable: (_row, column) => byId.has(column),
+    parse: (_row, column, text) => byId.get(column)?.parse(text) ?? { error: 'kolom tidak dikenal' },
+  };
+}
+
+export function cellsOfRecords(records: readonly BulkRecord[], columns: readonly BulkColumn[]) {
+  const cells = new Map<string, CellValue>();
+  for (const record of records)
+    for (const column of columns) {
+      const value = column.read(record);
+      if (value !== null) cells.set(cellKey(rowId(record), column.id), value);
+    }
+  return cells;
+}
+
+/**
+ * The `saveBulkEntries` payload: one entry per row with an edited cell, holding only what was edited.
+ * A cleared detail is sent as null (cleared); a cleared survey, hasil answer or flag is left as saved.
+ */
+export function entriesOf(state: EditState, records: readonly BulkRecord[], columns: readonly BulkColumn[]) {
+  return records.flatMap((record) => {
+    const row = rowId(record);
+    const edited = columns.filter((column) => state.edits.has(cellKey(row, column.id)));
+    if (!edited.length) return [];
+    const value = (column: BulkColumn) => valueAt(state, row, column.id);
+    const of = (kind: Kind) =>
+      edited.filter((column) => column.kind === kind && (kind === 'detail' || value(column) !== null));
+    const surveys = of('survey').map((column) => ({ kind: column.id, score: value(column) as number }));
+    const hasil = of('hasil').map((column) => ({ item: column.id, option: value(column) as string }));
+    const details = Object.fromEntries(of('detail').map((column) => [column.id, value(column)]));
+    const flags = Object.fromEntries(of('flag').map((column) => [column.id, value(column) === 'Ya']));
+    return [
+      {
+        evaluationId: record.id,
+        ...(surveys.length ? { surveys } : {}),
+        ...(hasil.length ? { hasil } : {}),
+        ...(Object.keys(details).length ? { details } : {}),
+        ...flags,
+      },
+    ];
+  });
+}

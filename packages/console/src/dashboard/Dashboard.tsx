@@ -1,0 +1,195 @@
+import {
+  Box,
+  Card,
+  CardContent,
+  Grid,
+  LinearProgress,
+  MenuItem,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { BarChart } from '@mui/x-charts/BarChart';
+import { PieChart } from '@mui/x-charts/PieChart';
+import { useEffect, useState } from 'react';
+import { Title, useLocaleState, useTranslate } from 'react-admin';
+import { formatNumber } from '../i18n/format.ts';
+import { graphql } from '../providers/graphql.ts';
+
+interface Overview {
+  readiness: {
+    wbk: number;
+    wbbm: number;
+    neither: number;
+    wbkReasons: { criterion: string; label: string; count: number }[];
+  };
+  scoreHistogram: { from: number; to: number; count: number }[];
+  ranking: { evaluationId: number; unitName: string; agencyName: string; total: number; rank: number }[];
+  tlhpCompletion: {
+    agencyId: number;
+    agencyName: string;
+    summary: { completion: number; total: number; sesuai: number };
+  }[];
+}
+
+const overviewQuery = `query Dashboard($year: Int!) {
+  readiness(year: $year) { wbk wbbm neither wbkReasons { criterion label count } }
+  scoreHistogram(year: $year, width: 10) { from to count }
+  ranking(year: $year, first: 200) { evaluationId unitName agencyName total rank }
+  tlhpCompletion(year: $year) { agencyId agencyName summary { completion total sesuai } }
+}`;
+
+const years = [2026, 2025, 2024, 2023];
+
+function Panel({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
+  return (
+    <Card sx={{ height: '100%' }} data-testid={testId}>
+      <CardContent>
+        <Typography variant="h6" gutterBottom>
+          {title}
+        </Typography>
+        {children}
+      </CardContent>
+    </Card>
+  );
+}
+
+/** The year at a glance: who is ready for which predicate, the spread of scores, one unit's areas, TLHP. */
+export function Dashboard() {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const [year, setYear] = useState(2025);
+  const [overview, setOverview] = useState<Overview | null>(null);
+  const [unit, setUnit] = useState<number | ''>('');
+  const [areas, setAreas] = useState<{ name: string; percent: number }[]>([]);
+
+  useEffect(() => {
+    setOverview(null);
+    graphql<Overview>(overviewQuery, { year }).then((data) => {
+      setOverview(data);
+      setUnit(data.ranking[0]?.evaluationId ?? '');
+    });
+  }, [year]);
+  useEffect(() => {
+    if (unit === '') return setAreas([]);
+    graphql<{ evaluation: { score: { areas: { name: string; percent: number }[] } } }>(
+      'query Areas($id: Int!) { evaluation(id: $id) { score { areas { name percent } } } }',
+      { id: unit },
+    ).then((data) => setAreas(data.evaluation.score.areas));
+  }, [unit]);
+
+  return (
+    <Box sx={{ p: 2 }}>
+      <Title title={translate('zi.dashboard.title')} />
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
+        <Typography variant="h5">{translate('zi.dashboard.title')}</Typography>
+        <TextField
+          select
+          fullWidth={false}
+          size="small"
+          label={translate('zi.dashboard.year')}
+          value={year}
+          onChange={(event) => setYear(Number(event.target.value))}
+        >
+          {years.map((each) => (
+            <MenuItem key={each} value={each}>
+              {each}
+            </MenuItem>
+          ))}
+        </TextField>
+      </Stack>
+      {!overview ? (
+        <LinearProgress />
+      ) : (
+        <Grid container spacing={2}>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <Panel title={translate('zi.dashboard.readiness')} testId="dashboard-readiness">
+              <PieChart
+                height={220}
+                series={[
+                  {
+                    innerRadius: 40,
+                    data: [
+                      { id: 0, value: overview.readiness.wbbm, label: 'WBBM' },
+                      { id: 1, value: overview.readiness.wbk, label: 'WBK' },
+                      { id: 2, value: overview.readiness.neither, label: translate('zi.dashboard.neither') },
+                    ],
+                  },
+                ]}
+              />
+              {overview.readiness.wbkReasons.slice(0, 4).map((reason) => (
+                <Typography key={reason.criterion} variant="caption" component="div">
+                  {reason.label}: {reason.count}
+                </Typography>
+              ))}
+            </Panel>
+          </Grid>
+          <Grid size={{ xs: 12, md: 8 }}>
+            <Panel title={translate('zi.dashboard.distribution')} testId="dashboard-distribution">
+              <BarChart
+                height={260}
+                xAxis={[
+                  {
+                    scaleType: 'band',
+                    data: overview.scoreHistogram.map((bucket) => `${bucket.from}–${bucket.to}`),
+                  },
+                ]}
+                series={[
+                  {
+                    data: overview.scoreHistogram.map((bucket) => bucket.count),
+                    label: translate('zi.dashboard.evaluations'),
+                  },
+                ]}
+              />
+            </Panel>
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <Panel title={translate('zi.dashboard.unit_areas')} testId="dashboard-areas">
+              <TextField
+                select
+                size="small"
+                fullWidth
+                label={translate('zi.dashboard.unit')}
+                value={unit}
+                onChange={(event) => setUnit(Number(event.target.value))}
+              >
+                {overview.ranking.map((entry) => (
+                  <MenuItem key={entry.evaluationId} value={entry.evaluationId}>
+                    {entry.rank}. {entry.unitName} ({formatNumber(locale, entry.total)})
+                  </MenuItem>
+                ))}
+              </TextField>
+              <BarChart
+                height={280}
+                layout="horizontal"
+                yAxis={[{ scaleType: 'band', data: areas.map((area) => area.name), width: 160 }]}
+                xAxis={[{ min: 0, max: 100 }]}
+                series={[{ data: areas.map((area) => Math.round(area.percent * 1000) / 10), label: '%' }]}
+              />
+            </Panel>
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <Panel title={translate('zi.dashboard.tlhp')} testId="dashboard-tlhp">
+              {overview.tlhpCompletion.map((group) => (
+                <Box key={group.agencyId} sx={{ mb: 1 }}>
+                  <Stack sx={{ justifyContent: 'space-between' }} direction="row">
+                    <Typography variant="body2">{group.agencyName}</Typography>
+                    <Typography variant="body2">
+                      {formatNumber(locale, group.summary.completion * 100, 1)}% ({group.summary.sesuai}/
+                      {group.summary.total})
+                    </Typography>
+                  </Stack>
+                  <LinearProgress
+                    variant="determinate"
+                    value={group.summary.completion * 100}
+                    color={group.summary.completion >= 1 ? 'success' : 'warning'}
+                  />
+                </Box>
+              ))}
+            </Panel>
+          </Grid>
+        </Grid>
+      )}
+    </Box>
+  );
+}

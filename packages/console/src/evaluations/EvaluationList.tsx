@@ -1,0 +1,69 @@
+import {
+  Datagrid,
+  FunctionField,
+  List,
+  NumberField,
+  SearchInput,
+  SelectInput,
+  TextField,
+  useLocaleState,
+  useTranslate,
+} from 'react-admin';
+import { formatNumber } from '../i18n/format.ts';
+
+export const stages = [
+  'PENCANANGAN',
+  'PEMBANGUNAN',
+  'PENILAIAN_TPI',
+  'DIUSULKAN',
+  'EVALUASI_TPN',
+  'DITETAPKAN',
+  'TIDAK_DITETAPKAN',
+  'DICABUT',
+];
+
+function StageInput(props: { source: string; alwaysOn?: boolean }) {
+  const translate = useTranslate();
+  return (
+    <SelectInput
+      {...props}
+      choices={stages.map((stage) => ({ id: stage, name: translate(`zi.stage.${stage}`) }))}
+    />
+  );
+}
+
+const years = [2023, 2024, 2025, 2026].map((year) => ({ id: year, name: String(year) }));
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="year" source="year" choices={years} alwaysOn />,
+  <StageInput key="stage" source="stage" alwaysOn />,
+];
+
+export function EvaluationList() {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <List filters={filters} sort={{ field: 'year', order: 'DESC' }} exporter={false} perPage={25}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="unit.name" sortable />
+        <TextField source="unit.agency.name" sortable={false} />
+        <NumberField source="year" options={{ useGrouping: false }} />
+        <FunctionField
+          source="stage"
+          sortable={false}
+          render={(record) => translate(`zi.stage.${record.stage}`)}
+        />
+        <TextField source="targetPredicate" sortable={false} />
+        <FunctionField
+          source="score.total"
+          sortable={false}
+          render={(record) =>
+            `${formatNumber(locale, record.score.total)} (${translate(`zi.layer.${record.score.layer}`)})`
+          }
+        />
+        <TextField source="awardedPredicate" sortable={false} emptyText="—" />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,74 @@
+import { Box, Chip, Stack, Typography } from '@mui/material';
+import type { Role } from '@zi/schema';
+import {
+  Loading,
+  ShowBase,
+  useLocaleState,
+  usePermissions,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { formatDate } from '../i18n/format.ts';
+import { type LkeEvaluation, LkeGrid } from './lke/LkeGrid.tsx';
+import { type NextStage, StageButtons } from './StageButtons.tsx';
+
+interface EvaluationRecord extends LkeEvaluation {
+  year: number;
+  unit: { name: string; code: string; agency: { name: string } };
+  nextStages: NextStage[];
+  transitions: {
+    id: number;
+    toStage: string;
+    at: string;
+    note: string | null;
+    actor: { name: string } | null;
+  }[];
+}
+
+function EvaluationPage() {
+  const record = useRecordContext<EvaluationRecord>();
+  const { permissions, isPending } = usePermissions<Role>();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  // The list's row stands in until the evaluation with its instrument arrives.
+  if (!record?.instrument || !record.nextStages || isPending || !permissions) return <Loading />;
+  return (
+    <Box sx={{ p: 2 }}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1, flexWrap: 'wrap' }}>
+        <Typography variant="h5" data-testid="evaluation-title">
+          {record.unit.name} · {record.year}
+        </Typography>
+        <Chip label={translate(`zi.stage.${record.stage}`)} color="primary" data-testid="evaluation-stage" />
+        <Chip
+          label={translate('zi.evaluation.target', { predicate: record.targetPredicate })}
+          variant="outlined"
+        />
+        <Typography variant="body2" color="text.secondary">
+          {record.unit.agency.name}
+        </Typography>
+      </Stack>
+      <Box sx={{ mb: 2 }}>
+        <StageButtons evaluationId={record.id} nextStages={record.nextStages} />
+      </Box>
+      <LkeGrid evaluation={record} role={permissions} />
+      <Typography variant="subtitle2" sx={{ mt: 2 }}>
+        {translate('zi.evaluation.history')}
+      </Typography>
+      {record.transitions.map((transition) => (
+        <Typography key={transition.id} variant="caption" component="div">
+          {formatDate(locale, transition.at)} · {translate(`zi.stage.${transition.toStage}`)}
+          {transition.actor ? ` · ${transition.actor.name}` : ''}
+          {transition.note ? ` — ${transition.note}` : ''}
+        </Typography>
+      ))}
+    </Box>
+  );
+}
+
+export function EvaluationShow() {
+  return (
+    <ShowBase>
+      <EvaluationPage />
+    </ShowBase>
+  );
+}

@@ -1,0 +1,386 @@
+import RedoIcon from '@mui/icons-material/Redo';
+import SaveIcon from '@mui/icons-material/Save';
+import UndoIcon from '@mui/icons-material/Undo';
+import { Alert, Box, Button, Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import {
+  type InstrumentDefinition,
+  itemsOf,
+  type Layer,
+  layerRules,
+  layers,
+  type Predicate,
+  type Role,
+  scoreAnswers,
+} from '@zi/schema';
+import type { ColDef, ICellRendererParams } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { useBlocker } from 'react-router';
+import { type CellValue, cellKey, resolveConflict } from '../../grid/editing.ts';
+import { useSpreadsheet } from '../../grid/useSpreadsheet.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { type GraphQLErrorShape, graphql } from '../../providers/graphql.ts';
+import { type Conflict, ConflictDialog } from './ConflictDialog.tsx';
+import { ScorePanel } from './ScorePanel.tsx';
+import {
+  answersOfLayer,
+  cellsOfAnswers,
+  changesOfLayer,
+  dirtyLayers,
+  evidenceColumn,
+  type LkeRow,
+  lkeRows,
+  lkeSheet,
+  noteColumn,
+  type StoredAnswer,
+} from './sheet.ts';
+
+export interface LkeEvaluation {
+  id: number;
+  stage: string;
+  targetPredicate: Predicate;
+  instrument: { definition: InstrumentDefinition };
+}
+
+const answerFields = 'item layer option inputs score note evidence version';
+
+/** The layers a role reads (unit operators only their own) and may write in the evaluation's stage. */
+export function layerAccess(role: Role, stage: string) {
+  const visible = role === 'UNIT_OPERATOR' ? (['UNIT'] as Layer[]) : [...layers];
+  const writable = visible.filter(
+    (layer) =>
+      role === 'ADMIN' ||
+      (layerRules[layer].role === role && layerRules[layer].openIn.includes(stage as never)),
+  );
+  return { visible, writable };
+}
+
+async function loadAnswers(evaluationId: number, visible: readonly Layer[]) {
+  const query = `query Answers($id: Int!) { evaluation(id: $id) { ${visible
+    .map((layer) => `${layer}: answers(layer: ${layer}) { ${answerFields} }`)
+    .join(' ')} } }`;
+  const { evaluation } = await graphql<{ evaluation: Record<string, StoredAnswer[]> }>(query, {
+    id: evaluationId,
+  });
+  return cellsOfAnswers(visible.flatMap((layer) => evaluation[layer] ?? []));
+}
+
+/** The LKE worksheet of one evaluation: every item under its headings, a column per layer, live score beside it. */
+export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role: Role }) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [locale] = useLocaleState();
+  const definition = evaluation.instrument.definition;
+  const rows = useMemo(() => lkeRows(definition), [definition]);
+  const items = useMemo(() => itemsOf(definition), [definition]);
+  const access = useMemo(() => layerAccess(role, evaluation.stage), [role, evaluation.stage]);
+  const { visible, writable } = access;
+  const [noteLayer, setNoteLayer] = useState<Layer>(writable[0] ?? visible.at(-1) ?? 'UNIT');
+  const sheet = useMemo(() => lkeSheet(rows, { ...access, noteLayer }), [rows, access, noteLayer]);
+  const [saved, setSaved] = useState<{
+    cells: ReadonlyMap<string, CellValue>;
+    versions: Map<string, number>;
+  } | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [conflicts, setConflicts] = useState<Conflict[]>([]);
+  const original = useMemo(() => saved?.cells ?? new Map<string, CellValue>(), [saved]);
+  const spreadsheet = useSpreadsheet<LkeRow>(sheet, original);
+  const { state } = spreadsheet;
+
+  const reload = useCallback(
+    () => loadAnswers(evaluation.id, access.visible).then(setSaved),
+    [evaluation.id, access],
+  );
+  useEffect(() => {
+    reload();
+  }, [reload]);
+
+  const dirty = state.edits.size;
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => dirty > 0 && currentLocation.pathname !== nextLocation.pathname,
+  );
+  useEffect(() => {
+    if (blocker.state !== 'blocked') return;
+    if (window.confirm(translate('zi.lke.leave_unsaved', { count: dirty }))) blocker.proceed();
+    else blocker.reset();
+  }, [blocker, dirty, translate]);
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  const scoreLayer = noteLayer;
+  const answers = useMemo(() => answersOfLayer(state, items, scoreLayer), [state, items, scoreLayer]);
+  const score = useMemo(() => scoreAnswers(definition, answers), [definition, answers]);
+  const itemScores = useMemo(() => new Map(score.items.map((item) => [item.code, item])), [score]);
+  const number = (value: number, digits = 2) => formatNumber(locale, value, digits);
+
+  async function save() {
+    if (!saved) return;
+    const sets = dirtyLayers(state, items)
+      .filter((layer) => writable.includes(layer))
+      .map((layer) => ({
+        evaluationId: evaluation.id,
+        layer,
+        answers: changesOfLayer(state, items, layer, saved.versions),
+      }));
+    if (!sets.length) return;
+    setSaving(true);
+    try {
+      await graphql(
+        'mutation SaveAnswerSets($sets: [AnswerSet!]!) { saveAnswerSets(sets: $sets) { layer answers { item version } score { total } } }',
+        { sets },
+      );
+      const fresh = await loadAnswers(evaluation.id, visible);
+      setSaved(fresh);
+      notify('zi.lke.saved', {
+        type: 'success',
+        messageArgs: { count: sets.reduce((sum, set) => sum + set.answers.length, 0) },
+      });
+    } catch (error) {
+      const body = (error as { body?: { errors?: GraphQLErrorShape[] } }).body;
+      const first = body?.errors?.[0];
+      if (first?.extensions?.code === 'CONFLICT')
+        setConflicts((first.extensions.conflicts as Conflict[]) ?? []);
+      else notify((error as Error).message, { type: 'error' });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  function resolve(conflict: Conflict, keep: 'mine' | 'theirs') {
+    if (!saved) return;
+    const item = items.find((each) => each.code === conflict.current.item);
+    if (!item) return;
+    const { cells } = cellsOfAnswers([{ ...conflict.current, layer: conflict.layer } as StoredAnswer]);
+    const keys = [
+      cellKey(item.code, conflict.layer),
+      cellKey(item.code, noteColumn(conflict.layer)),
+      cellKey(item.code, evidenceColumn(conflict.layer)),
+      ...(item.inputs ?? []).map((input) => cellKey(`${item.code}.${input.key}`, conflict.layer)),
+    ];
+    let next = spreadsheet.stateRef.current;
+    for (const key of keys) next = resolveConflict(next, key, cells.get(key) ?? null, keep);
+    spreadsheet.setState(next);
+    saved.versions.set(cellKey(item.code, conflict.layer), conflict.current.version);
+    setConflicts((list) => list.filter((each) => each !== conflict));
+  }
+
+  const layerColumn = (layer: Layer): ColDef<LkeRow> => ({
+    colId: layer,
+    headerName: translate(`zi.layer.${layer}`),
+    width: 110,
+    editable: (params) => Boolean(params.data) && sheet.editable(params.data?.id ?? '', layer),
+    valueGetter: (params) => (params.data ? spreadsheet.valueOf(params.data.id, layer) : null),
+    valueFormatter: (params) =>
+      typeof params.value === 'number' ? number(params.value, 4) : ((params.value as string | null) ?? ''),
+    // Typing starts a text edit (parsed like a paste); Enter, F2 or a double click opens the option list.
+    cellEditorSelector: (params) => {
+      const row = params.data;
+      if (params.eventKey?.length !== 1 && row?.kind === 'item' && row.item.options.length) {
+        return {
+          component: 'agSelectCellEditor',
+          params: { values: ['', ...row.item.options.map((option) => option.label)] },
+        };
+      }
+      return { component: 'agTextCellEditor' };
+    },
+    cellClassRules: spreadsheet.cellClassRules,
+    tooltipValueGetter: (params) =>
+      params.data ? spreadsheet.invalidReason(params.data.id, layer) : undefined,
+    suppressKeyboardEvent: spreadsheet.suppressKeyboardEvent,
+    cellStyle: { textAlign: 'center' },
+  });
+
+  const columnDefs: ColDef<LkeRow>[] = [
+    {
+      colId: 'code',
+      headerName: translate('zi.lke.code'),
+      valueGetter: (params) => params.data?.code,
+      width: 120,
+      pinned: 'left',
+    },
+    {
+      colId: 'question',
+      headerName: translate('zi.lke.question'),
+      flex: 1,
+      minWidth: 240,
+      valueGetter: (params) => params.data?.text,
+      cellRenderer: QuestionCell,
+      wrapText: true,
+      autoHeight: true,
+    },
+    ...visible.map(layerColumn),
+    {
+      colId: 'value',
+      headerName: translate('zi.lke.value', { layer: translate(`zi.layer.${scoreLayer}`) }),
+      width: 110,
+      valueGetter: (params) => {
+        const row = params.data;
+        if (row?.kind === 'heading')
+          return score.nodes.find((node) => node.code === row.code)?.points ?? null;
+        if (row?.kind === 'item') return itemScores.get(row.code)?.value ?? null;
+        return null;
+      },
+      valueFormatter: (params) =>
+        params.value === null || params.value === undefined
+          ? ''
+          : params.data?.kind === 'item'
+            ? `${number((params.value as number) * 100, 1)}%`
+            : number(params.value as number),
+      cellStyle: { textAlign: 'right' },
+    },
+    {
+      colId: noteColumn(noteLayer),
+      headerName: translate('zi.lke.note', { layer: translate(`zi.layer.${noteLayer}`) }),
+      width: 200,
+      editable: (params) => sheet.editable(params.data?.id ?? '', noteColumn(noteLayer)),
+      valueGetter: (params) =>
+        params.data ? spreadsheet.valueOf(params.data.id, noteColumn(noteLayer)) : null,
+      cellEditor: 'agLargeTextCellEditor',
+      cellEditorPopup: true,
+      cellClassRules: spreadsheet.cellClassRules,
+      tooltipValueGetter: (params) =>
+        params.data ? spreadsheet.invalidReason(params.data.id, noteColumn(noteLayer)) : undefined,
+      suppressKeyboardEvent: spreadsheet.suppressKeyboardEvent,
+    },
+    {
+      colId: evidenceColumn(noteLayer),
+      headerName: translate('zi.lke.evidence'),
+      width: 220,
+      editable: (params) => sheet.editable(params.data?.id ?? '', evidenceColumn(noteLayer)),
+      valueGetter: (params) =>
+        params.data ? spreadsheet.valueOf(params.data.id, evidenceColumn(noteLayer)) : null,
+      cellRenderer: EvidenceCell,
+      cellClassRules: spreadsheet.cellClassRules,
+      tooltipValueGetter: (params) =>
+        params.data ? spreadsheet.invalidReason(params.data.id, evidenceColumn(noteLayer)) : undefined,
+      suppressKeyboardEvent: spreadsheet.suppressKeyboardEvent,
+    },
+  ];
+
+  const report = spreadsheet.report;
+  return (
+    <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2} sx={{ width: '100%' }}>
+      <Box sx={{ flex: 1, minWidth: 0 }}>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1, flexWrap: 'wrap' }}>
+          <Button
+            variant="contained"
+            startIcon={<SaveIcon />}
+            disabled={!dirty || saving || !saved}
+            onClick={save}
+            data-testid="lke-save"
+          >
+            {translate('zi.lke.save')}
+          </Button>
+          <Chip
+            color={dirty ? 'warning' : 'default'}
+            label={dirty ? translate('zi.lke.dirty', { smart_count: dirty }) : translate('zi.lke.all_saved')}
+            data-testid="lke-dirty"
+          />
+          <Button startIcon={<UndoIcon />} disabled={!state.undo.length} onClick={spreadsheet.undo}>
+            {translate('zi.lke.undo')}
+          </Button>
+          <Button startIcon={<RedoIcon />} disabled={!state.redo.length} onClick={spreadsheet.redo}>
+            {translate('zi.lke.redo')}
+          </Button>
+          <TextField
+            select
+            fullWidth={false}
+            size="small"
+            label={translate('zi.lke.note_layer')}
+            value={noteLayer}
+            onChange={(event) => setNoteLayer(event.target.value as Layer)}
+            sx={{ minWidth: 160 }}
+          >
+            {visible.map((layer) => (
+              <MenuItem key={layer} value={layer}>
+                {translate(`zi.layer.${layer}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          {!writable.length && <Typography variant="body2">{translate('zi.lke.read_only')}</Typography>}
+        </Stack>
+        {report && (report.rejected.length > 0 || report.applied > 1) && (
+          <Alert
+            severity={report.rejected.length ? 'warning' : 'info'}
+            onClose={spreadsheet.clearReport}
+            sx={{ mb: 1 }}
+            data-testid="lke-report"
+          >
+            {translate('zi.lke.pasted', { applied: report.applied, rejected: report.rejected.length })}
+            {report.rejected.slice(0, 5).map((rejection) => (
+              <div key={`${rejection.cell.row}/${rejection.cell.column}`}>
+                {rejection.cell.row} · {rejection.cell.column}: {rejection.reason}
+              </div>
+            ))}
+          </Alert>
+        )}
+        <Box
+          sx={{ height: 'calc(100vh - 260px)', minHeight: 420 }}
+          {...spreadsheet.containerProps}
+          data-testid="lke-grid"
+          data-loaded={Boolean(saved) && state.original === original}
+        >
+          <AgGridReact<LkeRow>
+            {...spreadsheet.gridProps}
+            rowData={rows}
+            columnDefs={columnDefs}
+            getRowId={(params) => params.data.id}
+            getRowClass={(params) =>
+              params.data?.kind === 'heading' ? `zi-heading zi-${params.data.level.toLowerCase()}` : undefined
+            }
+            tooltipShowDelay={300}
+            suppressMovableColumns
+            loading={!saved}
+          />
+        </Box>
+      </Box>
+      <ScorePanel
+        definition={definition}
+        answers={answers}
+        score={score}
+        layer={scoreLayer}
+        target={evaluation.targetPredicate}
+      />
+      <ConflictDialog conflicts={conflicts} onResolve={resolve} />
+    </Stack>
+  );
+}
+
+function QuestionCell({ data, value }: ICellRendererParams<LkeRow>) {
+  const [open, setOpen] = useState(false);
+  if (data?.kind !== 'item' || !data.criteria)
+    return <span title={String(value ?? '')}>{String(value ?? '')}</span>;
+  return (
+    <span>
+      <button
+        type="button"
+        className="zi-criteria-toggle"
+        onClick={() => setOpen(!open)}
+        aria-expanded={open}
+      >
+        {open ? '▾' : '▸'}
+      </button>{' '}
+      {open ? `${value} — ${data.criteria}` : String(value ?? '')}
+    </span>
+  );
+}
+
+function EvidenceCell({ value }: ICellRendererParams<LkeRow>) {
+  const links = String(value ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+  return (
+    <span>
+      {links.map((link, index) => (
+        <a key={link} href={link} target="_blank" rel="noreferrer" style={{ marginRight: 6 }}>
+          {index + 1}
+        </a>
+      ))}
+    </span>
+  );
+}

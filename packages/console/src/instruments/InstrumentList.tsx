@@ -1,0 +1,15 @@
+import { Datagrid, List, NumberField, TextField } from 'react-admin';
+
+export function InstrumentList() {
+  return (
+    <List pagination={false} exporter={false}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="code" sortable={false} />
+        <TextField source="title" sortable={false} />
+        <TextField source="regulation" sortable={false} />
+        <NumberField source="validFromYear" sortable={false} options={{ useGrouping: false }} />
+        <NumberField source="validToYear" sortable={false} options={{ useGrouping: false }} emptyText="—" />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,192 @@
+import { join } from 'node:path';
+import { permenpanrb90of2021 } from '@zi/schema';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lkeRows } from '../src/evaluations/lke/sheet.ts';
+import { artifactsDir, launchChromium, signIn, startProduct } from './browser.ts';
+
+type Product = Awaited<ReturnType<typeof startProduct>>;
+const worksheet = lkeRows(permenpanrb90of2021);
+type Browser = Awaited<ReturnType<typeof launchChromium>>;
+
+const cell = (page: Page, row: string, column: string) =>
+  page.locator(`[data-testid=lke-grid] [row-id="${row}"] [col-id="${column}"]`);
+
+/** Pastes text at the focused cell through a real paste event, as Ctrl+V from Excel delivers it. */
+async function paste(page: Page, text: string) {
+  await page.evaluate((tsv) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', tsv);
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}
+
+async function evaluationId(product: Product, unit: string, year: number) {
+  return (
+    await product.database.prisma.evaluation.findFirstOrThrow({ where: { unit: { code: unit }, year } })
+  ).id;
+}
+
+async function openWorksheet(page: Page, product: Product, id: number) {
+  await page.goto(`${product.url}/#/evaluations/${id}/show`);
+  await cell(page, 'P.1.i.a', 'UNIT').waitFor();
+}
+
+describe('the LKE worksheet in Chromium', () => {
+  let product: Product;
+  let browser: Browser;
+  let page: Page;
+  let id: number;
+
+  beforeAll(async () => {
+    product = await startProduct();
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+    id = await evaluationId(product, 'KPP-BDG-CIBEUNYING', 2025);
+    await signIn(page, product.url, 'operator@kpp-cibeunying.go.id', 'operator-demo');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await product?.stop();
+  });
+
+  it('lets a unit operator fill a sub-area by typing, paste a 10×1 block, watch the score move, save and find it after a reload', async () => {
+    await openWorksheet(page, product, id);
+    const total = page.getByTestId('score-total');
+    await total.waitFor();
+    const before = await total.textContent();
+
+    // Sub-area P.1.i by typing: Ya/Tidak, then A–C answers, each cell committed with Enter.
+    for (const [row, text] of [
+      ['P.1.i.a', 'tidak'],
+      ['P.1.i.b', 'c'],
+    ] as const) {
+      await cell(page, row, 'UNIT').click();
+      await page.keyboard.type(text);
+      await page.keyboard.press('Enter');
+    }
+    await expect.poll(() => cell(page, 'P.1.i.a', 'UNIT').textContent()).toBe('Tidak');
+    await expect.poll(() => cell(page, 'P.1.i.b', 'UNIT').textContent()).toBe('C');
+    await expect.poll(() => total.textContent()).not.toBe(before);
+    const afterTyping = await total.textContent();
+
+    // Ten worksheet rows from P.1.ii.a down, as copied from the official workbook: blank on the heading
+    // rows, the last option on each item, and one answer that does not fit its item.
+    const start = worksheet.findIndex((row) => row.id === 'P.1.ii.a');
+    const block = worksheet
+      .slice(start, start + 10)
+      .map((row) =>
+        row.kind === 'heading' ? '' : row.kind === 'input' ? '5' : (row.item.options.at(-1)?.label ?? '3'),
+      );
+    block[1] = 'Z';
+    await cell(page, 'P.1.ii.a', 'UNIT').click();
+    await paste(page, `${block.join('\r\n')}\r\n`);
+    const filled = block.filter((text) => text !== '').length;
+    await expect
+      .poll(() => page.getByTestId('lke-report').textContent())
+      .toMatch(
+        new RegExp(`^${filled - 1} sel diisi, 1 ditolak\\.${worksheet[start + 1]?.id} · UNIT: jawaban`),
+      );
+    expect(await page.locator('[data-testid=lke-grid] .zi-invalid').count()).toBe(1);
+    await expect.poll(() => total.textContent()).not.toBe(afterTyping);
+    const dirty = await page.getByTestId('lke-dirty').textContent();
+    expect(dirty).toMatch(/^\d+ sel belum disimpan$/);
+    await page.screenshot({ path: join(artifactsDir, 'lke-grid.png'), fullPage: true });
+
+    // Undo the paste, redo it: the counts come back.
+    await cell(page, 'P.1.i.a', 'code').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.getByTestId('lke-dirty').textContent()).toBe('2 sel belum disimpan');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => page.getByTestId('lke-dirty').textContent()).toBe(dirty);
+
+    const saved = await total.textContent();
+    await page.getByTestId('lke-save').click();
+    await expect.poll(() => page.getByTestId('lke-dirty').textContent()).toBe('Semua tersimpan');
+    await page.reload();
+    await cell(page, 'P.1.i.a', 'UNIT').waitFor();
+    await expect.poll(() => cell(page, 'P.1.i.a', 'UNIT').textContent()).toBe('Tidak');
+    expect(await cell(page, 'P.1.i.b', 'UNIT').textContent()).toBe('C');
+    await expect.poll(() => page.getByTestId('score-total').textContent()).toBe(saved);
+    const stored = await product.database.prisma.answer.findFirstOrThrow({
+      where: { evaluationId: id, layer: 'UNIT', item: { code: 'P.1.i.b' } },
+    });
+    expect(stored.option).toBe('C');
+    const apiScore = await product.database.prisma.layerScore.findUniqueOrThrow({
+      where: { evaluationId_layer: { evaluationId: id, layer: 'UNIT' } },
+    });
+    expect(Number(saved?.replace(',', '.'))).toBeCloseTo(apiScore.total, 2);
+  });
+
+  it('shows only the UNIT column to a unit operator', async () => {
+    expect(await page.locator('[data-testid=lke-grid] .ag-header-cell[col-id="TPI"]').count()).toBe(0);
+  });
+
+  it('produces a visible conflict when two people edit the same cell', async () => {
+    const other: Browser = await launchChromium();
+    try {
+      const second = await other.context.newPage();
+      await signIn(second, product.url, 'operator@kpp-cibeunying.go.id', 'operator-demo');
+      await openWorksheet(page, product, id);
+      await openWorksheet(second, product, id);
+      for (const [tab, answer] of [
+        [page, 'A'],
+        [second, 'B'],
+      ] as const) {
+        await cell(tab, 'P.1.i.b', 'UNIT').click();
+        await tab.keyboard.type(answer);
+        await tab.keyboard.press('Enter');
+      }
+      await page.getByTestId('lke-save').click();
+      await expect.poll(() => page.getByTestId('lke-dirty').textContent()).toBe('Semua tersimpan');
+      await second.getByTestId('lke-save').click();
+      const dialog = second.getByTestId('conflict-dialog');
+      await dialog.waitFor();
+      expect(await dialog.textContent()).toContain('P.1.i.b');
+      expect(await second.getByTestId('conflict-theirs').first().textContent()).toBe('A');
+      await second.screenshot({ path: join(artifactsDir, 'lke-conflict.png') });
+      await dialog.getByRole('button', { name: 'Pertahankan milik saya' }).click();
+      await second.getByTestId('lke-save').click();
+      await expect.poll(() => second.getByTestId('lke-dirty').textContent()).toBe('Semua tersimpan');
+      const stored = await product.database.prisma.answer.findFirstOrThrow({
+        where: { evaluationId: id, layer: 'UNIT', item: { code: 'P.1.i.b' } },
+      });
+      expect(stored.option).toBe('B');
+    } finally {
+      await other.close();
+    }
+  });
+
+  describe('for an internal assessor (TPI)', () => {
+    let tpi: Browser;
+    let tab: Page;
+    let context: BrowserContext;
+
+    beforeAll(async () => {
+      tpi = await launchChromium();
+      context = tpi.context;
+      tab = await context.newPage();
+      await signIn(tab, product.url, 'tpi@kemenkeu.go.id', 'tpi-demo');
+    });
+    afterAll(() => tpi?.close());
+
+    it('cannot edit the UNIT column but can fill the TPI one', async () => {
+      await openWorksheet(tab, product, await evaluationId(product, 'KPPN-BDG1', 2025));
+      const unitCell = cell(tab, 'P.1.i.a', 'UNIT');
+      const before = await unitCell.textContent();
+      await unitCell.dblclick();
+      await tab.keyboard.type('Tidak');
+      await tab.keyboard.press('Enter');
+      expect(await tab.locator('.ag-cell-inline-editing').count()).toBe(0);
+      expect(await unitCell.textContent()).toBe(before);
+      expect(await tab.getByTestId('lke-dirty').textContent()).toBe('Semua tersimpan');
+      await cell(tab, 'P.1.i.a', 'TPI').click();
+      await tab.keyboard.type('Tidak');
+      await tab.keyboard.press('Enter');
+      await expect.poll(() => cell(tab, 'P.1.i.a', 'TPI').textContent()).toBe('Tidak');
+      expect(await tab.getByTestId('lke-dirty').textContent()).toBe('1 sel belum disimpan');
+    });
+  });
+});
