@@ -1,0 +1,128 @@
+// Console speed in Chromium over the real API on an embedded database: the 113-item LKE grid with its
+// three layers becoming interactive after its data arrives, and the bulk grid with 2,000 unit rows
+// (rendering, scrolling, a 1,000-cell paste). Prints figures; asserts nothing.
+import { launchChromium, signIn, startProduct } from '@zi/console/test/browser.ts';
+
+const bulkRows = 2_000;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+const product = await startProduct();
+const { prisma } = product.database;
+const instrument = await prisma.instrument.findUniqueOrThrow({ where: { code: 'PERMENPANRB-90-2021' } });
+const agency = await prisma.agency.findFirstOrThrow({ where: { code: 'KEMENKEU' } });
+await prisma.$executeRawUnsafe(`
+  INSERT INTO "Unit"("agencyId", code, name, eselon, "coreService", "updatedAt")
+  SELECT ${agency.id}, 'BENCH-' || g, 'Unit Uji ' || lpad(g::text, 4, '0'), 'III', true, now() FROM generate_series(1, ${bulkRows}) g`);
+await prisma.$executeRawUnsafe(`
+  INSERT INTO "Evaluation"("unitId", year, "instrumentId", stage, "targetPredicate", "paktaSigned", "paktaTotal", "updatedAt")
+  SELECT id, 2025, ${instrument.id}, 'PEMBANGUNAN', 'WBK', 40, 50, now() FROM "Unit" WHERE code LIKE 'BENCH-%'`);
+await prisma.$executeRawUnsafe(`
+  INSERT INTO "SurveyResult"("evaluationId", kind, score)
+  SELECT e.id, k.kind::"SurveyKind", 3 + random() FROM "Evaluation" e JOIN "Unit" u ON u.id = e."unitId" AND u.code LIKE 'BENCH-%',
+  (VALUES ('IPAK'), ('IPKP')) AS k(kind)`);
+
+const yearRows = await prisma.evaluation.count({ where: { year: 2025 } });
+const browser = await launchChromium();
+const page = await browser.context.newPage();
+// Leaving the worksheet with an edit asks first; the bench says yes.
+page.on('dialog', (dialog) => dialog.accept());
+await signIn(page, product.url, 'admin@zi.go.id', 'admin-demo');
+
+const target = await prisma.evaluation.findFirstOrThrow({
+  where: { unit: { code: 'KPP-BDG-CIBEUNYING' }, year: 2025 },
+});
+const lke: number[] = [];
+for (let run = 0; run < 7; run++) {
+  await page.goto(`${product.url}/#/dashboard`);
+  const answers = page.waitForResponse(
+    (response) => response.request().postData()?.includes('query Answers') ?? false,
+  );
+  await page.goto(`${product.url}/#/evaluations/${target.id}/show`);
+  await answers;
+  const arrived = Date.now();
+  await page.locator('[data-testid=lke-grid][data-loaded=true]').waitFor();
+  const cell = page.locator('[data-testid=lke-grid] [row-id="P.1.i.a"] [col-id="TPN"]');
+  const before = await page.getByTestId('score-total').textContent();
+  await cell.click();
+  await page.keyboard.type(run % 2 ? 'Ya' : 'Tidak');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    (previous) =>
+      document.querySelector('[data-testid=lke-dirty]')?.textContent !== 'Semua tersimpan' &&
+      document.querySelector('[data-testid=score-total]')?.textContent !== previous,
+    before,
+  );
+  lke.push(Date.now() - arrived);
+}
+console.log(
+  `LKE grid (113 items × 3 layers): answers arrived → edited and re-scored, p50 of 7: ${ms(median(lke.slice(1)))}`,
+);
+
+const loading = Date.now();
+await page.goto(`${product.url}/#/bulk`);
+await page.getByText(`${yearRows} baris`, { exact: true }).waitFor({ timeout: 120_000 });
+await page.locator('[data-testid=bulk-grid] .ag-row[row-index="0"] [col-id="IPAK"]').waitFor();
+console.log(`bulk grid, ${yearRows} rows: opened and rendered in ${ms(Date.now() - loading)}`);
+const domRows = await page.locator('[data-testid=bulk-grid] .ag-row').count();
+const scrolling = await page.evaluate(async () => {
+  const viewport = document.querySelector('[data-testid=bulk-grid] .ag-body-viewport') as HTMLElement;
+  const frames: number[] = [];
+  let last = performance.now();
+  for (let step = 0; step < 120; step++) {
+    viewport.scrollTop += 400;
+    await new Promise(requestAnimationFrame);
+    const now = performance.now();
+    frames.push(now - last);
+    last = now;
+  }
+  frames.sort((a, b) => a - b);
+  return { p50: frames[60] ?? 0, p95: frames[114] ?? 0, bottom: viewport.scrollTop };
+});
+console.log(
+  `bulk grid scrolling 120 × 400 px: frame p50 ${scrolling.p50.toFixed(1)} ms, p95 ${scrolling.p95.toFixed(1)} ms; ` +
+    `${domRows} row elements in the DOM for ${yearRows} rows (virtualised)`,
+);
+
+await page.evaluate(() => {
+  (document.querySelector('[data-testid=bulk-grid] .ag-body-viewport') as HTMLElement).scrollTop = 0;
+});
+await page.locator('[data-testid=bulk-grid] .ag-row[row-index="0"] [col-id="IPAK"]').click();
+const pasteTimes: number[] = [];
+for (let run = 0; run < 5; run++) {
+  pasteTimes.push(
+    await page.evaluate(async (round) => {
+      const block = Array.from(
+        { length: 500 },
+        (_, index) => `3,${(index + round) % 10}\t3,${(index + round + 5) % 10}`,
+      ).join('\n');
+      const data = new DataTransfer();
+      data.setData('text/plain', block);
+      const started = performance.now();
+      document.activeElement?.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true }),
+      );
+      // Applied means the grid shows the new dirty count on screen.
+      for (;;) {
+        await new Promise(requestAnimationFrame);
+        if (
+          /^\d+ sel belum disimpan$/.test(
+            document.querySelector('[data-testid=bulk-dirty]')?.textContent ?? '',
+          )
+        )
+          break;
+      }
+      return performance.now() - started;
+    }, run),
+  );
+  await page.keyboard.press('Control+z');
+  await page.getByText('Semua tersimpan', { exact: true }).waitFor();
+}
+console.log(
+  `bulk grid, 1,000-cell paste (500 rows × 2 columns) applied and painted, p50 of 5: ${ms(median(pasteTimes))}`,
+);
+
+await browser.close();
+await product.stop();
+process.exit(0);
