@@ -120,6 +120,27 @@ describe('the LKE worksheet in Chromium', () => {
     expect(Number(saved?.replace(',', '.'))).toBeCloseTo(apiScore.total, 2);
   });
 
+  it('fills a range selected with Shift+click down with Ctrl+D, and undoes it', async () => {
+    await openWorksheet(page, product, id);
+    const top = cell(page, 'P.1.ii.b', 'UNIT');
+    const below = cell(page, 'P.1.ii.c', 'UNIT');
+    const kept = await below.textContent();
+    const current = await top.textContent();
+    const answer = ['A', 'B', 'C'].find((option) => option !== kept && option !== current) ?? 'A';
+    await top.click();
+    await page.keyboard.type(answer);
+    await page.keyboard.press('Enter');
+    await below.click({ modifiers: ['Shift'] });
+    await expect.poll(() => page.locator('[data-testid=lke-grid] .zi-in-range').count()).toBe(2);
+    await page.keyboard.press('Control+d');
+    await expect.poll(() => below.textContent()).toBe(answer);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => below.textContent()).toBe(kept);
+    expect(await top.textContent()).toBe(answer);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.getByTestId('lke-dirty').textContent()).toBe('Semua tersimpan');
+  });
+
   it('shows only the UNIT column to a unit operator', async () => {
     expect(await page.locator('[data-testid=lke-grid] .ag-header-cell[col-id="TPI"]').count()).toBe(0);
   });
@@ -175,12 +196,12 @@ describe('the LKE worksheet in Chromium', () => {
     it('cannot edit the UNIT column but can fill the TPI one', async () => {
       await openWorksheet(tab, product, await evaluationId(product, 'KPPN-BDG1', 2025));
       const unitCell = cell(tab, 'P.1.i.a', 'UNIT');
-      const before = await unitCell.textContent();
+      await expect.poll(() => unitCell.textContent()).toBe('Ya');
       await unitCell.dblclick();
       await tab.keyboard.type('Tidak');
       await tab.keyboard.press('Enter');
       expect(await tab.locator('.ag-cell-inline-editing').count()).toBe(0);
-      expect(await unitCell.textContent()).toBe(before);
+      expect(await unitCell.textContent()).toBe('Ya');
       expect(await tab.getByTestId('lke-dirty').textContent()).toBe('Semua tersimpan');
       await cell(tab, 'P.1.i.a', 'TPI').click();
       await tab.keyboard.type('Tidak');
