@@ -10,6 +10,18 @@ export type Stage =
   | 'TIDAK_DITETAPKAN'
   | 'DICABUT';
 
+/** Every stage, in the order of the process; the last three are its other endings. */
+export const stages: readonly Stage[] = [
+  'PENCANANGAN',
+  'PEMBANGUNAN',
+  'PENILAIAN_TPI',
+  'DIUSULKAN',
+  'EVALUASI_TPN',
+  'DITETAPKAN',
+  'TIDAK_DITETAPKAN',
+  'DICABUT',
+];
+
 export type Role = 'ADMIN' | 'UNIT_OPERATOR' | 'TPI' | 'TPN' | 'INSPEKTORAT' | 'ANALYST';
 
 export interface StageTransition {

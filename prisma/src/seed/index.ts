@@ -5,6 +5,7 @@ import {
   permenpanrb52of2014,
   permenpanrb90of2021,
   scoreAnswers,
+  stages,
   walkNodes,
 } from '@zi/schema';
 import { Prisma, type PrismaClient, type Stage } from '../../generated/client/client.ts';
@@ -14,14 +15,7 @@ import { agencies, audits, evaluations, type SeedEvaluation, type SeedUnit, user
 
 type Tx = Prisma.TransactionClient;
 
-const stageOrder: Stage[] = [
-  'PENCANANGAN',
-  'PEMBANGUNAN',
-  'PENILAIAN_TPI',
-  'DIUSULKAN',
-  'EVALUASI_TPN',
-  'DITETAPKAN',
-];
+const stageOrder = stages.slice(0, stages.indexOf('DITETAPKAN') + 1) as Stage[];
 
 /** How much of each layer is answered at a stage: 1 complete, 0 untouched. */
 const layerCompleteness: Record<Stage, Record<Layer, number>> = {

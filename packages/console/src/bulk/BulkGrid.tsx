@@ -1,10 +1,10 @@
-import SaveIcon from '@mui/icons-material/Save';
-import { Alert, Box, Button, Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Box, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { hasilInputItems, type InstrumentDefinition } from '@zi/schema';
 import type { ColDef } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { EditReportAlert, SaveControls, YearSelect } from '../grid/GridControls.tsx';
 import { useSpreadsheet } from '../grid/useSpreadsheet.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { graphql } from '../providers/graphql.ts';
@@ -37,8 +37,6 @@ async function loadRows(year: number, agencyId: number | '', items: string[]) {
     after = evaluations.pageInfo.endCursor;
   }
 }
-
-const years = [2026, 2025, 2024, 2023];
 
 /** Administrators' grid: one row per evaluation of a year, hasil inputs and prerequisites, one call to save. */
 export function BulkGrid() {
@@ -87,7 +85,6 @@ export function BulkGrid() {
   const sheet = useMemo(() => bulkSheet(records ?? [], columns), [records, columns]);
   const original = useMemo(() => cellsOfRecords(records ?? [], columns), [records, columns]);
   const spreadsheet = useSpreadsheet<Loaded>(sheet, original);
-  const dirty = spreadsheet.state.edits.size;
 
   async function save() {
     const entries = entriesOf(spreadsheet.state, records ?? [], columns);
@@ -149,26 +146,12 @@ export function BulkGrid() {
     ),
   ];
 
-  const report = spreadsheet.report;
   return (
     <Box sx={{ p: 2 }}>
       <Title title={translate('zi.bulk.title')} />
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1, flexWrap: 'wrap' }}>
         <Typography variant="h5">{translate('zi.bulk.title')}</Typography>
-        <TextField
-          select
-          fullWidth={false}
-          size="small"
-          label={translate('zi.dashboard.year')}
-          value={year}
-          onChange={(event) => setYear(Number(event.target.value))}
-        >
-          {years.map((each) => (
-            <MenuItem key={each} value={each}>
-              {each}
-            </MenuItem>
-          ))}
-        </TextField>
+        <YearSelect value={year} onChange={setYear} />
         <TextField
           select
           fullWidth={false}
@@ -185,39 +168,24 @@ export function BulkGrid() {
             </MenuItem>
           ))}
         </TextField>
-        <Button
-          variant="contained"
-          startIcon={<SaveIcon />}
-          disabled={!dirty || saving}
-          onClick={save}
-          data-testid="bulk-save"
-        >
-          {translate('zi.lke.save')}
-        </Button>
-        <Chip
-          color={dirty ? 'warning' : 'default'}
-          label={dirty ? translate('zi.lke.dirty', { smart_count: dirty }) : translate('zi.lke.all_saved')}
-          data-testid="bulk-dirty"
+        <SaveControls
+          state={spreadsheet.state}
+          saving={saving}
+          onSave={save}
+          onUndo={spreadsheet.undo}
+          onRedo={spreadsheet.redo}
+          testId="bulk"
         />
         <Typography variant="body2">
           {translate('zi.bulk.rows', { smart_count: records?.length ?? 0 })}
         </Typography>
       </Stack>
-      {report && (report.rejected.length > 0 || report.applied > 1) && (
-        <Alert
-          severity={report.rejected.length ? 'warning' : 'info'}
-          onClose={spreadsheet.clearReport}
-          sx={{ mb: 1 }}
-        >
-          {translate('zi.lke.pasted', { applied: report.applied, rejected: report.rejected.length })}
-          {report.rejected.slice(0, 5).map((rejection) => (
-            <div key={`${rejection.cell.row}/${rejection.cell.column}`}>
-              {records?.find((record) => String(record.id) === rejection.cell.row)?.unit.name} ·{' '}
-              {rejection.cell.column}: {rejection.reason}
-            </div>
-          ))}
-        </Alert>
-      )}
+      <EditReportAlert
+        report={spreadsheet.report}
+        onClose={spreadsheet.clearReport}
+        rowName={(row) => records?.find((record) => String(record.id) === row)?.unit.name ?? row}
+        testId="bulk-report"
+      />
       <Box
         sx={{ height: 'calc(100vh - 220px)', minHeight: 400 }}
         {...spreadsheet.containerProps}

@@ -13,6 +13,7 @@ import { BarChart } from '@mui/x-charts/BarChart';
 import { PieChart } from '@mui/x-charts/PieChart';
 import { useEffect, useState } from 'react';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
+import { YearSelect } from '../grid/GridControls.tsx';
 import { formatNumber } from '../i18n/format.ts';
 import { graphql } from '../providers/graphql.ts';
 
@@ -38,8 +39,6 @@ const overviewQuery = `query Dashboard($year: Int!) {
   ranking(year: $year, first: 200) { evaluationId unitName agencyName total rank }
   tlhpCompletion(year: $year) { agencyId agencyName summary { completion total sesuai } }
 }`;
-
-const years = [2026, 2025, 2024, 2023];
 
 function Panel({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
   return (
@@ -83,20 +82,7 @@ export function Dashboard() {
       <Title title={translate('zi.dashboard.title')} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
         <Typography variant="h5">{translate('zi.dashboard.title')}</Typography>
-        <TextField
-          select
-          fullWidth={false}
-          size="small"
-          label={translate('zi.dashboard.year')}
-          value={year}
-          onChange={(event) => setYear(Number(event.target.value))}
-        >
-          {years.map((each) => (
-            <MenuItem key={each} value={each}>
-              {each}
-            </MenuItem>
-          ))}
-        </TextField>
+        <YearSelect value={year} onChange={setYear} />
       </Stack>
       {!overview ? (
         <LinearProgress />

@@ -1,3 +1,4 @@
+import { stages } from '@zi/schema';
 import {
   Datagrid,
   FunctionField,
@@ -10,17 +11,6 @@ import {
   useTranslate,
 } from 'react-admin';
 import { formatNumber } from '../i18n/format.ts';
-
-export const stages = [
-  'PENCANANGAN',
-  'PEMBANGUNAN',
-  'PENILAIAN_TPI',
-  'DIUSULKAN',
-  'EVALUASI_TPN',
-  'DITETAPKAN',
-  'TIDAK_DITETAPKAN',
-  'DICABUT',
-];
 
 function StageInput(props: { source: string; alwaysOn?: boolean }) {
   const translate = useTranslate();

@@ -1,7 +1,4 @@
-import RedoIcon from '@mui/icons-material/Redo';
-import SaveIcon from '@mui/icons-material/Save';
-import UndoIcon from '@mui/icons-material/Undo';
-import { Alert, Box, Button, Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Box, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import {
   type InstrumentDefinition,
   itemsOf,
@@ -18,6 +15,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { useBlocker } from 'react-router';
 import { type CellValue, cellKey, resolveConflict } from '../../grid/editing.ts';
+import { EditReportAlert, SaveControls } from '../../grid/GridControls.tsx';
 import { useSpreadsheet } from '../../grid/useSpreadsheet.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { type GraphQLErrorShape, graphql } from '../../providers/graphql.ts';
@@ -262,31 +260,19 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
     },
   ];
 
-  const report = spreadsheet.report;
   return (
     <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2} sx={{ width: '100%' }}>
       <Box sx={{ flex: 1, minWidth: 0 }}>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1, flexWrap: 'wrap' }}>
-          <Button
-            variant="contained"
-            startIcon={<SaveIcon />}
-            disabled={!dirty || saving || !saved}
-            onClick={save}
-            data-testid="lke-save"
-          >
-            {translate('zi.lke.save')}
-          </Button>
-          <Chip
-            color={dirty ? 'warning' : 'default'}
-            label={dirty ? translate('zi.lke.dirty', { smart_count: dirty }) : translate('zi.lke.all_saved')}
-            data-testid="lke-dirty"
+          <SaveControls
+            state={state}
+            saving={saving}
+            disabled={!saved}
+            onSave={save}
+            onUndo={spreadsheet.undo}
+            onRedo={spreadsheet.redo}
+            testId="lke"
           />
-          <Button startIcon={<UndoIcon />} disabled={!state.undo.length} onClick={spreadsheet.undo}>
-            {translate('zi.lke.undo')}
-          </Button>
-          <Button startIcon={<RedoIcon />} disabled={!state.redo.length} onClick={spreadsheet.redo}>
-            {translate('zi.lke.redo')}
-          </Button>
           <TextField
             select
             fullWidth={false}
@@ -304,21 +290,12 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
           </TextField>
           {!writable.length && <Typography variant="body2">{translate('zi.lke.read_only')}</Typography>}
         </Stack>
-        {report && (report.rejected.length > 0 || report.applied > 1) && (
-          <Alert
-            severity={report.rejected.length ? 'warning' : 'info'}
-            onClose={spreadsheet.clearReport}
-            sx={{ mb: 1 }}
-            data-testid="lke-report"
-          >
-            {translate('zi.lke.pasted', { applied: report.applied, rejected: report.rejected.length })}
-            {report.rejected.slice(0, 5).map((rejection) => (
-              <div key={`${rejection.cell.row}/${rejection.cell.column}`}>
-                {rejection.cell.row} · {rejection.cell.column}: {rejection.reason}
-              </div>
-            ))}
-          </Alert>
-        )}
+        <EditReportAlert
+          report={spreadsheet.report}
+          onClose={spreadsheet.clearReport}
+          rowName={(row) => row}
+          testId="lke-report"
+        />
         <Box
           sx={{ height: 'calc(100vh - 260px)', minHeight: 420 }}
           {...spreadsheet.containerProps}

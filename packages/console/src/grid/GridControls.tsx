@@ -1,0 +1,107 @@
+import RedoIcon from '@mui/icons-material/Redo';
+import SaveIcon from '@mui/icons-material/Save';
+import UndoIcon from '@mui/icons-material/Undo';
+import { Alert, Button, Chip, MenuItem, TextField } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import type { EditState } from './editing.ts';
+import type { EditReport } from './useSpreadsheet.ts';
+
+/** Save, the count of unsaved cells, undo and redo: the toolbar every editing grid shares. */
+export function SaveControls({
+  state,
+  saving,
+  disabled = false,
+  onSave,
+  onUndo,
+  onRedo,
+  testId,
+}: {
+  state: EditState;
+  saving: boolean;
+  disabled?: boolean;
+  onSave: () => void;
+  onUndo: () => void;
+  onRedo: () => void;
+  /** Prefix of the test ids: `<testId>-save`, `<testId>-dirty`. */
+  testId: string;
+}) {
+  const translate = useTranslate();
+  const dirty = state.edits.size;
+  return (
+    <>
+      <Button
+        variant="contained"
+        startIcon={<SaveIcon />}
+        disabled={!dirty || saving || disabled}
+        onClick={onSave}
+        data-testid={`${testId}-save`}
+      >
+        {translate('zi.lke.save')}
+      </Button>
+      <Chip
+        color={dirty ? 'warning' : 'default'}
+        label={dirty ? translate('zi.lke.dirty', { smart_count: dirty }) : translate('zi.lke.all_saved')}
+        data-testid={`${testId}-dirty`}
+      />
+      <Button startIcon={<UndoIcon />} disabled={!state.undo.length} onClick={onUndo}>
+        {translate('zi.lke.undo')}
+      </Button>
+      <Button startIcon={<RedoIcon />} disabled={!state.redo.length} onClick={onRedo}>
+        {translate('zi.lke.redo')}
+      </Button>
+    </>
+  );
+}
+
+/** What the last paste or fill did: how many cells changed, and why the refused ones were refused. */
+export function EditReportAlert({
+  report,
+  onClose,
+  rowName,
+  testId,
+}: {
+  report: EditReport | null;
+  onClose: () => void;
+  rowName: (row: string) => string;
+  testId: string;
+}) {
+  const translate = useTranslate();
+  if (!report || (report.rejected.length === 0 && report.applied < 2)) return null;
+  return (
+    <Alert
+      severity={report.rejected.length ? 'warning' : 'info'}
+      onClose={onClose}
+      sx={{ mb: 1 }}
+      data-testid={testId}
+    >
+      {translate('zi.lke.pasted', { applied: report.applied, rejected: report.rejected.length })}
+      {report.rejected.slice(0, 5).map((rejection) => (
+        <div key={`${rejection.cell.row}/${rejection.cell.column}`}>
+          {rowName(rejection.cell.row)} · {rejection.cell.column}: {rejection.reason}
+        </div>
+      ))}
+    </Alert>
+  );
+}
+
+const recentYears = [2026, 2025, 2024, 2023];
+
+export function YearSelect({ value, onChange }: { value: number; onChange: (year: number) => void }) {
+  const translate = useTranslate();
+  return (
+    <TextField
+      select
+      fullWidth={false}
+      size="small"
+      label={translate('zi.dashboard.year')}
+      value={value}
+      onChange={(event) => onChange(Number(event.target.value))}
+    >
+      {recentYears.map((year) => (
+        <MenuItem key={year} value={year}>
+          {year}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
