@@ -1,4 +1,5 @@
 import type { AnswerInput } from './answers.ts';
+import { parseNumber } from './delimited.ts';
 import {
   type InputDefinition,
   type InstrumentDefinition,
@@ -29,13 +30,10 @@ export function answerTargets(definition: InstrumentDefinition): Map<string, Tar
   return targets;
 }
 
-/** Reads a number the way people type it: 3.6, "3,6" (Indonesian decimal comma), "1.234" is not accepted. */
-export function parseNumber(value: unknown): number | undefined {
+/** A number given as one, or typed as people type it (see `parseNumber`). */
+function numberOf(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  if (!/^-?\d+([.,]\d+)?$/.test(text)) return undefined;
-  return Number(text.replace(',', '.'));
+  return typeof value === 'string' ? (parseNumber(value) ?? undefined) : undefined;
 }
 
 const describe = (target: Target) =>
@@ -62,7 +60,7 @@ export function answersFromEntries(
     const { item, input } = target;
     const answer = answers.get(item.code) ?? {};
     if (input) {
-      const number = parseNumber(value);
+      const number = numberOf(value);
       if (number === undefined) {
         problems.push({
           key,
@@ -76,7 +74,7 @@ export function answersFromEntries(
       problems.push({ key, message: `${item.code} is computed from its inputs; give ${codes} instead` });
       continue;
     } else if (item.answerType === 'SURVEY') {
-      const number = parseNumber(value);
+      const number = numberOf(value);
       if (number === undefined) {
         problems.push({
           key,

@@ -1,6 +1,7 @@
 export * from './advisor.ts';
 export * from './answer-sheet.ts';
 export * from './answers.ts';
+export * from './delimited.ts';
 export * from './instrument.ts';
 export * from './instruments/index.ts';
 export * from './predicates.ts';

@@ -1,78 +1,8 @@
-/**
- * Reads the text Excel, LibreOffice and Google Sheets put on the clipboard for a block of cells: rows
- * separated by newlines (LF or CRLF), cells by tabs, and a cell holding a tab, newline or quote wrapped
- * in double quotes with inner quotes doubled. The newline after the last row is not an extra row.
- */
-export function parseTsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let atCellStart = true;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index];
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        cell += '"';
-        index++;
-      } else if (char === '"') {
-        quoted = false;
-      } else {
-        cell += char;
-      }
-      continue;
-    }
-    if (char === '"' && atCellStart) {
-      quoted = true;
-      atCellStart = false;
-    } else if (char === '\t') {
-      row.push(cell);
-      cell = '';
-      atCellStart = true;
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[index + 1] === '\n') index++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      atCellStart = true;
-    } else {
-      cell += char;
-      atCellStart = false;
-    }
-  }
-  if (cell !== '' || row.length || !atCellStart) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
+import { parseDelimited, toDelimited } from '@zi/schema';
 
-/** Cells as the clipboard carries them to a spreadsheet: the inverse of `parseTsv`. */
-export function toTsv(rows: readonly (readonly string[])[]): string {
-  const cell = (value: string) => (/[\t\n\r"]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-  return rows.map((row) => row.map(cell).join('\t')).join('\n');
-}
+export { parseNumber } from '@zi/schema';
 
-/**
- * A number as civil servants type it: Indonesian ("1.234,5", "12,5", "1.234") or English ("1,234.5",
- * "12.5") notation, optional spaces and a trailing "%". Null when the text is not a number.
- */
-export function parseNumber(text: string): number | null {
-  let cleaned = text.trim().replace(/\s+/g, '').replace(/%$/, '');
-  if (!/^-?[\d.,]+$/.test(cleaned) || !/\d/.test(cleaned)) return null;
-  const lastComma = cleaned.lastIndexOf(',');
-  const lastDot = cleaned.lastIndexOf('.');
-  if (lastComma > lastDot) {
-    // "1.234,5" or "12,5": dots group thousands, the comma is the decimal mark.
-    cleaned = cleaned.replaceAll('.', '').replace(',', '.');
-  } else if (lastDot > lastComma && lastComma >= 0) {
-    cleaned = cleaned.replaceAll(',', '');
-  } else if (/^-?[1-9]\d{0,2}(\.\d{3})+$/.test(cleaned)) {
-    // No comma and dots before groups of three ("1.234", "1.234.567"): Indonesian thousands.
-    cleaned = cleaned.replaceAll('.', '');
-  }
-  if ((cleaned.match(/,/g) ?? []).length > 0) return null;
-  const value = Number(cleaned);
-  return Number.isFinite(value) ? value : null;
-}
+/** The block Excel, LibreOffice and Google Sheets put on the clipboard: tab-separated, CSV quoting. */
+export const parseTsv = (text: string) => parseDelimited(text, '\t');
+
+export const toTsv = (rows: readonly (readonly string[])[]) => toDelimited(rows, '\t');
