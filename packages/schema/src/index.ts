@@ -8,4 +8,5 @@ export * from './predicates.ts';
 export * from './score.ts';
 export * from './stages.ts';
 export * from './tlhp.ts';
+export * from './tlhp-import.ts';
 export * from './validate.ts';

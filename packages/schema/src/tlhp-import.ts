@@ -1,0 +1,282 @@
+import { parseNumber } from './delimited.ts';
+import type { TlhpStatus } from './tlhp.ts';
+
+/** One recommendation as an inspectorate's follow-up list holds it. */
+export interface TlhpImportRow {
+  /** The row in the file (1 = the header), for messages. */
+  line: number;
+  reportNumber: string;
+  findingNumber: string;
+  findingTitle: string;
+  recommendationNumber: string;
+  recommendationText: string;
+  status: TlhpStatus;
+  amount: number | null;
+  recoveredAmount: number | null;
+  /** yyyy-mm-dd. */
+  dueDate: string | null;
+}
+
+export interface TlhpImportProblem {
+  line: number;
+  column?: string;
+  message: string;
+}
+
+type Field = Exclude<keyof TlhpImportRow, 'line'>;
+
+/** Header words that name each column, compared without case, spaces or punctuation. */
+const headers: Record<Field, string[]> = {
+  reportNumber: ['nolhp', 'nomorlhp', 'nomorlaporan', 'nolaporan', 'lhp', 'reportnumber', 'report'],
+  findingNumber: ['notemuan', 'nomortemuan', 'findingnumber'],
+  findingTitle: ['temuan', 'uraiantemuan', 'judultemuan', 'finding', 'findingtitle'],
+  recommendationNumber: ['norekomendasi', 'nomorrekomendasi', 'recommendationnumber'],
+  recommendationText: ['rekomendasi', 'uraianrekomendasi', 'recommendation', 'recommendationtext'],
+  status: ['status', 'statustindaklanjut', 'statustl'],
+  amount: ['nilairekomendasi', 'nilai', 'jumlah', 'nilaitemuan', 'amount'],
+  recoveredAmount: [
+    'nilaitindaklanjut',
+    'nilaisetor',
+    'disetor',
+    'dipulihkan',
+    'recovered',
+    'recoveredamount',
+  ],
+  dueDate: ['bataswaktu', 'jatuhtempo', 'tenggat', 'duedate', 'due'],
+};
+
+const required: Field[] = ['reportNumber', 'findingNumber', 'recommendationNumber', 'status'];
+
+const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+const statusWords: Record<TlhpStatus, string[]> = {
+  SESUAI: ['sesuai', 'sesuaidenganrekomendasi', 'ts', 'telahsesuai', 'tuntas', 'selesai'],
+  BELUM_SESUAI: ['belumsesuai', 'bs', 'belumsesuaidenganrekomendasi', 'dalamproses', 'proses'],
+  BELUM_DITINDAKLANJUTI: ['belumditindaklanjuti', 'btl', 'belumtl', 'belumditindaklanjut'],
+  TIDAK_DAPAT_DITINDAKLANJUTI: ['tidakdapatditindaklanjuti', 'tdtl', 'tidakdapattl', 'tdd'],
+};
+
+/** The status a follow-up list's word means ("Sesuai", "BS", "Tidak Dapat Ditindaklanjuti", …), or null. */
+export function matchStatusWord(word: string): TlhpStatus | null {
+  const key = squash(word);
+  for (const [status, words] of Object.entries(statusWords) as [TlhpStatus, string[]][]) {
+    if (words.includes(key) || squash(status) === key) return status;
+  }
+  return null;
+}
+
+/** A due date as lists write it: 2025-03-31, 31/03/2025, 31-03-2025 or a date object; null when it is none. */
+export function parseDate(value: unknown): string | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  const text = String(value ?? '').trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
+  const local = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  const [year, month, day] = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : local
+      ? [Number(local[3]), Number(local[2]), Number(local[1])]
+      : [];
+  if (year === undefined || month === undefined || day === undefined) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+export const importKey = (
+  row: Pick<TlhpImportRow, 'reportNumber' | 'findingNumber' | 'recommendationNumber'>,
+) => `${row.reportNumber.trim()}\u001f${row.findingNumber.trim()}\u001f${row.recommendationNumber.trim()}`;
+
+/**
+ * Reads a follow-up list (its first row the headers, in any order, named as inspectorates name them) into
+ * rows, and says what is wrong with the others: a missing number, an unknown status word, an amount or date
+ * that is not one, the same report + finding + recommendation twice. Cells may be text, numbers or dates.
+ */
+export function readTlhpTable(table: readonly (readonly unknown[])[]): {
+  rows: TlhpImportRow[];
+  problems: TlhpImportProblem[];
+} {
+  const [header = [], ...body] = table;
+  const columns = new Map<Field, number>();
+  header.forEach((cell, index) => {
+    const word = squash(String(cell ?? ''));
+    for (const [field, words] of Object.entries(headers) as [Field, string[]][]) {
+      if (!columns.has(field) && words.includes(word)) {
+        columns.set(field, index);
+        return;
+      }
+    }
+  });
+  const missing = required.filter((field) => !columns.has(field));
+  if (missing.length) {
+    return {
+      rows: [],
+      problems: [
+        {
+          line: 1,
+          message: `kolom ${missing.join(', ')} tidak ditemukan; judul kolom yang dikenal: No. LHP, No. Temuan, Temuan, No. Rekomendasi, Rekomendasi, Status, Nilai Rekomendasi, Nilai Setor, Batas Waktu`,
+        },
+      ],
+    };
+  }
+  const rows: TlhpImportRow[] = [];
+  const problems: TlhpImportProblem[] = [];
+  const seen = new Map<string, number>();
+  body.forEach((cells, index) => {
+    const line = index + 2;
+    const cell = (field: Field) => {
+      const at = columns.get(field);
+      return at === undefined ? undefined : cells[at];
+    };
+    const text = (field: Field) => {
+      const value = cell(field);
+      return value === null || value === undefined ? '' : String(value).trim();
+    };
+    if (cells.every((value) => String(value ?? '').trim() === '')) return;
+    const rowProblems: TlhpImportProblem[] = [];
+    for (const field of ['reportNumber', 'findingNumber', 'recommendationNumber'] as const) {
+      if (!text(field)) rowProblems.push({ line, column: field, message: 'nomor kosong' });
+    }
+    const status = matchStatusWord(text('status'));
+    if (!status) {
+      rowProblems.push({
+        line,
+        column: 'status',
+        message: `status "${text('status')}" tidak dikenal; gunakan Sesuai (TS), Belum Sesuai (BS), Belum Ditindaklanjuti (BTL) atau Tidak Dapat Ditindaklanjuti (TDTL)`,
+      });
+    }
+    const money = (field: 'amount' | 'recoveredAmount') => {
+      const value = cell(field);
+      if (value === null || value === undefined || String(value).trim() === '') return null;
+      const amount = typeof value === 'number' ? value : parseNumber(String(value));
+      if (amount === null || amount < 0) {
+        rowProblems.push({ line, column: field, message: `"${value}" bukan nilai uang` });
+        return null;
+      }
+      return amount;
+    };
+    const amount = money('amount');
+    const recoveredAmount = money('recoveredAmount');
+    const rawDue = cell('dueDate');
+    const dueDate =
+      rawDue === null || rawDue === undefined || String(rawDue).trim() === '' ? null : parseDate(rawDue);
+    if (dueDate === null && rawDue !== null && rawDue !== undefined && String(rawDue).trim() !== '') {
+      rowProblems.push({
+        line,
+        column: 'dueDate',
+        message: `"${rawDue}" bukan tanggal (31/03/2025 atau 2025-03-31)`,
+      });
+    }
+    const row: TlhpImportRow = {
+      line,
+      reportNumber: text('reportNumber'),
+      findingNumber: text('findingNumber'),
+      findingTitle: text('findingTitle'),
+      recommendationNumber: text('recommendationNumber'),
+      recommendationText: text('recommendationText'),
+      status: status ?? 'BELUM_DITINDAKLANJUTI',
+      amount,
+      recoveredAmount,
+      dueDate,
+    };
+    const key = importKey(row);
+    const first = seen.get(key);
+    if (first !== undefined && !rowProblems.some((problem) => problem.message === 'nomor kosong')) {
+      rowProblems.push({
+        line,
+        message: `LHP, temuan dan rekomendasi yang sama sudah ada di baris ${first}`,
+      });
+    }
+    if (first === undefined) seen.set(key, line);
+    if (rowProblems.length) problems.push(...rowProblems);
+    else rows.push(row);
+  });
+  return { rows, problems };
+}
+
+/** A recommendation already stored, with what the import compares. */
+export interface StoredRecommendation {
+  id: number;
+  reportNumber: string;
+  findingNumber: string;
+  number: string;
+  text: string;
+  status: TlhpStatus;
+  amount: number | null;
+  recoveredAmount: number | null;
+  dueDate: string | null;
+}
+
+export interface TlhpImportPlan {
+  create: TlhpImportRow[];
+  update: {
+    row: TlhpImportRow;
+    id: number;
+    changes: Partial<Record<Field, { from: unknown; to: unknown }>>;
+  }[];
+  unchanged: number;
+  reject: TlhpImportProblem[];
+}
+
+const compared = ['recommendationText', 'status', 'amount', 'recoveredAmount', 'dueDate'] as const;
+
+/**
+ * What importing `rows` would do: create the recommendations that are new (under a report that exists and
+ * that the importer reaches), update those whose text, status, amounts or due date differ, leave the rest.
+ * Keyed by report + finding + recommendation numbers, so importing the same file twice changes nothing.
+ */
+export function planTlhpImport(
+  rows: readonly TlhpImportRow[],
+  problems: readonly TlhpImportProblem[],
+  stored: readonly StoredRecommendation[],
+  reports: ReadonlySet<string>,
+): TlhpImportPlan {
+  const byKey = new Map(
+    stored.map((each) => [
+      importKey({
+        reportNumber: each.reportNumber,
+        findingNumber: each.findingNumber,
+        recommendationNumber: each.number,
+      }),
+      each,
+    ]),
+  );
+  const plan: TlhpImportPlan = { create: [], update: [], unchanged: 0, reject: [...problems] };
+  for (const row of rows) {
+    if (!reports.has(row.reportNumber)) {
+      plan.reject.push({
+        line: row.line,
+        column: 'reportNumber',
+        message: `LHP "${row.reportNumber}" tidak terdaftar pada instansi Anda; catat dahulu auditnya`,
+      });
+      continue;
+    }
+    const existing = byKey.get(importKey(row));
+    if (!existing) {
+      if (!row.recommendationText)
+        plan.reject.push({
+          line: row.line,
+          column: 'recommendationText',
+          message: 'rekomendasi baru memerlukan uraian',
+        });
+      else plan.create.push(row);
+      continue;
+    }
+    const before = {
+      recommendationText: existing.text,
+      status: existing.status,
+      amount: existing.amount,
+      recoveredAmount: existing.recoveredAmount,
+      dueDate: existing.dueDate,
+    };
+    const changes: TlhpImportPlan['update'][number]['changes'] = {};
+    for (const field of compared) {
+      // A blank text or amount in the list keeps what is stored rather than erasing it.
+      if (row[field] === null || row[field] === '') continue;
+      if (row[field] !== before[field]) changes[field] = { from: before[field], to: row[field] };
+    }
+    if (Object.keys(changes).length) plan.update.push({ row, id: existing.id, changes });
+    else plan.unchanged++;
+  }
+  plan.reject.sort((a, b) => a.line - b.line);
+  return plan;
+}
