@@ -92,6 +92,22 @@ describe('roles and scopes', () => {
       ['ADMIN', 'INSPEKTORAT'],
     ],
     [
+      'updateRecommendation',
+      () =>
+        `mutation { updateRecommendation(id: ${missing}, details: { evidence: ["bukan-tautan"] }) { id } }`,
+      ['ADMIN', 'INSPEKTORAT'],
+    ],
+    [
+      'previewTlhpImport',
+      () => 'mutation { previewTlhpImport(file: "", filename: "tl.csv") { unchanged } }',
+      ['ADMIN', 'INSPEKTORAT'],
+    ],
+    [
+      'importTlhp',
+      () => 'mutation { importTlhp(file: "", filename: "tl.csv") { unchanged } }',
+      ['ADMIN', 'INSPEKTORAT'],
+    ],
+    [
       'saveAnswers UNIT layer',
       () =>
         `mutation { saveAnswers(evaluationId: ${ids.pembangunan}, layer: UNIT, answers: [{ item: "P.1.i.b", option: "Z" }]) { score { total } } }`,

@@ -8,6 +8,14 @@ export const tlhpStatuses: readonly TlhpStatus[] = [
   'TIDAK_DAPAT_DITINDAKLANJUTI',
 ];
 
+/** The status names inspectorates write, as the export writes them and the import reads them back. */
+export const tlhpStatusLabels: Record<TlhpStatus, string> = {
+  SESUAI: 'Sesuai',
+  BELUM_SESUAI: 'Belum Sesuai',
+  BELUM_DITINDAKLANJUTI: 'Belum Ditindaklanjuti',
+  TIDAK_DAPAT_DITINDAKLANJUTI: 'Tidak Dapat Ditindaklanjuti',
+};
+
 export interface TlhpSettings {
   /** Whether TIDAK_DAPAT_DITINDAKLANJUTI leaves the denominator (the default). */
   excludeTidakDapatDitindaklanjuti: boolean;

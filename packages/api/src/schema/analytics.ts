@@ -1,11 +1,9 @@
-import { type Auditor, Prisma, type User } from '@zi/db/client';
-import { criterionLabel, emptyCounts, type TlhpStatus, tlhpCompletion } from '@zi/schema';
+import { Prisma, type User } from '@zi/db/client';
+import { criterionLabel } from '@zi/schema';
 import { builder } from '../builder.ts';
 import { loadInstrument } from '../instruments.ts';
 import { isNational } from '../scope.ts';
-import { tlhpSettings } from '../tlhp.ts';
 import { LayerEnum } from './score.ts';
-import { AuditorEnum, TlhpSummaryRef } from './tlhp.ts';
 
 // Analytics read the stored layer scores (LayerScore) and aggregate in SQL. Every query is limited to
 // the evaluations the caller may see.
@@ -142,22 +140,6 @@ const TrendPoint = builder
       instrument: t.exposeString('instrument'),
       layer: t.expose('layer', { type: LayerEnum }),
       total: t.exposeFloat('total'),
-    }),
-  });
-
-const TlhpGroup = builder
-  .objectRef<{
-    agencyId: number;
-    agencyName: string;
-    auditor: Auditor | null;
-    summary: ReturnType<typeof tlhpCompletion>;
-  }>('TlhpGroup')
-  .implement({
-    fields: (t) => ({
-      agencyId: t.exposeInt('agencyId'),
-      agencyName: t.exposeString('agencyName'),
-      auditor: t.expose('auditor', { type: AuditorEnum, nullable: true }),
-      summary: t.field({ type: TlhpSummaryRef, resolve: (group) => group.summary }),
     }),
   });
 
@@ -302,50 +284,5 @@ builder.queryFields((t) => ({
         JOIN "Instrument" i ON i.id = e."instrumentId"
         WHERE u.id = ${unitId} AND ${scopeSql(user)}
         ORDER BY e.year`,
-  }),
-  tlhpCompletion: t.field({
-    type: [TlhpGroup],
-    description: 'Audit follow-up completion per agency, or per agency and auditor, for audits up to `year`.',
-    args: {
-      year: t.arg.int({ required: false }),
-      byAuditor: t.arg.boolean({ required: false, defaultValue: false }),
-    },
-    resolve: async (_root, { year, byAuditor }, { prisma, user }) => {
-      const rows = await prisma.$queryRaw<
-        { agencyId: number; agencyName: string; auditor: Auditor | null; status: TlhpStatus; count: bigint }[]
-      >`
-        SELECT ag.id AS "agencyId", ag.name AS "agencyName", CASE WHEN ${byAuditor ?? false} THEN au.auditor::text END AS auditor,
-               r.status::text AS status, count(*) AS count
-        FROM "Recommendation" r JOIN "Finding" f ON f.id = r."findingId" JOIN "Audit" au ON au.id = f."auditId"
-        JOIN "Agency" ag ON ag.id = au."agencyId" LEFT JOIN "Unit" u ON u.id = coalesce(f."unitId", au."unitId")
-        WHERE (${year ?? null}::int IS NULL OR au.year <= ${year ?? null}::int)
-          AND ${user && !isNational(user) && user.role !== 'UNIT_OPERATOR' ? Prisma.sql`ag.id = ${user.agencyId ?? -1}` : scopeSql(user)}
-        GROUP BY 1, 2, 3, 4 ORDER BY 2, 3`;
-      const settings = await tlhpSettings(prisma);
-      const groups = new Map<
-        string,
-        {
-          agencyId: number;
-          agencyName: string;
-          auditor: Auditor | null;
-          counts: ReturnType<typeof emptyCounts>;
-        }
-      >();
-      for (const row of rows) {
-        const key = `${row.agencyId}/${row.auditor ?? ''}`;
-        const group = groups.get(key) ?? {
-          agencyId: row.agencyId,
-          agencyName: row.agencyName,
-          auditor: row.auditor,
-          counts: emptyCounts(),
-        };
-        group.counts[row.status] += Number(row.count);
-        groups.set(key, group);
-      }
-      return [...groups.values()].map(({ counts, ...group }) => ({
-        ...group,
-        summary: tlhpCompletion(counts, settings),
-      }));
-    },
   }),
 }));

@@ -2,6 +2,8 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { builder } from '../builder.ts';
 import './health.ts';
 import './tlhp.ts';
+import './tlhp-overview.ts';
+import './tlhp-import.ts';
 import './agency.ts';
 import './instrument.ts';
 import './unit.ts';

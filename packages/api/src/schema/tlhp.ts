@@ -1,8 +1,9 @@
-import { Auditor, type Prisma, TlhpStatus, type User } from '@zi/db/client';
-import type { TlhpSummary } from '@zi/schema';
+import { Auditor, Prisma, TlhpStatus, type User } from '@zi/db/client';
+import { tlhpStatusLabels as statusLabels, type TlhpSummary } from '@zi/schema';
+import { writeTable } from '@zi/schema/workbook';
 import { builder, currentUser } from '../builder.ts';
 import { type FieldProblem, forbidden, notFound, validationError } from '../errors.ts';
-import { auditScope } from '../scope.ts';
+import { auditScope, isNational } from '../scope.ts';
 import { recordChanges } from './change.ts';
 
 export const TlhpSummaryRef = builder.objectRef<TlhpSummary>('TlhpSummary').implement({
@@ -112,6 +113,28 @@ function recommendationWhere(
   };
 }
 
+/** The same filter as `recommendationWhere`, for SQL over `"Recommendation" r`, `"Finding" f`, `"Audit" a`. */
+export function recommendationSql(
+  user: User,
+  filter: typeof RecommendationFilter.$inferInput | null | undefined,
+): Prisma.Sql {
+  const owner = Prisma.sql`coalesce(f."unitId", a."unitId")`;
+  const scope = isNational(user)
+    ? Prisma.sql`TRUE`
+    : user.role === 'UNIT_OPERATOR'
+      ? Prisma.sql`${owner} = ${user.unitId ?? -1}`
+      : Prisma.sql`a."agencyId" = ${user.agencyId ?? -1}`;
+  return Prisma.sql`${scope}
+    AND (${filter?.agencyId ?? null}::int IS NULL OR a."agencyId" = ${filter?.agencyId ?? null}::int)
+    AND (${filter?.unitId ?? null}::int IS NULL OR ${owner} = ${filter?.unitId ?? null}::int)
+    AND (${filter?.auditor ?? null}::text IS NULL OR a.auditor::text = ${filter?.auditor ?? null}::text)
+    AND (${filter?.year ?? null}::int IS NULL OR a.year = ${filter?.year ?? null}::int)
+    AND (${filter?.status?.length ? filter.status : null}::text[] IS NULL OR r.status::text = ANY(${filter?.status?.length ? filter.status : null}::text[]))
+    AND (NOT ${filter?.overdue ?? false} OR (r."dueDate" < now() AND r.status <> 'SESUAI'))`;
+}
+
+export { RecommendationFilter };
+
 builder.queryField('recommendations', (t) =>
   t.prismaConnection(
     {
@@ -164,10 +187,9 @@ builder.mutationField('setRecommendationStatus', (t) =>
             problems.push({ field: 'evidence', message: `bukti harus tautan http(s), bukan "${link}"` });
         }
         if (problems.length) throw validationError('Perubahan status tidak valid.', problems);
-        const found = await tx.recommendation.findMany({
-          where: { id: { in: ids } },
-          select: { id: true, status: true },
-        });
+        // Locked, so that concurrent changes queue up and each history entry starts where the last one ended.
+        const found = await tx.$queryRaw<{ id: number; status: TlhpStatus }[]>`
+          SELECT id, status::text AS status FROM "Recommendation" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
         const missing = ids.filter((id) => !found.some((row) => row.id === id));
         if (missing.length) throw notFound('Rekomendasi', missing.join(', '));
         const inScope = await tx.recommendation.count({
@@ -202,6 +224,140 @@ builder.mutationField('setRecommendationStatus', (t) =>
         );
         return tx.recommendation.findMany({ ...query, where: { id: { in: ids } }, orderBy: { id: 'asc' } });
       });
+    },
+  }),
+);
+
+const RecommendationDetails = builder.inputType('RecommendationDetails', {
+  description: 'What the inspectorate keeps on a recommendation besides its status; what is left out stays.',
+  fields: (t) => ({
+    dueDate: t.field({ type: 'DateTime', required: false }),
+    evidence: t.stringList({
+      required: false,
+      description: 'Links to the follow-up documents (http/https).',
+    }),
+    recoveredAmount: t.float({ required: false }),
+  }),
+});
+
+builder.mutationField('updateRecommendation', (t) =>
+  t.prismaField({
+    type: 'Recommendation',
+    authScopes: { role: ['INSPEKTORAT', 'ADMIN'] },
+    description:
+      'Sets a recommendation’s due date, evidence links or recovered amount; the change is logged.',
+    args: { id: t.arg.int(), details: t.arg({ type: RecommendationDetails }) },
+    resolve: async (query, _root, { id, details }, context) => {
+      const user = currentUser(context);
+      const problems: FieldProblem[] = [];
+      for (const link of details.evidence ?? []) {
+        if (!/^https?:\/\/\S+$/i.test(link))
+          problems.push({
+            field: 'details.evidence',
+            message: `bukti harus tautan http(s), bukan "${link}"`,
+          });
+      }
+      if (details.recoveredAmount != null && details.recoveredAmount < 0)
+        problems.push({ field: 'details.recoveredAmount', message: 'nilai tidak boleh negatif' });
+      if (problems.length) throw validationError('Data rekomendasi tidak valid.', problems);
+      const before = await context.prisma.recommendation.findUnique({ where: { id } });
+      if (!before) throw notFound('Rekomendasi', id);
+      if (
+        !(await context.prisma.recommendation.count({ where: { id, finding: { audit: auditScope(user) } } }))
+      )
+        throw forbidden('Rekomendasi ini di luar instansi Anda.');
+      const data = Object.fromEntries(Object.entries(details).filter(([, value]) => value !== undefined));
+      return context.prisma.$transaction(async (tx) => {
+        const updated = await tx.recommendation.update({
+          ...query,
+          where: { id },
+          data: { ...data, version: { increment: 1 } },
+        });
+        await recordChanges(tx, [
+          {
+            entity: 'Recommendation',
+            entityId: id,
+            action: 'UPDATE',
+            before: Object.fromEntries(
+              Object.keys(data).map((key) => [key, before[key as keyof typeof before]]),
+            ),
+            after: data,
+            actorId: user.id,
+          },
+        ]);
+        return updated;
+      });
+    },
+  }),
+);
+
+const exportColumns = [
+  { header: 'No. LHP', width: 22 },
+  { header: 'Pemeriksa', width: 12 },
+  { header: 'Tahun', width: 8 },
+  { header: 'Instansi', width: 28 },
+  { header: 'Unit', width: 28 },
+  { header: 'No. Temuan', width: 10 },
+  { header: 'Uraian Temuan', width: 40 },
+  { header: 'No. Rekomendasi', width: 10 },
+  { header: 'Uraian Rekomendasi', width: 48 },
+  { header: 'Status', width: 26 },
+  { header: 'Nilai Rekomendasi', width: 16 },
+  { header: 'Nilai Setor', width: 16 },
+  { header: 'Batas Waktu', width: 12 },
+];
+
+builder.queryField('recommendationsExport', (t) =>
+  t.string({
+    authScopes: { signedIn: true },
+    description:
+      'The filtered recommendations as an .xlsx workbook (base64), in the follow-up list layout the import reads.',
+    args: { filter: t.arg({ type: RecommendationFilter, required: false }) },
+    resolve: async (_root, { filter }, context) => {
+      const rows = await context.prisma.$queryRaw<
+        {
+          reportNumber: string;
+          auditor: string;
+          year: number;
+          agency: string;
+          unit: string | null;
+          findingNumber: string;
+          findingTitle: string;
+          number: string;
+          text: string;
+          status: string;
+          amount: number | null;
+          recoveredAmount: number | null;
+          dueDate: Date | null;
+        }[]
+      >`
+        SELECT a."reportNumber", a.auditor::text AS auditor, a.year, ag.name AS agency, u.name AS unit,
+               f.number AS "findingNumber", f.title AS "findingTitle", r.number, r.text, r.status::text AS status,
+               r.amount::float8 AS amount, r."recoveredAmount"::float8 AS "recoveredAmount", r."dueDate"
+        FROM "Recommendation" r JOIN "Finding" f ON f.id = r."findingId" JOIN "Audit" a ON a.id = f."auditId"
+        JOIN "Agency" ag ON ag.id = a."agencyId" LEFT JOIN "Unit" u ON u.id = coalesce(f."unitId", a."unitId")
+        WHERE ${recommendationSql(currentUser(context), filter)}
+        ORDER BY a."reportNumber", f.number, r.number`;
+      const bytes = await writeTable(
+        'Tindak Lanjut',
+        exportColumns,
+        rows.map((row) => [
+          row.reportNumber,
+          row.auditor,
+          row.year,
+          row.agency,
+          row.unit,
+          row.findingNumber,
+          row.findingTitle,
+          row.number,
+          row.text,
+          statusLabels[row.status as TlhpStatus],
+          row.amount,
+          row.recoveredAmount,
+          row.dueDate,
+        ]),
+      );
+      return Buffer.from(bytes).toString('base64');
     },
   }),
 );

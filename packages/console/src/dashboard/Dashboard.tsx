@@ -26,9 +26,10 @@ interface Overview {
   };
   scoreHistogram: { from: number; to: number; count: number }[];
   ranking: { evaluationId: number; unitName: string; agencyName: string; total: number; rank: number }[];
-  tlhpCompletion: {
-    agencyId: number;
-    agencyName: string;
+  tlhpOverview: {
+    key: string;
+    label: string;
+    overdue: number;
     summary: { completion: number; total: number; sesuai: number };
   }[];
 }
@@ -37,7 +38,7 @@ const overviewQuery = `query Dashboard($year: Int!) {
   readiness(year: $year) { wbk wbbm neither wbkReasons { criterion label count } }
   scoreHistogram(year: $year, width: 10) { from to count }
   ranking(year: $year, first: 200) { evaluationId unitName agencyName total rank }
-  tlhpCompletion(year: $year) { agencyId agencyName summary { completion total sesuai } }
+  tlhpOverview(groupBy: AGENCY) { key label overdue summary { completion total sesuai } }
 }`;
 
 function Panel({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
@@ -156,10 +157,10 @@ export function Dashboard() {
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
             <Panel title={translate('zi.dashboard.tlhp')} testId="dashboard-tlhp">
-              {overview.tlhpCompletion.map((group) => (
-                <Box key={group.agencyId} sx={{ mb: 1 }}>
+              {overview.tlhpOverview.map((group) => (
+                <Box key={group.key} sx={{ mb: 1 }}>
                   <Stack sx={{ justifyContent: 'space-between' }} direction="row">
-                    <Typography variant="body2">{group.agencyName}</Typography>
+                    <Typography variant="body2">{group.label}</Typography>
                     <Typography variant="body2">
                       {formatNumber(locale, group.summary.completion * 100, 1)}% ({group.summary.sesuai}/
                       {group.summary.total})
