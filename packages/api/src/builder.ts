@@ -6,6 +6,7 @@ import type { DatabaseKind } from '@zi/db';
 import type { PrismaClient, Role, User } from '@zi/db/client';
 import type PrismaTypes from '@zi/db/pothos-types';
 import { getDatamodel } from '@zi/db/pothos-types';
+import type { TlhpSummary } from '@zi/schema';
 import { GraphQLError } from 'graphql';
 import { errorCodes } from './errors.ts';
 
@@ -17,6 +18,8 @@ export interface Context {
   clientIp: string;
   /** The signed-in user, or null. */
   user: User | null;
+  /** Unit TLHP completion up to a year, batched per request. */
+  tlhpUpTo: (unitId: number, year: number) => Promise<TlhpSummary>;
 }
 
 /** Requests that reach a guarded field with a user have one. */

@@ -9,6 +9,7 @@ import sirv from 'sirv';
 import { sessionToken, userForToken } from './auth.ts';
 import type { Context } from './builder.ts';
 import { schema } from './schema/index.ts';
+import { tlhpLoader } from './tlhp.ts';
 
 // Limits against abusive documents; a full evaluation tree (agencies → units → evaluations → score
 // nodes) stays well inside them.
@@ -33,6 +34,7 @@ export function createServer(database: Pick<Database, 'prisma' | 'kind'>, consol
       databaseKind: database.kind,
       clientIp: req.socket.remoteAddress ?? 'unknown',
       user: await userForToken(database.prisma, await sessionToken(request)),
+      tlhpUpTo: tlhpLoader(database.prisma),
     }),
     graphiql: { title: 'ZI Workbench GraphQL' },
   });

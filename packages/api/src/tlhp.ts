@@ -35,3 +35,54 @@ export async function tlhpSummary(
   for (const row of rows) counts[row.status] = Number(row.count);
   return tlhpCompletion(counts, settings);
 }
+
+/**
+ * Per-request loader of unit completions up to a year: every `load` made while a query resolves one level
+ * is answered by a single SQL statement, so lists of evaluations cost one query, not one each.
+ */
+export function tlhpLoader(prisma: PrismaClient) {
+  type Waiting = {
+    unitId: number;
+    year: number;
+    resolve: (summary: ReturnType<typeof tlhpCompletion>) => void;
+    reject: (error: unknown) => void;
+  };
+  let waiting: Waiting[] = [];
+  const cache = new Map<string, Promise<ReturnType<typeof tlhpCompletion>>>();
+  async function flush() {
+    const batch = waiting;
+    waiting = [];
+    try {
+      const [rows, settings] = await Promise.all([
+        prisma.$queryRaw<{ unitId: number; year: number; status: TlhpStatus; count: bigint }[]>`
+          SELECT k.unit_id AS "unitId", k.year, r.status::text AS status, count(*) AS count
+          FROM unnest(${batch.map((each) => each.unitId)}::int[], ${batch.map((each) => each.year)}::int[]) AS k(unit_id, year)
+          JOIN "Audit" a ON a.year <= k.year
+          JOIN "Finding" f ON f."auditId" = a.id AND coalesce(f."unitId", a."unitId") = k.unit_id
+          JOIN "Recommendation" r ON r."findingId" = f.id
+          GROUP BY 1, 2, 3`,
+        tlhpSettings(prisma),
+      ]);
+      for (const each of batch) {
+        const counts = emptyCounts();
+        for (const row of rows)
+          if (row.unitId === each.unitId && row.year === each.year) counts[row.status] = Number(row.count);
+        each.resolve(tlhpCompletion(counts, settings));
+      }
+    } catch (error) {
+      for (const each of batch) each.reject(error);
+    }
+  }
+  return (unitId: number, year: number) => {
+    const key = `${unitId}/${year}`;
+    let found = cache.get(key);
+    if (!found) {
+      found = new Promise((resolve, reject) => {
+        if (!waiting.length) setImmediate(flush);
+        waiting.push({ unitId, year, resolve, reject });
+      });
+      cache.set(key, found);
+    }
+    return found;
+  };
+}

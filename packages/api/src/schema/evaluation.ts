@@ -20,6 +20,7 @@ import { evaluationScope, unitScope } from '../scope.ts';
 import { GradeEnum } from './agency.ts';
 import { recordChange } from './change.ts';
 import { EvaluationScoreRef, GapAdviceRef, LayerEnum, PredicateEnum, VerdictRef } from './score.ts';
+import { TlhpSummaryRef } from './tlhp.ts';
 
 export const StageEnum = builder.enumType(Stage, { name: 'Stage' });
 
@@ -72,16 +73,31 @@ builder.prismaObject('Evaluation', {
       args: layerArg,
       select: (args) => ({
         instrumentId: true,
+        unitId: true,
+        year: true,
         answers: args.layer ? { where: { layer: args.layer }, ...answerSelection } : answerSelection,
       }),
-      resolve: async (evaluation, args, { prisma, user }) => {
+      resolve: async (evaluation, args, { prisma, user, tlhpUpTo }) => {
         const instrument = await loadInstrument(prisma, evaluation.instrumentId);
         const layer = layerFor(user, args.layer, evaluation.answers, instrument.codeById.size);
+        // Only instruments that score TLHP completion (the 2014 one) need it read.
+        const tlhp = instrument.definition.derivedItems?.length
+          ? await tlhpUpTo(evaluation.unitId, evaluation.year)
+          : null;
         return {
           layer,
-          ...scoreAnswers(instrument.definition, answersOfLayer(evaluation.answers, layer, instrument)),
+          ...scoreAnswers(instrument.definition, answersOfLayer(evaluation.answers, layer, instrument), {
+            tlhpCompletion: tlhp?.completion ?? null,
+          }),
         };
       },
+    }),
+    tlhp: t.field({
+      type: TlhpSummaryRef,
+      description:
+        'Follow-up completion of the unit’s audits up to the evaluation’s year: the 2021 prerequisite and the 2014 hasil item.',
+      select: { unitId: true, year: true },
+      resolve: (evaluation, _args, { tlhpUpTo }) => tlhpUpTo(evaluation.unitId, evaluation.year),
     }),
     predicate: t.field({
       type: VerdictRef,
