@@ -11,6 +11,7 @@ import instruments from './instruments/index.ts';
 import { Layout } from './Layout.tsx';
 import { authProvider } from './providers/authProvider.ts';
 import { dataProvider } from './providers/dataProvider.ts';
+import tlhp from './tlhp/index.ts';
 import units from './units/index.ts';
 import users from './users/index.ts';
 
@@ -31,6 +32,7 @@ export function App() {
         <Resource key="units" name="units" {...units} />,
         <Resource key="agencies" name="agencies" {...agencies} />,
         <Resource key="instruments" name="instruments" {...instruments} />,
+        <Resource key="recommendations" name="recommendations" {...tlhp} />,
         role === 'ADMIN' ? <Resource key="users" name="users" {...users} /> : null,
         role === 'ADMIN' ? (
           <CustomRoutes key="bulk">

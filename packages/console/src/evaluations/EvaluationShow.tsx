@@ -1,5 +1,5 @@
 import { Box, Chip, Stack, Typography } from '@mui/material';
-import type { Role } from '@zi/schema';
+import { itemsOf, type Role } from '@zi/schema';
 import {
   Loading,
   ShowBase,
@@ -8,7 +8,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { formatDate } from '../i18n/format.ts';
+import { formatDate, formatNumber } from '../i18n/format.ts';
 import { type LkeEvaluation, LkeGrid } from './lke/LkeGrid.tsx';
 import { type NextStage, StageButtons } from './StageButtons.tsx';
 
@@ -46,6 +46,7 @@ function EvaluationPage() {
         <Typography variant="body2" color="text.secondary">
           {record.unit.agency.name}
         </Typography>
+        <TlhpChip evaluation={record} />
       </Stack>
       <Box sx={{ mb: 2 }}>
         <StageButtons evaluationId={record.id} nextStages={record.nextStages} />
@@ -62,6 +63,38 @@ function EvaluationPage() {
         </Typography>
       ))}
     </Box>
+  );
+}
+
+/** The 2021 prerequisite (every follow-up done) or, under the 2014 rules, the points the completion scores. */
+function TlhpChip({ evaluation }: { evaluation: EvaluationRecord }) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { completion } = evaluation.tlhp;
+  const percent = `${formatNumber(locale, completion * 100, 1)}%`;
+  const { definition } = evaluation.instrument;
+  const derived = itemsOf(definition).find((item) =>
+    definition.derivedItems?.some((each) => each.item === item.code),
+  );
+  if (derived)
+    return (
+      <Chip
+        variant="outlined"
+        label={translate('zi.tlhp.points', {
+          points: formatNumber(locale, completion * (derived.weight ?? 0)),
+          percent,
+        })}
+        data-testid="evaluation-tlhp"
+      />
+    );
+  return (
+    <Chip
+      color={completion >= 1 ? 'success' : 'error'}
+      label={translate(completion >= 1 ? 'zi.tlhp.prerequisite_met' : 'zi.tlhp.prerequisite_unmet', {
+        percent,
+      })}
+      data-testid="evaluation-tlhp"
+    />
   );
 }
 

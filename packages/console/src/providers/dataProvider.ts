@@ -168,7 +168,7 @@ const resources: Record<string, ResourceApi> = {
       return (
         await graphql<{ evaluation: RaRecord }>(
           `query Evaluation($id: Int!) { evaluation(id: $id) { ${evaluationFields}
-            paktaSigned paktaTotal unit { id code name eselon agency { id name } }
+            paktaSigned paktaTotal unit { id code name eselon agency { id name } } tlhp { completion total }
             instrument { id code title definition }
             nextStages { to allowed requiresNote blockers }
             transitions { id fromStage toStage at note actor { name } } } }`,

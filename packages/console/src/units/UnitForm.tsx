@@ -1,3 +1,4 @@
+import { Card, CardContent, Chip, LinearProgress, Typography } from '@mui/material';
 import {
   AutocompleteInput,
   BooleanInput,
@@ -9,7 +10,11 @@ import {
   SelectInput,
   SimpleForm,
   TextInput,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
 } from 'react-admin';
+import { formatNumber } from '../i18n/format.ts';
 
 const eselons = ['I', 'II', 'III', 'IV'].map((eselon) => ({ id: eselon, name: eselon }));
 
@@ -32,8 +37,42 @@ function UnitFields() {
   );
 }
 
+/** Beside the form: the unit's audit follow-up, which the 2021 rules need at 100% before a proposal. */
+function UnitTlhp() {
+  const record = useRecordContext<{ tlhp?: { completion: number; total: number; sesuai: number } }>();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!record?.tlhp) return null;
+  const { completion, total, sesuai } = record.tlhp;
+  const percent = `${formatNumber(locale, completion * 100, 1)}%`;
+  return (
+    <Card sx={{ ml: 2, width: 280, alignSelf: 'flex-start' }} data-testid="unit-tlhp">
+      <CardContent>
+        <Typography variant="subtitle2">{translate('zi.tlhp.title')}</Typography>
+        <Typography variant="h5">{percent}</Typography>
+        <LinearProgress
+          variant="determinate"
+          value={completion * 100}
+          color={completion >= 1 ? 'success' : 'warning'}
+        />
+        <Typography variant="caption" component="div">
+          {sesuai} / {total} {translate('zi.tlhp.status.SESUAI')}
+        </Typography>
+        <Chip
+          size="small"
+          sx={{ mt: 1 }}
+          color={completion >= 1 ? 'success' : 'error'}
+          label={translate(completion >= 1 ? 'zi.tlhp.prerequisite_met' : 'zi.tlhp.prerequisite_unmet', {
+            percent,
+          })}
+        />
+      </CardContent>
+    </Card>
+  );
+}
+
 export const UnitEdit = () => (
-  <Edit mutationMode="pessimistic">
+  <Edit mutationMode="pessimistic" aside={<UnitTlhp />}>
     <UnitFields />
   </Edit>
 );

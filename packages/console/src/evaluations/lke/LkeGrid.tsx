@@ -39,6 +39,8 @@ export interface LkeEvaluation {
   stage: string;
   targetPredicate: Predicate;
   instrument: { definition: InstrumentDefinition };
+  /** The unit's audit follow-up up to the evaluation's year, which the 2014 instrument scores. */
+  tlhp: { completion: number; total: number };
 }
 
 const answerFields = 'item layer option inputs score note evidence version';
@@ -112,7 +114,11 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
 
   const scoreLayer = noteLayer;
   const answers = useMemo(() => answersOfLayer(state, items, scoreLayer), [state, items, scoreLayer]);
-  const score = useMemo(() => scoreAnswers(definition, answers), [definition, answers]);
+  const tlhpCompletion = evaluation.tlhp.completion;
+  const score = useMemo(
+    () => scoreAnswers(definition, answers, { tlhpCompletion }),
+    [definition, answers, tlhpCompletion],
+  );
   const itemScores = useMemo(() => new Map(score.items.map((item) => [item.code, item])), [score]);
   const number = (value: number, digits = 2) => formatNumber(locale, value, digits);
 

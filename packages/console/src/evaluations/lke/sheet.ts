@@ -16,6 +16,7 @@ import {
   type Sheet,
   valueAt,
 } from '../../grid/editing.ts';
+import { firstNonLink, parseLinks } from '../../grid/links.ts';
 import { parseNumber } from '../../grid/tsv.ts';
 
 /** A worksheet row: a heading of the tree, an item, or one numeric input of a % item (its own row, as in the workbook). */
@@ -86,10 +87,6 @@ function parseAnswer(row: LkeRow, text: string): Parsed {
       };
 }
 
-export function parseEvidence(text: string): string[] {
-  return text.split(/[\s,]+/).filter(Boolean);
-}
-
 function parseCell(row: LkeRow, column: string, text: string): Parsed {
   if (column.startsWith('note.')) {
     return text.length > maxNoteLength
@@ -97,7 +94,7 @@ function parseCell(row: LkeRow, column: string, text: string): Parsed {
       : { value: text };
   }
   if (column.startsWith('evidence.')) {
-    const wrong = parseEvidence(text).find((link) => !/^https?:\/\/\S+$/i.test(link));
+    const wrong = firstNonLink(parseLinks(text));
     return wrong ? { error: `bukti dukung berupa tautan http(s), bukan "${wrong}"` } : { value: text.trim() };
   }
   return parseAnswer(row, text);
@@ -211,7 +208,7 @@ export function changesOfLayer(
         item: item.code,
         ...answerOf(state, item, layer),
         note: note === null || note === '' ? null : String(note),
-        evidence: evidence === null ? [] : parseEvidence(String(evidence)),
+        evidence: evidence === null ? [] : parseLinks(String(evidence)),
         expectedVersion: versions.get(cellKey(item.code, layer)) ?? 0,
       };
     });

@@ -1,0 +1,144 @@
+import type { TlhpStatus } from '@zi/schema';
+import { graphql } from '../providers/graphql.ts';
+
+export interface RecommendationRow {
+  id: number;
+  number: string;
+  text: string;
+  status: TlhpStatus;
+  amount: number | null;
+  recoveredAmount: number | null;
+  dueDate: string | null;
+  evidence: string[];
+  finding: {
+    number: string;
+    title: string;
+    unit: { id: number; name: string } | null;
+    audit: {
+      reportNumber: string;
+      auditor: string;
+      year: number;
+      agency: { id: number; name: string };
+      unit: { id: number; name: string } | null;
+    };
+  };
+  history: {
+    id: number;
+    fromStatus: TlhpStatus | null;
+    toStatus: TlhpStatus;
+    note: string | null;
+    evidence: string[];
+    at: string;
+    actor: { name: string } | null;
+  }[];
+}
+
+export interface TlhpFilter {
+  agencyId?: number;
+  unitId?: number;
+  auditor?: string;
+  year?: number;
+  status?: TlhpStatus[];
+  overdue?: boolean;
+}
+
+const rowFields = `id number text status amount recoveredAmount dueDate evidence
+  finding { number title unit { id name } audit { reportNumber auditor year agency { id name } unit { id name } } }
+  history { id fromStatus toStatus note evidence at actor { name } }`;
+
+/** Every recommendation the filter selects, page by page. */
+export async function loadRecommendations(filter: TlhpFilter) {
+  const rows: RecommendationRow[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const {
+      recommendations,
+    }: {
+      recommendations: {
+        pageInfo: { endCursor: string | null; hasNextPage: boolean };
+        nodes: RecommendationRow[];
+      };
+    } = await graphql(
+      `query Recommendations($filter: RecommendationFilter, $after: String) {
+        recommendations(filter: $filter, first: 200, after: $after) {
+          pageInfo { endCursor hasNextPage } nodes { ${rowFields} } } }`,
+      { filter, after },
+    );
+    rows.push(...recommendations.nodes);
+    if (!recommendations.pageInfo.hasNextPage) return rows;
+    after = recommendations.pageInfo.endCursor;
+  }
+}
+
+export async function setStatus(ids: number[], status: TlhpStatus, note: string | null) {
+  const { setRecommendationStatus } = await graphql<{ setRecommendationStatus: RecommendationRow[] }>(
+    `mutation SetStatus($ids: [Int!]!, $status: TlhpStatus!, $note: String) {
+      setRecommendationStatus(ids: $ids, status: $status, note: $note) { ${rowFields} } }`,
+    { ids, status, note },
+  );
+  return setRecommendationStatus;
+}
+
+export async function updateDetails(
+  id: number,
+  details: { dueDate?: string | null; evidence?: string[]; recoveredAmount?: number | null },
+) {
+  const { updateRecommendation } = await graphql<{ updateRecommendation: RecommendationRow }>(
+    `mutation UpdateRecommendation($id: Int!, $details: RecommendationDetails!) {
+      updateRecommendation(id: $id, details: $details) { ${rowFields} } }`,
+    { id, details },
+  );
+  return updateRecommendation;
+}
+
+/** Saves the filtered list as the .xlsx the API writes, under `filename`. */
+export async function downloadExport(filter: TlhpFilter, filename: string) {
+  const { recommendationsExport } = await graphql<{ recommendationsExport: string }>(
+    'query Export($filter: RecommendationFilter) { recommendationsExport(filter: $filter) }',
+    { filter },
+  );
+  const bytes = Uint8Array.from(atob(recommendationsExport), (char) => char.charCodeAt(0));
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(
+    new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+  );
+  link.download = filename;
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
+
+export interface ImportPlan {
+  create: {
+    line: number;
+    reportNumber: string;
+    findingNumber: string;
+    recommendationNumber: string;
+    recommendationText: string;
+    status: TlhpStatus;
+  }[];
+  update: {
+    id: number;
+    row: { line: number; reportNumber: string; findingNumber: string; recommendationNumber: string };
+    changes: Record<string, { from: unknown; to: unknown }>;
+  }[];
+  unchanged: number;
+  reject: { line: number; column: string | null; message: string }[];
+  committed: boolean;
+}
+
+const planFields = `create { line reportNumber findingNumber recommendationNumber recommendationText status }
+  update { id row { line reportNumber findingNumber recommendationNumber } changes } unchanged
+  reject { line column message } committed`;
+
+export async function importFile(file: File, commit: boolean): Promise<ImportPlan> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let index = 0; index < bytes.length; index += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+  const operation = commit ? 'importTlhp' : 'previewTlhpImport';
+  const data = await graphql<Record<string, ImportPlan>>(
+    `mutation Import($file: String!, $filename: String!) { ${operation}(file: $file, filename: $filename) { ${planFields} } }`,
+    { file: btoa(binary), filename: file.name },
+  );
+  return data[operation] as ImportPlan;
+}

@@ -1,0 +1,4 @@
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import { TlhpPage } from './TlhpPage.tsx';
+
+export default { list: TlhpPage, icon: FactCheckIcon };
