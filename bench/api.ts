@@ -1,38 +1,12 @@
 // API speed at national scale (~600 agencies, 20,000 units, 8,000 evaluations a year × 3 years × 3
 // layers) on PostgreSQL, plus saveAnswers on the embedded PGlite. Prints figures; asserts nothing.
-// BENCH_DATABASE_URL names the PostgreSQL server (default: the local one); a scratch database is
-// created there and dropped afterwards.
-import type { AddressInfo } from 'node:net';
-import { createServer } from '@zi/api';
+// BENCH_DATABASE_URL names the PostgreSQL server; a scratch database is created there and dropped afterwards.
 import { type Database, openDatabase } from '@zi/db';
 import { itemsOf, permenpanrb90of2021 } from '@zi/schema';
 import autocannon from 'autocannon';
-import pg from 'pg';
+import { median, ms, startApi, timed, withScratchDatabase } from './support.ts';
 
-const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const scratch = `zi_bench_${Date.now()}`;
 const yearEvaluations = 8_000;
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
-  const started = performance.now();
-  const result = await work();
-  console.log(`${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return result;
-}
 
 /** Synthetic national data written by the database itself; layer scores are random figures. */
 async function generate(database: Database) {
@@ -71,32 +45,6 @@ async function generate(database: Database) {
     FROM "Evaluation" e JOIN "Unit" u ON u.id = e."unitId" AND u.code LIKE 'BENCH-U%'
     CROSS JOIN (VALUES ('UNIT'), ('TPI'), ('TPN')) AS l(layer) CROSS JOIN LATERAL (SELECT random() AS p) s`);
   await run('ANALYZE');
-}
-
-async function startApi(database: Database) {
-  const server = createServer(database);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  const login = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation { login(email: "admin@zi.go.id", password: "admin-demo") { token } }',
-    }),
-  });
-  const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-  const graphql = async (query: string, variables: Record<string, unknown> = {}) => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
-    return body.data ?? {};
-  };
-  return { url, headers, graphql, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
 const items = itemsOf(permenpanrb90of2021);
@@ -151,91 +99,80 @@ async function throughput(url: string, headers: Record<string, string>, query: s
   return `${Math.round(result.requests.average)} req/s (p50 ${result.latency.p50} ms, errors ${result.errors + result.non2xx})`;
 }
 
-async function postgresql() {
-  await admin(`CREATE DATABASE "${scratch}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${scratch}`;
-  const database = await timed('PostgreSQL: migrate + seed', () =>
-    openDatabase({ url: url.toString(), seed: 'always' }),
+async function postgresql(database: Database) {
+  await timed('PostgreSQL: generate 600 agencies, 20,000 units, 24,000 evaluations, 7.5 M answers', () =>
+    generate(database),
   );
-  try {
-    await timed('PostgreSQL: generate 600 agencies, 20,000 units, 24,000 evaluations, 7.5 M answers', () =>
-      generate(database),
-    );
-    const api = await startApi(database);
-    const [target] = await database.prisma.evaluation.findMany({
-      where: { year: 2025, unit: { code: { startsWith: 'BENCH-U' } } },
-      take: 1,
-    });
-    console.log(
-      `PostgreSQL: saveAnswers, full 113-item layer, p50 of 27: ${ms(await saveAnswersP50(database, api, target?.id ?? 0, 30))}`,
-    );
+  const api = await startApi(database);
+  const [target] = await database.prisma.evaluation.findMany({
+    where: { year: 2025, unit: { code: { startsWith: 'BENCH-U' } } },
+    take: 1,
+  });
+  console.log(
+    `PostgreSQL: saveAnswers, full 113-item layer, p50 of 27: ${ms(await saveAnswersP50(database, api, target?.id ?? 0, 30))}`,
+  );
 
-    const rows = await database.prisma.$queryRaw<{ evaluationId: number; itemId: number; option: string }[]>`
+  const rows = await database.prisma.$queryRaw<{ evaluationId: number; itemId: number; option: string }[]>`
       SELECT e.id AS "evaluationId", i.id AS "itemId", CASE WHEN i."answerType" = 'YA_TIDAK' THEN 'Ya' ELSE 'B' END AS option
       FROM (SELECT id, "instrumentId" FROM "Evaluation" WHERE year = 2024 ORDER BY id LIMIT 100) e
       JOIN LATERAL (SELECT id, "answerType" FROM "InstrumentItem" WHERE "instrumentId" = e."instrumentId"
                     AND "answerType" IN ('YA_TIDAK', 'ABC', 'ABCD', 'ABCDE') ORDER BY id LIMIT 100) i ON TRUE`;
-    const codeById = new Map(
-      (await database.prisma.instrumentItem.findMany({ select: { id: true, code: true } })).map((item) => [
-        item.id,
-        item.code,
-      ]),
-    );
-    const evaluationIds = [...new Set(rows.map((row) => row.evaluationId))];
-    const sets = evaluationIds.map((id) => ({
-      evaluationId: id,
-      layer: 'TPI',
-      answers: rows
-        .filter((row) => row.evaluationId === id)
-        .map((row) => ({ item: codeById.get(row.itemId), option: row.option })),
-    }));
-    const raw: number[] = [];
-    const viaApi: number[] = [];
-    // Alternating runs, so both see the same table and cache state.
-    for (let run = 0; run < 7; run++) {
-      const started = performance.now();
-      await database.prisma.$executeRaw`
+  const codeById = new Map(
+    (await database.prisma.instrumentItem.findMany({ select: { id: true, code: true } })).map((item) => [
+      item.id,
+      item.code,
+    ]),
+  );
+  const evaluationIds = [...new Set(rows.map((row) => row.evaluationId))];
+  const sets = evaluationIds.map((id) => ({
+    evaluationId: id,
+    layer: 'TPI',
+    answers: rows
+      .filter((row) => row.evaluationId === id)
+      .map((row) => ({ item: codeById.get(row.itemId), option: row.option })),
+  }));
+  const raw: number[] = [];
+  const viaApi: number[] = [];
+  // Alternating runs, so both see the same table and cache state.
+  for (let run = 0; run < 7; run++) {
+    const started = performance.now();
+    await database.prisma.$executeRaw`
         INSERT INTO "Answer"("evaluationId", "itemId", layer, option, "updatedAt")
         SELECT e, i, 'TPI', o, now()
         FROM unnest(${rows.map((row) => row.evaluationId)}::int[], ${rows.map((row) => row.itemId)}::int[], ${rows.map((row) => row.option)}::text[]) AS t(e, i, o)
         ON CONFLICT ("evaluationId", "itemId", layer) DO UPDATE SET option = EXCLUDED.option, version = "Answer".version + 1`;
-      raw.push(performance.now() - started);
-      const bulk = performance.now();
-      await api.graphql('mutation($sets: [AnswerSet!]!) { saveAnswerSets(sets: $sets) { evaluationId } }', {
-        sets,
-      });
-      viaApi.push(performance.now() - bulk);
-    }
-    console.log(
-      `PostgreSQL: 10,000 answers over 100 evaluations, p50 of 7: raw single-statement upsert ${ms(median(raw))}; ` +
-        `saveAnswerSets in one call ${ms(median(viaApi))} (${(median(viaApi) / median(raw)).toFixed(1)}× the raw upsert)`,
-    );
-
-    const rankings: number[] = [];
-    for (let run = 0; run < 20; run++) {
-      const begun = performance.now();
-      await api.graphql('{ ranking(year: 2025, first: 10000) { rank total } }');
-      rankings.push(performance.now() - begun);
-    }
-    console.log(
-      `PostgreSQL: ranking ${yearEvaluations.toLocaleString('en')} evaluations of a year, p50 of 20: ${ms(median(rankings))}`,
-    );
-
-    const evaluationQuery = `{ evaluation(id: ${target?.id}) { id stage unit { name agency { name } } score { total pengungkit hasil areas { key percent } } } }`;
-    console.log(
-      `32 clients, 10 s, { __typename }: ${await throughput(api.url, api.headers, '{ __typename }')}`,
-    );
-    console.log(
-      `32 clients, 10 s, an evaluation with its score: ${await throughput(api.url, api.headers, evaluationQuery)}`,
-    );
-    // autocannon drops its sockets at the deadline; let the requests it left in flight finish first.
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
-    await api.close();
-  } finally {
-    await database.close();
-    await admin(`DROP DATABASE IF EXISTS "${scratch}" WITH (FORCE)`);
+    raw.push(performance.now() - started);
+    const bulk = performance.now();
+    await api.graphql('mutation($sets: [AnswerSet!]!) { saveAnswerSets(sets: $sets) { evaluationId } }', {
+      sets,
+    });
+    viaApi.push(performance.now() - bulk);
   }
+  console.log(
+    `PostgreSQL: 10,000 answers over 100 evaluations, p50 of 7: raw single-statement upsert ${ms(median(raw))}; ` +
+      `saveAnswerSets in one call ${ms(median(viaApi))} (${(median(viaApi) / median(raw)).toFixed(1)}× the raw upsert)`,
+  );
+
+  const rankings: number[] = [];
+  for (let run = 0; run < 20; run++) {
+    const begun = performance.now();
+    await api.graphql('{ ranking(year: 2025, first: 10000) { rank total } }');
+    rankings.push(performance.now() - begun);
+  }
+  console.log(
+    `PostgreSQL: ranking ${yearEvaluations.toLocaleString('en')} evaluations of a year, p50 of 20: ${ms(median(rankings))}`,
+  );
+
+  const evaluationQuery = `{ evaluation(id: ${target?.id}) { id stage unit { name agency { name } } score { total pengungkit hasil areas { key percent } } } }`;
+  console.log(
+    `32 clients, 10 s, { __typename }: ${await throughput(api.url, api.headers, '{ __typename }')}`,
+  );
+  console.log(
+    `32 clients, 10 s, an evaluation with its score: ${await throughput(api.url, api.headers, evaluationQuery)}`,
+  );
+  // autocannon drops its sockets at the deadline; let the requests it left in flight finish first.
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
+  await api.close();
 }
 
 async function pglite() {
@@ -253,5 +190,5 @@ async function pglite() {
 }
 
 await pglite();
-await postgresql();
+await withScratchDatabase('api', postgresql);
 process.exit(0);
