@@ -31,6 +31,7 @@ describe('roles and scopes', () => {
     ids.pembangunan = await evaluation('KPP-BDG-CIBEUNYING', 2025);
     ids.penilaianTpi = await evaluation('KPPN-BDG1', 2025);
     ids.evaluasiTpn = await evaluation('KPP-BDG-KAREES', 2025);
+    ids.kemenkeu = (await server.database.prisma.agency.findFirstOrThrow({ where: { code: 'KEMENKEU' } })).id;
     ids.unit = (
       await server.database.prisma.unit.findFirstOrThrow({ where: { code: 'KPP-BDG-CIBEUNYING' } })
     ).id;
@@ -95,6 +96,12 @@ describe('roles and scopes', () => {
       'updateRecommendation',
       () =>
         `mutation { updateRecommendation(id: ${missing}, details: { evidence: ["bukan-tautan"] }) { id } }`,
+      ['ADMIN', 'INSPEKTORAT'],
+    ],
+    [
+      'createAudit',
+      () =>
+        `mutation { createAudit(input: { agencyId: ${ids.kemenkeu}, auditor: BPK, reportNumber: " ", reportDate: "2026-01-05T00:00:00Z", year: 2026, title: "Uji" }) { id } }`,
       ['ADMIN', 'INSPEKTORAT'],
     ],
     [

@@ -134,6 +134,53 @@ describe('TLHP follow-up tracking', () => {
     expect(again).toMatchObject({ create: [], update: [], unchanged: 2, committed: true });
   });
 
+  it('records a new audit report, and a list for it imports under it', async () => {
+    const { body } = await server.graphql<{ createAudit: { id: number; reportNumber: string } }>(
+      `mutation($input: AuditInput!) { createAudit(input: $input) { id reportNumber } }`,
+      {
+        input: {
+          agencyId,
+          auditor: 'INSPEKTORAT',
+          reportNumber: 'LHA-77/IJ/2026',
+          reportDate: '2026-02-10T00:00:00Z',
+          year: 2026,
+          title: 'Audit kinerja pelayanan',
+        },
+      },
+      inspektorat,
+    );
+    expect(body.data?.createAudit.reportNumber).toBe('LHA-77/IJ/2026');
+    const again = await server.graphql(
+      `mutation { createAudit(input: { agencyId: ${agencyId}, auditor: INSPEKTORAT, reportNumber: "LHA-77/IJ/2026", reportDate: "2026-02-10T00:00:00Z", year: 2026, title: "x" }) { id } }`,
+      {},
+      inspektorat,
+    );
+    expect(again.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION',
+      problems: [{ field: 'input.reportNumber' }],
+    });
+    const other = await server.database.prisma.agency.findFirstOrThrow({ where: { code: 'PROV-JABAR' } });
+    const elsewhere = await server.graphql(
+      `mutation { createAudit(input: { agencyId: ${other.id}, auditor: BPK, reportNumber: "X/1", reportDate: "2026-02-10T00:00:00Z", year: 2026, title: "x" }) { id } }`,
+      {},
+      inspektorat,
+    );
+    expect(elsewhere.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const csv = base64(
+      'No. LHP,No. Temuan,Temuan,No. Rekomendasi,Rekomendasi,Status\nLHA-77/IJ/2026,1,Antrean panjang,1,Tambah loket,BTL\n',
+    );
+    const imported = (await importFile('importTlhp', csv, 'lha-77.csv')).body.data?.importTlhp;
+    expect(imported?.create).toHaveLength(1);
+    const audits = await server.graphql<{
+      audits: { totalCount: number; nodes: { reportNumber: string; findingCount: number }[] };
+    }>(
+      '{ audits(first: 5, filter: { year: 2026 }) { totalCount nodes { reportNumber findingCount } } }',
+      {},
+      inspektorat,
+    );
+    expect(audits.body.data?.audits.nodes[0]).toEqual({ reportNumber: 'LHA-77/IJ/2026', findingCount: 1 });
+  });
+
   it('refuses a list with bad rows, naming each line, and writes nothing', async () => {
     const csv = base64(
       [

@@ -2,6 +2,7 @@ import type { Role } from '@zi/schema';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router';
 import agencies from './agencies/index.ts';
+import audits from './audits/index.ts';
 import { BulkGrid } from './bulk/BulkGrid.tsx';
 import { Dashboard } from './dashboard/Dashboard.tsx';
 import evaluations from './evaluations/index.ts';
@@ -33,6 +34,12 @@ export function App() {
         <Resource key="agencies" name="agencies" {...agencies} />,
         <Resource key="instruments" name="instruments" {...instruments} />,
         <Resource key="recommendations" name="recommendations" {...tlhp} />,
+        <Resource
+          key="audits"
+          name="audits"
+          {...audits}
+          create={role === 'ADMIN' || role === 'INSPEKTORAT' ? audits.create : undefined}
+        />,
         role === 'ADMIN' ? <Resource key="users" name="users" {...users} /> : null,
         role === 'ADMIN' ? (
           <CustomRoutes key="bulk">

@@ -111,6 +111,14 @@ describe('audit follow-up (TLHP) in Chromium', () => {
     ).toBe(1);
   });
 
+  it('lists the audit reports and opens one with its findings and recommendations', async () => {
+    await page.getByRole('menuitem', { name: 'Laporan audit' }).click();
+    await page.getByRole('columnheader', { name: 'Tanggal laporan' }).waitFor();
+    await page.locator('table tbody tr', { hasText: '2/LHP/BPKP/KEMENKEU/2024' }).click();
+    await page.getByText('Temuan 1.', { exact: false }).first().waitFor();
+    expect(await page.locator('.MuiChip-label', { hasText: 'Sesuai' }).count()).toBeGreaterThan(0);
+  });
+
   it('does not let a TPI change follow-up statuses', async () => {
     const tpi = await launchChromium();
     try {

@@ -35,6 +35,7 @@ builder.prismaObject('Audit', {
     agency: t.relation('agency'),
     unit: t.relation('unit', { nullable: true }),
     findings: t.relation('findings', { query: { orderBy: { number: 'asc' } } }),
+    findingCount: t.relationCount('findings'),
   }),
 });
 
@@ -358,6 +359,135 @@ builder.queryField('recommendationsExport', (t) =>
         ]),
       );
       return Buffer.from(bytes).toString('base64');
+    },
+  }),
+);
+
+const AuditFilter = builder.inputType('AuditFilter', {
+  fields: (t) => ({
+    agencyId: t.int({ required: false }),
+    auditor: t.field({ type: AuditorEnum, required: false }),
+    year: t.int({ required: false }),
+  }),
+});
+
+builder.queryField('audits', (t) =>
+  t.prismaConnection(
+    {
+      type: 'Audit',
+      cursor: 'id',
+      description: 'Audit reports you may see, newest first; at most 200 a page.',
+      args: { filter: t.arg({ type: AuditFilter, required: false }) },
+      totalCount: (_connection, { filter }, context) =>
+        context.prisma.audit.count({ where: auditWhere(currentUser(context), filter) }),
+      resolve: (query, _root, { filter }, context) =>
+        context.prisma.audit.findMany({
+          ...query,
+          where: auditWhere(currentUser(context), filter),
+          orderBy: [{ reportDate: 'desc' }, { id: 'desc' }],
+        }),
+    },
+    { name: 'AuditConnection' },
+    { name: 'AuditEdge' },
+  ),
+);
+
+function auditWhere(
+  user: User,
+  filter: typeof AuditFilter.$inferInput | null | undefined,
+): Prisma.AuditWhereInput {
+  return {
+    AND: [
+      auditScope(user),
+      filter?.agencyId != null ? { agencyId: filter.agencyId } : {},
+      filter?.auditor ? { auditor: filter.auditor as Prisma.EnumAuditorFilter['equals'] } : {},
+      filter?.year != null ? { year: filter.year } : {},
+    ],
+  };
+}
+
+const AuditInput = builder.inputType('AuditInput', {
+  fields: (t) => ({
+    agencyId: t.int(),
+    unitId: t.int({ required: false, description: 'The audited unit, when the audit concerns one unit.' }),
+    auditor: t.field({ type: AuditorEnum }),
+    reportNumber: t.string({ description: 'The report (LHP) number, unique per auditor.' }),
+    reportDate: t.field({ type: 'DateTime' }),
+    year: t.int({ description: 'The audit year.' }),
+    title: t.string(),
+  }),
+});
+
+builder.mutationField('createAudit', (t) =>
+  t.prismaField({
+    type: 'Audit',
+    authScopes: { role: ['INSPEKTORAT', 'ADMIN'] },
+    description:
+      'Records an audit report so that its findings and recommendations can be followed up or imported.',
+    args: { input: t.arg({ type: AuditInput }) },
+    resolve: async (query, _root, { input }, context) => {
+      const user = currentUser(context);
+      const { prisma } = context;
+      if (!isNational(user) && input.agencyId !== user.agencyId)
+        throw forbidden('Audit hanya dapat dicatat untuk instansi Anda.');
+      const problems: FieldProblem[] = [];
+      if (!input.reportNumber.trim())
+        problems.push({ field: 'input.reportNumber', message: 'nomor LHP wajib diisi' });
+      if (!input.title.trim()) problems.push({ field: 'input.title', message: 'judul wajib diisi' });
+      if (input.year < 2000 || input.year > 2100)
+        problems.push({ field: 'input.year', message: 'tahun 2000–2100' });
+      if (!(await prisma.agency.count({ where: { id: input.agencyId } })))
+        problems.push({ field: 'input.agencyId', message: 'instansi tidak ada' });
+      if (
+        input.unitId != null &&
+        !(await prisma.unit.count({ where: { id: input.unitId, agencyId: input.agencyId } }))
+      )
+        problems.push({ field: 'input.unitId', message: 'unit tidak ada pada instansi ini' });
+      if (
+        await prisma.audit.count({
+          where: { auditor: input.auditor, reportNumber: input.reportNumber.trim() },
+        })
+      )
+        problems.push({
+          field: 'input.reportNumber',
+          message: `LHP ${input.reportNumber} dari ${input.auditor} sudah tercatat`,
+        });
+      if (problems.length) throw validationError('Audit tidak valid.', problems);
+      return prisma.$transaction(async (tx) => {
+        const audit = await tx.audit.create({
+          ...query,
+          data: {
+            ...input,
+            reportNumber: input.reportNumber.trim(),
+            title: input.title.trim(),
+            unitId: input.unitId ?? null,
+          },
+        });
+        await recordChanges(tx, [
+          { entity: 'Audit', entityId: audit.id, action: 'CREATE', after: input, actorId: user.id },
+        ]);
+        return audit;
+      });
+    },
+  }),
+);
+
+builder.queryField('audit', (t) =>
+  t.prismaField({
+    type: 'Audit',
+    authScopes: { signedIn: true },
+    args: { id: t.arg.int() },
+    resolve: async (query, _root, { id }, context) => {
+      const audit = await context.prisma.audit.findFirst({
+        ...query,
+        where: { AND: [{ id }, auditScope(currentUser(context))] },
+      });
+      if (!audit) {
+        if (await context.prisma.audit.count({ where: { id } }))
+          throw forbidden('Audit ini di luar cakupan Anda.');
+        throw notFound('Audit', id);
+      }
+      return audit;
     },
   }),
 );

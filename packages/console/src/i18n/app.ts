@@ -43,6 +43,21 @@ export const appIndonesian = {
       },
     },
     recommendations: { name: 'TLHP |||| TLHP' },
+    audits: {
+      name: 'Laporan audit |||| Laporan audit',
+      fields: {
+        reportNumber: 'No. LHP',
+        auditor: 'Pemeriksa',
+        reportDate: 'Tanggal laporan',
+        year: 'Tahun',
+        'agency.name': 'Instansi',
+        'agency.id': 'Instansi',
+        'unit.name': 'Unit',
+        'unit.id': 'Unit',
+        title: 'Judul',
+        findingCount: 'Temuan',
+      },
+    },
     users: {
       name: 'Pengguna |||| Pengguna',
       fields: {
@@ -272,6 +287,21 @@ export const appEnglish: typeof appIndonesian = {
       },
     },
     recommendations: { name: 'Audit follow-up |||| Audit follow-up' },
+    audits: {
+      name: 'Audit report |||| Audit reports',
+      fields: {
+        reportNumber: 'Report no.',
+        auditor: 'Auditor',
+        reportDate: 'Report date',
+        year: 'Year',
+        'agency.name': 'Agency',
+        'agency.id': 'Agency',
+        'unit.name': 'Unit',
+        'unit.id': 'Unit',
+        title: 'Title',
+        findingCount: 'Findings',
+      },
+    },
     users: {
       name: 'User |||| Users',
       fields: {

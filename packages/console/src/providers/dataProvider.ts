@@ -54,6 +54,8 @@ const agencyFields = 'id kind code name region units { id }';
 const unitFields = 'id code name eselon coreService afirmasi ziSinceYear parent { id } agency { id name }';
 const evaluationFields = `id year stage targetPredicate awardedPredicate updatedAt
   unit { id code name agency { id name } } score { layer total complete answered itemCount }`;
+const auditFields =
+  'id reportNumber auditor reportDate year title findingCount agency { id name } unit { id name }';
 const userFields = 'id name email role active lastLoginAt agency { id name } unit { id name }';
 
 const evaluationPages = cursorPaging(
@@ -66,6 +68,17 @@ const evaluationPages = cursorPaging(
         variables,
       )
     ).evaluations,
+);
+
+const auditPages = cursorPaging(
+  async (variables) =>
+    (
+      await graphql<{ audits: Connection }>(
+        `query Audits($first: Int, $after: String, $filter: AuditFilter) {
+          audits(first: $first, after: $after, filter: $filter) { totalCount pageInfo { endCursor } nodes { ${auditFields} } } }`,
+        variables,
+      )
+    ).audits,
 );
 
 const unitInput = (data: Record<string, unknown>) => ({
@@ -175,6 +188,41 @@ const resources: Record<string, ResourceApi> = {
           { id },
         )
       ).evaluation;
+    },
+  },
+  audits: {
+    getList(params) {
+      return auditPages(params, {
+        filter: compact({ auditor: params.filter?.auditor, year: params.filter?.year }),
+      });
+    },
+    async getOne(id) {
+      return (
+        await graphql<{ audit: RaRecord }>(
+          `query Audit($id: Int!) { audit(id: $id) { ${auditFields}
+            findings { id number title recommendations { id number text status amount } } } }`,
+          { id },
+        )
+      ).audit;
+    },
+    async create(data) {
+      const reportDate = new Date(String(data.reportDate));
+      return (
+        await graphql<{ createAudit: RaRecord }>(
+          `mutation CreateAudit($input: AuditInput!) { createAudit(input: $input) { ${auditFields} } }`,
+          {
+            input: {
+              agencyId: (data.agency as { id?: number } | undefined)?.id,
+              unitId: (data.unit as { id?: number } | null | undefined)?.id ?? null,
+              auditor: data.auditor,
+              reportNumber: data.reportNumber,
+              reportDate: reportDate.toISOString(),
+              year: Number(data.year),
+              title: data.title,
+            },
+          },
+        )
+      ).createAudit;
     },
   },
   instruments: {

@@ -1,0 +1,22 @@
+import { Datagrid, DateField, List, NumberField, SelectInput, TextField } from 'react-admin';
+
+export const auditors = ['BPK', 'BPKP', 'INSPEKTORAT'].map((id) => ({ id, name: id }));
+
+const filters = [<SelectInput key="auditor" source="auditor" choices={auditors} alwaysOn />];
+
+export function AuditList() {
+  return (
+    <List filters={filters} exporter={false} perPage={25} sort={{ field: 'reportDate', order: 'DESC' }}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="reportNumber" sortable={false} />
+        <TextField source="auditor" sortable={false} />
+        <DateField source="reportDate" sortable={false} />
+        <NumberField source="year" sortable={false} options={{ useGrouping: false }} />
+        <TextField source="agency.name" sortable={false} />
+        <TextField source="unit.name" sortable={false} emptyText="—" />
+        <TextField source="title" sortable={false} />
+        <NumberField source="findingCount" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+}
