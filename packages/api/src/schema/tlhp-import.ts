@@ -12,7 +12,7 @@ import { builder, currentUser } from '../builder.ts';
 import { validationError } from '../errors.ts';
 import { auditScope } from '../scope.ts';
 import { recordChanges } from './change.ts';
-import { TlhpStatusEnum } from './tlhp.ts';
+import { appendHistory, recordStatusChanges, TlhpStatusEnum } from './tlhp.ts';
 
 const maxFileBytes = 20 * 1024 * 1024;
 
@@ -125,19 +125,10 @@ async function commit(
                AS i(audit_id, finding_number, number, text, status, amount, recovered, due)
           JOIN "Finding" f ON f."auditId" = i.audit_id AND f.number = i.finding_number
           RETURNING id, status::text AS status`;
-        await tx.$executeRaw`
-          INSERT INTO "RecommendationStatusChange" ("recommendationId", "fromStatus", "toStatus", "note", "actorId")
-          SELECT id, NULL, status::"TlhpStatus", ${note}, ${user.id}
-          FROM unnest(${created.map((row) => row.id)}::int[], ${created.map((row) => row.status)}::text[]) AS c(id, status)`;
-        await recordChanges(
+        await recordStatusChanges(
           tx,
-          created.map((row) => ({
-            entity: 'Recommendation',
-            entityId: row.id,
-            action: 'CREATE' as const,
-            after: { status: row.status, note },
-            actorId: user.id,
-          })),
+          created.map((row) => ({ id: row.id, from: null, to: row.status })),
+          { note, evidence: [], actorId: user.id },
         );
       }
       const updates = plan.update;
@@ -164,11 +155,15 @@ async function commit(
         const moved = updates.filter(
           (update) => 'status' in update.changes && locked.get(update.id) !== update.row.status,
         );
-        await tx.$executeRaw`
-          INSERT INTO "RecommendationStatusChange" ("recommendationId", "fromStatus", "toStatus", "note", "actorId")
-          SELECT id, from_status::"TlhpStatus", to_status::"TlhpStatus", ${note}, ${user.id}
-          FROM unnest(${moved.map((update) => update.id)}::int[], ${moved.map((update) => locked.get(update.id) ?? null)}::text[],
-                      ${moved.map((update) => update.row.status)}::text[]) AS m(id, from_status, to_status)`;
+        await appendHistory(
+          tx,
+          moved.map((update) => ({
+            id: update.id,
+            from: locked.get(update.id) ?? null,
+            to: update.row.status,
+          })),
+          { note, evidence: [], actorId: user.id },
+        );
         await recordChanges(
           tx,
           updates.map((update) => ({

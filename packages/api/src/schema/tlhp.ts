@@ -136,6 +136,39 @@ export function recommendationSql(
 
 export { RecommendationFilter };
 
+type StatusStep = { id: number; from: TlhpStatus | null; to: TlhpStatus };
+type StepMeta = { note: string | null; evidence: string[]; actorId: number };
+
+/** Appends status steps to the recommendations' histories in one statement; `from` null starts a history. */
+export async function appendHistory(
+  tx: Prisma.TransactionClient,
+  steps: StatusStep[],
+  { note, evidence, actorId }: StepMeta,
+) {
+  if (!steps.length) return;
+  await tx.$executeRaw`
+    INSERT INTO "RecommendationStatusChange" ("recommendationId", "fromStatus", "toStatus", "note", "evidence", "actorId")
+    SELECT id, from_status::"TlhpStatus", to_status::"TlhpStatus", ${note}, ${evidence}::text[], ${actorId}
+    FROM unnest(${steps.map((step) => step.id)}::int[], ${steps.map((step) => step.from)}::text[],
+                ${steps.map((step) => step.to)}::text[]) AS s(id, from_status, to_status)`;
+}
+
+/** Status steps into the histories and the change log. */
+export async function recordStatusChanges(tx: Prisma.TransactionClient, steps: StatusStep[], meta: StepMeta) {
+  await appendHistory(tx, steps, meta);
+  await recordChanges(
+    tx,
+    steps.map((step) => ({
+      entity: 'Recommendation',
+      entityId: step.id,
+      action: step.from === null ? ('CREATE' as const) : ('UPDATE' as const),
+      before: step.from === null ? undefined : { status: step.from },
+      after: { status: step.to, note: meta.note },
+      actorId: meta.actorId,
+    })),
+  );
+}
+
 builder.queryField('recommendations', (t) =>
   t.prismaConnection(
     {
@@ -202,26 +235,10 @@ builder.mutationField('setRecommendationStatus', (t) =>
           where: { id: { in: changing.map((row) => row.id) } },
           data: { status, version: { increment: 1 }, ...(evidence?.length ? { evidence } : {}) },
         });
-        await tx.recommendationStatusChange.createMany({
-          data: changing.map((row) => ({
-            recommendationId: row.id,
-            fromStatus: row.status,
-            toStatus: status,
-            note: note ?? null,
-            evidence: evidence ?? [],
-            actorId: user.id,
-          })),
-        });
-        await recordChanges(
+        await recordStatusChanges(
           tx,
-          changing.map((row) => ({
-            entity: 'Recommendation',
-            entityId: row.id,
-            action: 'UPDATE' as const,
-            before: { status: row.status },
-            after: { status, note },
-            actorId: user.id,
-          })),
+          changing.map((row) => ({ id: row.id, from: row.status, to: status })),
+          { note: note ?? null, evidence: evidence ?? [], actorId: user.id },
         );
         return tx.recommendation.findMany({ ...query, where: { id: { in: ids } }, orderBy: { id: 'asc' } });
       });
