@@ -108,3 +108,5 @@ export async function writeTable(
   for (const row of rows) sheet.addRow([...row]);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
+
+export { type LkeWorkbookSummary, lkeWorkbookRows, writeLkeWorkbook } from './lke-workbook.ts';
