@@ -183,7 +183,9 @@ export async function writeLkeWorkbook(
       }
     }
   };
-  definition.components.forEach((component, index) => visit(component, String.fromCharCode(65 + index)));
+  definition.components.forEach((component, index) => {
+    visit(component, String.fromCharCode(65 + index));
+  });
   sheet.getColumn(column.answer).alignment = { horizontal: 'center' };
 
   const overview = workbook.addWorksheet('Ringkasan');

@@ -35,7 +35,8 @@ function recalculate(bytes: Uint8Array) {
       ],
       { stdio: 'ignore', timeout: 120_000 },
     );
-    return readFileSync(join(dir, 'out', 'lke.xlsx'));
+    const saved = readFileSync(join(dir, 'out', 'lke.xlsx'));
+    return saved.buffer.slice(saved.byteOffset, saved.byteOffset + saved.byteLength) as ArrayBuffer;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
