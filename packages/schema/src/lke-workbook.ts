@@ -1,9 +1,16 @@
 import ExcelJS from 'exceljs';
-import type { AnswerInput } from './answers.ts';
-import type { InstrumentDefinition, ItemDefinition, NodeDefinition, NodeLevel } from './instrument.ts';
+import { type AnswerInput, evaluateAnswer } from './answers.ts';
+import { parseNumber } from './delimited.ts';
+import {
+  type InstrumentDefinition,
+  type ItemDefinition,
+  itemsOf,
+  type NodeDefinition,
+  type NodeLevel,
+} from './instrument.ts';
 import type { CriterionResult } from './predicates.ts';
 import type { Answers, Score } from './score.ts';
-import { lkeSheetName } from './workbook.ts';
+import { lkeSheetName, openLkeWorksheet, plainValue, WorkbookError } from './workbook.ts';
 
 /** The official layout's columns: codes and names B–G, then weight, explanation, options, answer, value, %. */
 const column = {
@@ -238,3 +245,108 @@ export async function writeLkeWorkbook(
 
 /** The row of every node, item and % input in a workbook `writeLkeWorkbook` writes. */
 export const lkeWorkbookRows = (definition: InstrumentDefinition) => layout(definition).rows;
+
+export interface WorkbookAnswer {
+  item: string;
+  /** The item's row in the workbook read. */
+  row: number;
+  answer: AnswerInput;
+}
+
+export interface WorkbookProblem {
+  row: number;
+  item?: string;
+  message: string;
+}
+
+const squash = (value: unknown) =>
+  String(value ?? '')
+    .toLowerCase()
+    .replace(/^[\s-]+/, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/**
+ * Reads one layer's answers from a workbook in the official layout (sheet `LKE ZI`, answers in column K).
+ * Items are found by their question text in column G, in order, so rows an agency inserted or removed do not
+ * shift them; an item whose text was reworded falls back to its official row. % inputs are the rows under
+ * their item, found by label. Every answer is validated; problems name the row.
+ */
+export async function readLkeWorkbook(source: ArrayBuffer, definition: InstrumentDefinition) {
+  const { sheet } = await openLkeWorksheet(source);
+  const cell = (key: string, row: number) => plainValue(sheet.getCell(`${key}${row}`).value);
+  const rowCount = sheet.rowCount;
+  const questionRows = new Map<string, number[]>();
+  for (let row = 1; row <= rowCount; row++) {
+    const text = squash(cell('G', row));
+    if (text) questionRows.set(text, [...(questionRows.get(text) ?? []), row]);
+  }
+  const items = itemsOf(definition);
+  const used = new Set<number>();
+  const answers: WorkbookAnswer[] = [];
+  const problems: WorkbookProblem[] = [];
+  let after = 0;
+  let matched = 0;
+  for (const item of items) {
+    const candidates = (questionRows.get(squash(item.question)) ?? []).filter(
+      (row) => row > after && !used.has(row),
+    );
+    const official =
+      item.workbookRow !== undefined && !used.has(item.workbookRow) ? item.workbookRow : undefined;
+    const row = candidates[0] ?? official;
+    if (row === undefined) continue;
+    if (candidates[0] !== undefined) matched++;
+    used.add(row);
+    after = Math.max(after, row);
+    const value = cell('K', row);
+    let answer: AnswerInput;
+    const inputRows = new Map<string, number>();
+    if (item.answerType === 'PERCENT') {
+      const inputs: Record<string, number | null> = {};
+      for (const input of item.inputs ?? []) {
+        let inputRow: number | undefined;
+        for (let next = row + 1; next <= Math.min(rowCount, row + 12); next++) {
+          if (squash(cell('G', next)) === squash(input.label)) {
+            inputRow = next;
+            break;
+          }
+        }
+        inputRow ??= input.workbookRow;
+        if (inputRow === undefined) continue;
+        used.add(inputRow);
+        inputRows.set(`${item.code}.${input.key}`, inputRow);
+        const raw = cell('K', inputRow);
+        const number = typeof raw === 'number' ? raw : parseNumber(String(raw ?? ''));
+        if (raw !== null && raw !== undefined && String(raw).trim() !== '' && number === null)
+          problems.push({
+            row: inputRow,
+            item: item.code,
+            message: `"${input.label}" diisi angka, bukan "${raw}"`,
+          });
+        inputs[input.key] = number;
+      }
+      answer = { inputs };
+    } else if (item.answerType === 'SURVEY') {
+      const number = typeof value === 'number' ? value : parseNumber(String(value ?? ''));
+      if (value !== null && value !== undefined && String(value).trim() !== '' && number === null)
+        problems.push({ row, item: item.code, message: `nilai survei diisi angka 0–4, bukan "${value}"` });
+      answer = { score: number };
+    } else {
+      const text = value === null || value === undefined ? '' : String(value).trim();
+      answer = { option: text === '' || text.toLowerCase() === 'blm diisi' ? null : text };
+    }
+    for (const problem of evaluateAnswer(item, answer).problems)
+      problems.push({
+        row: inputRows.get(problem.item) ?? row,
+        item: item.code,
+        message: problem.message,
+      });
+    answers.push({ item: item.code, row, answer });
+  }
+  if (matched < items.length / 2) {
+    throw new WorkbookError(
+      `the sheet "${lkeSheetName}" does not have the official layout: only ${matched} of ${items.length} questions were found in column G`,
+    );
+  }
+  return { answers, problems };
+}

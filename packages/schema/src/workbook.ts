@@ -109,4 +109,11 @@ export async function writeTable(
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-export { type LkeWorkbookSummary, lkeWorkbookRows, writeLkeWorkbook } from './lke-workbook.ts';
+export {
+  type LkeWorkbookSummary,
+  lkeWorkbookRows,
+  readLkeWorkbook,
+  type WorkbookAnswer,
+  type WorkbookProblem,
+  writeLkeWorkbook,
+} from './lke-workbook.ts';

@@ -61,7 +61,7 @@ interface SetResult {
   score: LayerScore;
 }
 
-const SaveAnswersResult = builder.objectRef<SetResult>('SaveAnswersResult').implement({
+export const SaveAnswersResult = builder.objectRef<SetResult>('SaveAnswersResult').implement({
   fields: (t) => ({
     evaluationId: t.exposeInt('evaluationId'),
     layer: t.expose('layer', { type: LayerEnum }),
@@ -274,7 +274,7 @@ const rowKey = (row: { evaluationId: number; layer: string; itemId: number }) =>
  * versions compared, then all rows are written in one statement with their change-log entries and the
  * layers' stored scores, in one transaction.
  */
-async function saveAnswerSets(prisma: PrismaClient, user: User, sets: Set[]): Promise<SetResult[]> {
+export async function saveAnswerSets(prisma: PrismaClient, user: User, sets: Set[]): Promise<SetResult[]> {
   const total = sets.reduce((sum, set) => sum + set.answers.length, 0);
   if (total > maxAnswersPerCall) {
     throw validationError(`Paling banyak ${maxAnswersPerCall} jawaban per permintaan.`, [

@@ -4,6 +4,7 @@ import './health.ts';
 import './tlhp.ts';
 import './tlhp-overview.ts';
 import './tlhp-import.ts';
+import './workbook.ts';
 import './agency.ts';
 import './instrument.ts';
 import './unit.ts';
