@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { permenpanrb90of2021 } from '@zi/schema';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +8,9 @@ import { artifactsDir, launchChromium, signIn, startProduct } from './browser.ts
 
 type Product = Awaited<ReturnType<typeof startProduct>>;
 const worksheet = lkeRows(permenpanrb90of2021);
+const officialWorkbook = fileURLToPath(
+  new URL('../../../../shared/domain/lke-zi-permenpanrb-90-2021.xlsx', import.meta.url),
+);
 type Browser = Awaited<ReturnType<typeof launchChromium>>;
 
 const cell = (page: Page, row: string, column: string) =>
@@ -178,6 +182,21 @@ describe('the LKE worksheet in Chromium', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('downloads the layer as an LKE workbook and imports the official one after its preview', async () => {
+    await openWorksheet(page, product, id);
+    const download = page.waitForEvent('download');
+    await page.getByTestId('workbook-export').click();
+    expect((await download).suggestedFilename()).toBe(`LKE-ZI-${id}-UNIT.xlsx`);
+    await page.getByTestId('workbook-import').click();
+    await page.getByTestId('workbook-file').setInputFiles(officialWorkbook);
+    await expect
+      .poll(() => page.getByTestId('workbook-summary').textContent())
+      .toMatch(/^\d+ jawaban berubah, \d+ tetap, 0 bermasalah\.$/);
+    await page.getByTestId('workbook-confirm').click();
+    await page.locator('[data-testid=lke-grid][data-loaded=true]').waitFor();
+    await expect.poll(() => page.getByTestId('score-total').textContent()).toBe('95,63');
   });
 
   describe('for an internal assessor (TPI)', () => {

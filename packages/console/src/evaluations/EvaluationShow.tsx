@@ -9,8 +9,9 @@ import {
   useTranslate,
 } from 'react-admin';
 import { formatDate, formatNumber } from '../i18n/format.ts';
-import { type LkeEvaluation, LkeGrid } from './lke/LkeGrid.tsx';
+import { type LkeEvaluation, LkeGrid, layerAccess } from './lke/LkeGrid.tsx';
 import { type NextStage, StageButtons } from './StageButtons.tsx';
+import { WorkbookButtons } from './WorkbookButtons.tsx';
 
 interface EvaluationRecord extends LkeEvaluation {
   year: number;
@@ -32,6 +33,7 @@ function EvaluationPage() {
   const [locale] = useLocaleState();
   // The list's row stands in until the evaluation with its instrument arrives.
   if (!record?.instrument || !record.nextStages || isPending || !permissions) return <Loading />;
+  const access = layerAccess(permissions, record.stage);
   return (
     <Box sx={{ p: 2 }}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1, flexWrap: 'wrap' }}>
@@ -48,9 +50,14 @@ function EvaluationPage() {
         </Typography>
         <TlhpChip evaluation={record} />
       </Stack>
-      <Box sx={{ mb: 2 }}>
+      <Stack direction="row" spacing={1} sx={{ mb: 2, flexWrap: 'wrap', alignItems: 'center' }}>
         <StageButtons evaluationId={record.id} nextStages={record.nextStages} />
-      </Box>
+        <WorkbookButtons
+          evaluationId={record.id}
+          layer={access.writable[0] ?? access.visible.at(-1) ?? 'UNIT'}
+          canImport={access.writable.length > 0}
+        />
+      </Stack>
       <LkeGrid evaluation={record} role={permissions} />
       <Typography variant="subtitle2" sx={{ mt: 2 }}>
         {translate('zi.evaluation.history')}

@@ -229,6 +229,12 @@ export const appIndonesian = {
       prerequisite_unmet: 'Prasyarat TLHP 100% belum terpenuhi (%{percent})',
       points: 'Nilai hasil TLHP: %{points} poin (%{percent})',
     },
+    workbook: {
+      export: 'Unduh LKE %{layer} (.xlsx)',
+      import: 'Impor LKE %{layer}',
+      summary: '%{changed} jawaban berubah, %{unchanged} tetap, %{problems} bermasalah.',
+      imported: '%{smart_count} jawaban diimpor dari lembar kerja',
+    },
     dashboard: {
       title: 'Dasbor',
       year: 'Tahun',
@@ -474,6 +480,13 @@ export const appEnglish: typeof appIndonesian = {
       prerequisite_met: 'TLHP 100% prerequisite met',
       prerequisite_unmet: 'TLHP 100% prerequisite not met (%{percent})',
       points: 'TLHP result: %{points} points (%{percent})',
+    },
+    workbook: {
+      export: 'Download %{layer} LKE (.xlsx)',
+      import: 'Import %{layer} LKE',
+      summary: '%{changed} answers change, %{unchanged} stay, %{problems} problems.',
+      imported:
+        '%{smart_count} answer imported from the workbook |||| %{smart_count} answers imported from the workbook',
     },
     dashboard: {
       title: 'Dashboard',

@@ -1,4 +1,5 @@
 import type { TlhpStatus } from '@zi/schema';
+import { downloadBase64, fileToBase64 } from '../providers/files.ts';
 import { graphql } from '../providers/graphql.ts';
 
 export interface RecommendationRow {
@@ -97,14 +98,7 @@ export async function downloadExport(filter: TlhpFilter, filename: string) {
     'query Export($filter: RecommendationFilter) { recommendationsExport(filter: $filter) }',
     { filter },
   );
-  const bytes = Uint8Array.from(atob(recommendationsExport), (char) => char.charCodeAt(0));
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(
-    new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
-  );
-  link.download = filename;
-  link.click();
-  URL.revokeObjectURL(link.href);
+  downloadBase64(recommendationsExport, filename);
 }
 
 export interface ImportPlan {
@@ -131,14 +125,10 @@ const planFields = `create { line reportNumber findingNumber recommendationNumbe
   reject { line column message } committed`;
 
 export async function importFile(file: File, commit: boolean): Promise<ImportPlan> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let index = 0; index < bytes.length; index += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
   const operation = commit ? 'importTlhp' : 'previewTlhpImport';
   const data = await graphql<Record<string, ImportPlan>>(
     `mutation Import($file: String!, $filename: String!) { ${operation}(file: $file, filename: $filename) { ${planFields} } }`,
-    { file: btoa(binary), filename: file.name },
+    { file: await fileToBase64(file), filename: file.name },
   );
   return data[operation] as ImportPlan;
 }
