@@ -5,6 +5,7 @@ import agencies from './agencies/index.ts';
 import audits from './audits/index.ts';
 import { BulkGrid } from './bulk/BulkGrid.tsx';
 import { Dashboard } from './dashboard/Dashboard.tsx';
+import { EvaluationReport } from './evaluations/EvaluationReport.tsx';
 import evaluations from './evaluations/index.ts';
 import './grid/grid.css';
 import { i18nProvider } from './i18n/index.ts';
@@ -41,6 +42,9 @@ export function App() {
           create={role === 'ADMIN' || role === 'INSPEKTORAT' ? audits.create : undefined}
         />,
         role === 'ADMIN' ? <Resource key="users" name="users" {...users} /> : null,
+        <CustomRoutes key="report">
+          <Route path="/evaluations/:id/report" element={<EvaluationReport />} />
+        </CustomRoutes>,
         role === 'ADMIN' ? (
           <CustomRoutes key="bulk">
             <Route path="/bulk" element={<BulkGrid />} />

@@ -90,6 +90,17 @@ describe('the console in Chromium', () => {
       .waitFor();
   });
 
+  it('opens the evaluation’s printable report and downloads it as a PDF', async () => {
+    await page.getByTestId('evaluation-report').click();
+    const report = page.frameLocator('[data-testid=report-frame]');
+    await report.getByText('Laporan Evaluasi Zona Integritas').waitFor();
+    await report.getByText('Ketua Tim Penilai Nasional').waitFor();
+    await page.screenshot({ path: join(artifactsDir, 'report.png') });
+    const download = page.waitForEvent('download');
+    await page.getByTestId('report-pdf').click();
+    expect((await download).suggestedFilename()).toMatch(/^laporan-evaluasi-\d+\.pdf$/);
+  });
+
   it('fills the bulk grid by paste and saves every row in one call', async () => {
     await page.goto(`${product.url}/#/bulk`);
     const grid = page.getByTestId('bulk-grid');

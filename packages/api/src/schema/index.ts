@@ -5,6 +5,7 @@ import './tlhp.ts';
 import './tlhp-overview.ts';
 import './tlhp-import.ts';
 import './workbook.ts';
+import './report.ts';
 import './agency.ts';
 import './instrument.ts';
 import './unit.ts';

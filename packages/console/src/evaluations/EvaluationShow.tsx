@@ -1,4 +1,5 @@
-import { Box, Chip, Stack, Typography } from '@mui/material';
+import DescriptionIcon from '@mui/icons-material/Description';
+import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import { itemsOf, type Role } from '@zi/schema';
 import {
   Loading,
@@ -8,6 +9,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { Link } from 'react-router';
 import { formatDate, formatNumber } from '../i18n/format.ts';
 import { type LkeEvaluation, LkeGrid, layerAccess } from './lke/LkeGrid.tsx';
 import { type NextStage, StageButtons } from './StageButtons.tsx';
@@ -52,6 +54,16 @@ function EvaluationPage() {
       </Stack>
       <Stack direction="row" spacing={1} sx={{ mb: 2, flexWrap: 'wrap', alignItems: 'center' }}>
         <StageButtons evaluationId={record.id} nextStages={record.nextStages} />
+        {permissions !== 'UNIT_OPERATOR' && (
+          <Button
+            component={Link}
+            to={`/evaluations/${record.id}/report`}
+            startIcon={<DescriptionIcon />}
+            data-testid="evaluation-report"
+          >
+            {translate('zi.report.title')}
+          </Button>
+        )}
         <WorkbookButtons
           evaluationId={record.id}
           layer={access.writable[0] ?? access.visible.at(-1) ?? 'UNIT'}

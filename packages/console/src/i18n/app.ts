@@ -235,6 +235,7 @@ export const appIndonesian = {
       summary: '%{changed} jawaban berubah, %{unchanged} tetap, %{problems} bermasalah.',
       imported: '%{smart_count} jawaban diimpor dari lembar kerja',
     },
+    report: { title: 'Laporan evaluasi', print: 'Cetak', pdf: 'Unduh PDF' },
     dashboard: {
       title: 'Dasbor',
       year: 'Tahun',
@@ -488,6 +489,7 @@ export const appEnglish: typeof appIndonesian = {
       imported:
         '%{smart_count} answer imported from the workbook |||| %{smart_count} answers imported from the workbook',
     },
+    report: { title: 'Evaluation report', print: 'Print', pdf: 'Download PDF' },
     dashboard: {
       title: 'Dashboard',
       year: 'Year',

@@ -1,0 +1,190 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PrismaClient } from '@zi/db/client';
+import {
+  evaluatePredicates,
+  type Layer,
+  layers,
+  type PredicateResult,
+  type Score,
+  scoreAnswers,
+  type TlhpSummary,
+  tlhpStatusLabels,
+} from '@zi/schema';
+import { chromium } from 'playwright-core';
+import { answersOfLayer, countingLayer, prerequisiteFacts } from './evaluations.ts';
+import { loadInstrument } from './instruments.ts';
+import { tlhpSummary } from './tlhp.ts';
+
+const escape = (value: unknown) =>
+  String(value ?? '').replace(
+    /[&<>"]/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] ?? char,
+  );
+const number = (value: number, digits = 2) =>
+  new Intl.NumberFormat('id-ID', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    value,
+  );
+const date = (value: Date) => new Intl.DateTimeFormat('id-ID', { dateStyle: 'long' }).format(value);
+
+const styles = `
+  body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10.5pt; color: #111; margin: 0; }
+  h1 { font-size: 16pt; margin: 0 0 4px; } h2 { font-size: 12pt; margin: 18px 0 6px; border-bottom: 1px solid #999; }
+  table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #bbb; padding: 3px 6px; text-align: left; }
+  th { background: #eee; } td.n { text-align: right; } tr.c td { font-weight: bold; background: #f4f4f4; }
+  .met { color: #1b5e20; } .unmet { color: #b71c1c; } .meta td { border: none; padding: 1px 8px 1px 0; }
+  .signatures { display: flex; justify-content: space-between; margin-top: 36px; page-break-inside: avoid; }
+  .signatures div { width: 30%; text-align: center; } .signatures .line { margin-top: 64px; border-top: 1px solid #111; }
+  @page { size: A4; margin: 16mm 14mm; }`;
+
+function criteriaRows(result: PredicateResult) {
+  const criteria = result.criteria
+    .map(
+      (criterion) => `<tr><td>${escape(criterion.label)}</td>
+        <td class="n">${criterion.unit === 'percent' ? `${number(criterion.required * 100, 0)}%` : number(criterion.required)}</td>
+        <td class="n">${criterion.unit === 'percent' ? `${number(criterion.actual * 100, 1)}%` : number(criterion.actual)}</td>
+        <td class="${criterion.met ? 'met' : 'unmet'}">${criterion.met ? 'Terpenuhi' : `Kurang ${number(criterion.gap)}`}</td></tr>`,
+    )
+    .join('');
+  const prerequisites = result.prerequisites
+    .map(
+      (check) => `<tr><td>${escape(check.label)}</td><td class="n">${escape(check.required)}</td>
+        <td class="n">${escape(check.actual ?? 'belum ada data')}</td>
+        <td class="${check.met || check.waived ? 'met' : 'unmet'}">${check.met ? 'Terpenuhi' : check.waived ? 'Dikecualikan (afirmasi)' : 'Belum terpenuhi'}</td></tr>`,
+    )
+    .join('');
+  return criteria + prerequisites;
+}
+
+/** The printable evaluation report as a self-contained HTML page, in Bahasa Indonesia. */
+export async function evaluationReportHtml(prisma: PrismaClient, evaluationId: number) {
+  const evaluation = await prisma.evaluation.findUniqueOrThrow({
+    where: { id: evaluationId },
+    include: {
+      unit: { include: { agency: true } },
+      answers: { select: { itemId: true, layer: true, option: true, inputs: true, score: true } },
+      transitions: { orderBy: { at: 'asc' }, include: { actor: { select: { name: true } } } },
+    },
+  });
+  const instrument = await loadInstrument(prisma, evaluation.instrumentId);
+  const [facts, tlhp] = await Promise.all([
+    prerequisiteFacts(prisma, evaluation),
+    tlhpSummary(prisma, { unitId: evaluation.unitId }, evaluation.year),
+  ]);
+  const scores = Object.fromEntries(
+    layers.map((layer) => [
+      layer,
+      scoreAnswers(instrument.definition, answersOfLayer(evaluation.answers, layer, instrument), {
+        tlhpCompletion: tlhp.completion,
+      }),
+    ]),
+  ) as Record<Layer, Score>;
+  const counting = countingLayer(evaluation.answers, instrument.codeById.size);
+  const verdict = evaluatePredicates(instrument.definition, scores[counting], facts);
+  const shownNodes = scores.UNIT.nodes.filter((node) => node.level !== 'SUB_AREA');
+  const layerCell = (layer: Layer, code: string) => {
+    const node = scores[layer].nodes.find((each) => each.code === code);
+    return node && scores[layer].answered ? number(node.points) : '–';
+  };
+  const areaPercent = (layer: Layer, key: string) =>
+    scores[layer].areas.find((area) => area.key === key)?.percent ?? 0;
+  const tlhpLine = (summary: TlhpSummary) =>
+    `${number(summary.completion * 100, 1)}% (${summary.counts.SESUAI} dari ${summary.denominator} rekomendasi ${tlhpStatusLabels.SESUAI.toLowerCase()})`;
+
+  return `<!doctype html><html lang="id"><head><meta charset="utf-8">
+<title>Laporan Evaluasi ZI — ${escape(evaluation.unit.name)} ${evaluation.year}</title><style>${styles}</style></head><body>
+<h1>Laporan Evaluasi Zona Integritas</h1>
+<table class="meta">
+  <tr><td>Unit kerja</td><td><b>${escape(evaluation.unit.name)}</b> (${escape(evaluation.unit.code)}, eselon ${escape(evaluation.unit.eselon)})</td></tr>
+  <tr><td>Instansi</td><td>${escape(evaluation.unit.agency.name)}</td></tr>
+  <tr><td>Tahun</td><td>${evaluation.year}</td></tr>
+  <tr><td>Instrumen</td><td>${escape(instrument.definition.title)}</td></tr>
+  <tr><td>Tahap</td><td>${escape(evaluation.stage)}; target ${escape(evaluation.targetPredicate)}${evaluation.awardedPredicate ? `; ditetapkan ${escape(evaluation.awardedPredicate)}${evaluation.decreeNumber ? ` (${escape(evaluation.decreeNumber)})` : ''}` : ''}</td></tr>
+</table>
+
+<h2>Riwayat tahap</h2>
+<table><tr><th>Tanggal</th><th>Tahap</th><th>Oleh</th><th>Catatan</th></tr>
+${evaluation.transitions
+  .map(
+    (transition) =>
+      `<tr><td>${date(transition.at)}</td><td>${escape(transition.toStage)}</td><td>${escape(transition.actor?.name ?? '')}</td><td>${escape(transition.note ?? '')}</td></tr>`,
+  )
+  .join('')}
+</table>
+
+<h2>Nilai per lapisan</h2>
+<table><tr><th>Komponen / area</th><th class="n">Bobot</th>${layers.map((layer) => `<th class="n">${layer}</th>`).join('')}</tr>
+${shownNodes
+  .map(
+    (node) =>
+      `<tr class="${node.level === 'AREA' ? '' : 'c'}"><td>${escape(node.code)} ${escape(node.name)}</td><td class="n">${number(node.weight)}</td>${layers
+        .map((layer) => `<td class="n">${layerCell(layer, node.code)}</td>`)
+        .join('')}</tr>`,
+  )
+  .join('')}
+<tr class="c"><td>Nilai total</td><td class="n">100,00</td>${layers.map((layer) => `<td class="n">${scores[layer].answered ? number(scores[layer].total) : '–'}</td>`).join('')}</tr>
+<tr><td>Butir terjawab</td><td></td>${layers.map((layer) => `<td class="n">${scores[layer].answered}/${scores[layer].itemCount}</td>`).join('')}</tr>
+</table>
+
+<h2>Selisih penilaian per area (persen dari bobot)</h2>
+<table><tr><th>Area</th><th class="n">UNIT</th><th class="n">TPI</th><th class="n">TPN</th><th class="n">TPI − UNIT</th><th class="n">TPN − TPI</th></tr>
+${instrument.definition.areaGroups
+  .map((group) => {
+    const [unit, tpi, tpn] = layers.map((layer) => areaPercent(layer, group.key) * 100) as [
+      number,
+      number,
+      number,
+    ];
+    return `<tr><td>${escape(group.name)}</td><td class="n">${number(unit, 1)}</td><td class="n">${number(tpi, 1)}</td><td class="n">${number(tpn, 1)}</td><td class="n">${number(tpi - unit, 1)}</td><td class="n">${number(tpn - tpi, 1)}</td></tr>`;
+  })
+  .join('')}
+</table>
+
+<h2>Kriteria predikat (lapisan ${counting})</h2>
+${(['WBK', 'WBBM'] as const)
+  .map(
+    (
+      predicate,
+    ) => `<h3>${predicate}: <span class="${verdict.results[predicate].met ? 'met' : 'unmet'}">${verdict.results[predicate].met ? 'memenuhi' : 'belum memenuhi'}</span></h3>
+<table><tr><th>Kriteria / prasyarat</th><th class="n">Syarat</th><th class="n">Capaian</th><th>Keterangan</th></tr>${criteriaRows(verdict.results[predicate])}</table>`,
+  )
+  .join('')}
+
+<h2>Tindak lanjut hasil pemeriksaan (TLHP)</h2>
+<p>Penyelesaian hingga tahun ${evaluation.year}: <b>${tlhpLine(tlhp)}</b>; belum sesuai ${tlhp.counts.BELUM_SESUAI}, belum ditindaklanjuti ${tlhp.counts.BELUM_DITINDAKLANJUTI}, tidak dapat ditindaklanjuti ${tlhp.counts.TIDAK_DAPAT_DITINDAKLANJUTI}.</p>
+
+<div class="signatures">
+  <div>Pimpinan Unit Kerja<div class="line"></div></div>
+  <div>Ketua Tim Penilai Internal<div class="line"></div></div>
+  <div>Ketua Tim Penilai Nasional<div class="line"></div></div>
+</div>
+</body></html>`;
+}
+
+/** The report printed to PDF by headless Chromium (Debian's, or CHROMIUM_PATH). */
+export async function evaluationReportPdf(html: string) {
+  const profile = mkdtempSync(join(tmpdir(), 'zi-report-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const page = await context.newPage();
+    await page.setContent(html, { waitUntil: 'load' });
+    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
