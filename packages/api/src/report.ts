@@ -17,7 +17,7 @@ import { answersOfLayer, countingLayer, prerequisiteFacts } from './evaluations.
 import { loadInstrument } from './instruments.ts';
 import { tlhpSummary } from './tlhp.ts';
 
-const escape = (value: unknown) =>
+const escaped = (value: unknown) =>
   String(value ?? '').replace(
     /[&<>"]/g,
     (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] ?? char,
@@ -41,7 +41,7 @@ const styles = `
 function criteriaRows(result: PredicateResult) {
   const criteria = result.criteria
     .map(
-      (criterion) => `<tr><td>${escape(criterion.label)}</td>
+      (criterion) => `<tr><td>${escaped(criterion.label)}</td>
         <td class="n">${criterion.unit === 'percent' ? `${number(criterion.required * 100, 0)}%` : number(criterion.required)}</td>
         <td class="n">${criterion.unit === 'percent' ? `${number(criterion.actual * 100, 1)}%` : number(criterion.actual)}</td>
         <td class="${criterion.met ? 'met' : 'unmet'}">${criterion.met ? 'Terpenuhi' : `Kurang ${number(criterion.gap)}`}</td></tr>`,
@@ -49,8 +49,8 @@ function criteriaRows(result: PredicateResult) {
     .join('');
   const prerequisites = result.prerequisites
     .map(
-      (check) => `<tr><td>${escape(check.label)}</td><td class="n">${escape(check.required)}</td>
-        <td class="n">${escape(check.actual ?? 'belum ada data')}</td>
+      (check) => `<tr><td>${escaped(check.label)}</td><td class="n">${escaped(check.required)}</td>
+        <td class="n">${escaped(check.actual ?? 'belum ada data')}</td>
         <td class="${check.met || check.waived ? 'met' : 'unmet'}">${check.met ? 'Terpenuhi' : check.waived ? 'Dikecualikan (afirmasi)' : 'Belum terpenuhi'}</td></tr>`,
     )
     .join('');
@@ -93,14 +93,14 @@ export async function evaluationReportHtml(prisma: PrismaClient, evaluationId: n
     `${number(summary.completion * 100, 1)}% (${summary.counts.SESUAI} dari ${summary.denominator} rekomendasi ${tlhpStatusLabels.SESUAI.toLowerCase()})`;
 
   return `<!doctype html><html lang="id"><head><meta charset="utf-8">
-<title>Laporan Evaluasi ZI — ${escape(evaluation.unit.name)} ${evaluation.year}</title><style>${styles}</style></head><body>
+<title>Laporan Evaluasi ZI — ${escaped(evaluation.unit.name)} ${evaluation.year}</title><style>${styles}</style></head><body>
 <h1>Laporan Evaluasi Zona Integritas</h1>
 <table class="meta">
-  <tr><td>Unit kerja</td><td><b>${escape(evaluation.unit.name)}</b> (${escape(evaluation.unit.code)}, eselon ${escape(evaluation.unit.eselon)})</td></tr>
-  <tr><td>Instansi</td><td>${escape(evaluation.unit.agency.name)}</td></tr>
+  <tr><td>Unit kerja</td><td><b>${escaped(evaluation.unit.name)}</b> (${escaped(evaluation.unit.code)}, eselon ${escaped(evaluation.unit.eselon)})</td></tr>
+  <tr><td>Instansi</td><td>${escaped(evaluation.unit.agency.name)}</td></tr>
   <tr><td>Tahun</td><td>${evaluation.year}</td></tr>
-  <tr><td>Instrumen</td><td>${escape(instrument.definition.title)}</td></tr>
-  <tr><td>Tahap</td><td>${escape(evaluation.stage)}; target ${escape(evaluation.targetPredicate)}${evaluation.awardedPredicate ? `; ditetapkan ${escape(evaluation.awardedPredicate)}${evaluation.decreeNumber ? ` (${escape(evaluation.decreeNumber)})` : ''}` : ''}</td></tr>
+  <tr><td>Instrumen</td><td>${escaped(instrument.definition.title)}</td></tr>
+  <tr><td>Tahap</td><td>${escaped(evaluation.stage)}; target ${escaped(evaluation.targetPredicate)}${evaluation.awardedPredicate ? `; ditetapkan ${escaped(evaluation.awardedPredicate)}${evaluation.decreeNumber ? ` (${escaped(evaluation.decreeNumber)})` : ''}` : ''}</td></tr>
 </table>
 
 <h2>Riwayat tahap</h2>
@@ -108,7 +108,7 @@ export async function evaluationReportHtml(prisma: PrismaClient, evaluationId: n
 ${evaluation.transitions
   .map(
     (transition) =>
-      `<tr><td>${date(transition.at)}</td><td>${escape(transition.toStage)}</td><td>${escape(transition.actor?.name ?? '')}</td><td>${escape(transition.note ?? '')}</td></tr>`,
+      `<tr><td>${date(transition.at)}</td><td>${escaped(transition.toStage)}</td><td>${escaped(transition.actor?.name ?? '')}</td><td>${escaped(transition.note ?? '')}</td></tr>`,
   )
   .join('')}
 </table>
@@ -118,7 +118,7 @@ ${evaluation.transitions
 ${shownNodes
   .map(
     (node) =>
-      `<tr class="${node.level === 'AREA' ? '' : 'c'}"><td>${escape(node.code)} ${escape(node.name)}</td><td class="n">${number(node.weight)}</td>${layers
+      `<tr class="${node.level === 'AREA' ? '' : 'c'}"><td>${escaped(node.code)} ${escaped(node.name)}</td><td class="n">${number(node.weight)}</td>${layers
         .map((layer) => `<td class="n">${layerCell(layer, node.code)}</td>`)
         .join('')}</tr>`,
   )
@@ -136,7 +136,7 @@ ${instrument.definition.areaGroups
       number,
       number,
     ];
-    return `<tr><td>${escape(group.name)}</td><td class="n">${number(unit, 1)}</td><td class="n">${number(tpi, 1)}</td><td class="n">${number(tpn, 1)}</td><td class="n">${number(tpi - unit, 1)}</td><td class="n">${number(tpn - tpi, 1)}</td></tr>`;
+    return `<tr><td>${escaped(group.name)}</td><td class="n">${number(unit, 1)}</td><td class="n">${number(tpi, 1)}</td><td class="n">${number(tpn, 1)}</td><td class="n">${number(tpi - unit, 1)}</td><td class="n">${number(tpn - tpi, 1)}</td></tr>`;
   })
   .join('')}
 </table>
