@@ -1,4 +1,6 @@
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactsDir, launchChromium, signIn, startProduct } from './browser.ts';
@@ -129,6 +131,29 @@ describe('the console in Chromium', () => {
       ['IPKP', 3.82],
     ]);
     expect(saved.answers.map((answer) => answer.option)).toEqual(['B', 'B', 'B']);
+  });
+
+  it('exports the bulk grid as a workbook and takes a filled one back through the same review and save', async () => {
+    const download = page.waitForEvent('download');
+    await page.getByTestId('bulk-export').click();
+    const exported = await (await download).path();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(exported);
+    const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+    const ipkp = header.indexOf('Survei IPKP (0–4)') + 1;
+    const unitCode = sheet.getRow(3).getCell(1).value;
+    sheet.getRow(3).getCell(ipkp).value = 3.33;
+    const filled = join(tmpdir(), 'isian-massal-terisi.xlsx');
+    await workbook.xlsx.writeFile(filled);
+    await page.getByTestId('bulk-import-file').setInputFiles(filled);
+    await expect.poll(() => page.getByTestId('bulk-dirty').textContent()).toBe('1 sel belum disimpan');
+    await page.getByTestId('bulk-save').click();
+    await expect.poll(() => page.getByTestId('bulk-dirty').textContent()).toBe('Semua tersimpan');
+    const survey = await product.database.prisma.surveyResult.findFirstOrThrow({
+      where: { kind: 'IPKP', evaluation: { year: 2025, unit: { code: String(unitCode) } } },
+    });
+    expect(survey.score).toBe(3.33);
   });
 
   it('switches to English, numbers included', async () => {

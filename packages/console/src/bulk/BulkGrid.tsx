@@ -1,14 +1,27 @@
-import { Box, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import FileDownloadIcon from '@mui/icons-material/FileDownload';
+import FileUploadIcon from '@mui/icons-material/FileUpload';
+import { Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { hasilInputItems, type InstrumentDefinition } from '@zi/schema';
+import { readTable, writeTable } from '@zi/schema/workbook';
 import type { ColDef } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { writeCells } from '../grid/editing.ts';
 import { EditReportAlert, SaveControls, YearSelect } from '../grid/GridControls.tsx';
 import { useSpreadsheet } from '../grid/useSpreadsheet.ts';
 import { formatNumber } from '../i18n/format.ts';
+import { downloadBytes } from '../providers/files.ts';
 import { graphql } from '../providers/graphql.ts';
-import { type BulkRecord, bulkColumns, bulkSheet, cellsOfRecords, entriesOf } from './sheet.ts';
+import {
+  type BulkColumn,
+  type BulkRecord,
+  bulkColumns,
+  bulkSheet,
+  cellsOfRecords,
+  entriesOf,
+} from './sheet.ts';
+import { bulkTable, cellsFromTable } from './workbook.ts';
 
 type Loaded = BulkRecord & { instrument: { code: string } };
 
@@ -86,6 +99,34 @@ export function BulkGrid() {
   const original = useMemo(() => cellsOfRecords(records ?? [], columns), [records, columns]);
   const spreadsheet = useSpreadsheet<Loaded>(sheet, original);
 
+  const columnLabel = (column: BulkColumn) =>
+    column.kind === 'hasil' ? translate('zi.bulk.hasil', { item: column.label }) : translate(column.label);
+
+  async function exportWorkbook() {
+    const table = bulkTable(spreadsheet.state, records ?? [], columns, columnLabel);
+    const bytes = await writeTable(
+      translate('zi.bulk.title'),
+      (table[0] ?? []).map((header, index) => ({ header: String(header), width: index < 3 ? 32 : 16 })),
+      table.slice(1),
+    );
+    downloadBytes(bytes, `isian-massal-${year}.xlsx`);
+  }
+
+  /** A filled workbook lands in the grid as edits: checked cell by cell, reviewed, then saved with Save. */
+  async function importWorkbook(file: File) {
+    try {
+      const table = await readTable(new Uint8Array(await file.arrayBuffer()), file.name);
+      const { cells, unknown } = cellsFromTable(table, records ?? [], columns, columnLabel);
+      const result = writeCells(spreadsheet.stateRef.current, sheet, cells);
+      spreadsheet.setState(result.state);
+      spreadsheet.showReport(result);
+      if (unknown.length)
+        notify('zi.bulk.unknown_units', { type: 'warning', messageArgs: { units: unknown.join(', ') } });
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    }
+  }
+
   async function save() {
     const entries = entriesOf(spreadsheet.state, records ?? [], columns);
     if (!entries.length) return;
@@ -126,10 +167,7 @@ export function BulkGrid() {
     ...columns.map(
       (column): ColDef<Loaded> => ({
         colId: column.id,
-        headerName:
-          column.kind === 'hasil'
-            ? translate('zi.bulk.hasil', { item: column.label })
-            : translate(column.label),
+        headerName: columnLabel(column),
         width: column.kind === 'detail' ? 130 : 110,
         editable: true,
         valueGetter: (params) =>
@@ -168,6 +206,33 @@ export function BulkGrid() {
             </MenuItem>
           ))}
         </TextField>
+        <Button
+          startIcon={<FileDownloadIcon />}
+          onClick={exportWorkbook}
+          disabled={!records}
+          data-testid="bulk-export"
+        >
+          {translate('zi.bulk.export')}
+        </Button>
+        <Button
+          component="label"
+          startIcon={<FileUploadIcon />}
+          disabled={!records}
+          data-testid="bulk-import"
+        >
+          {translate('zi.bulk.import')}
+          <input
+            hidden
+            type="file"
+            accept=".xlsx,.csv"
+            data-testid="bulk-import-file"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              if (file) importWorkbook(file);
+              event.target.value = '';
+            }}
+          />
+        </Button>
         <SaveControls
           state={spreadsheet.state}
           saving={saving}

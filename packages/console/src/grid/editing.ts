@@ -86,7 +86,8 @@ function apply(
   return { ...state, edits, invalid, undo: [...state.undo, batch], redo: [] };
 }
 
-function write(
+/** Writes cells given by row and column, each validated; refused ones are marked. One undo step. */
+export function writeCells(
   state: EditState,
   sheet: Sheet,
   cells: { row: string; column: string; text: string }[],
@@ -114,7 +115,7 @@ function write(
 
 /** Typing into one cell: the text is parsed like a paste of one cell. */
 export const typeInto = (state: EditState, sheet: Sheet, cell: CellRef, text: string) =>
-  write(state, sheet, [{ ...cell, text }]);
+  writeCells(state, sheet, [{ ...cell, text }]);
 
 /**
  * Pastes a block (rows of cell texts) with its top-left at `anchor`: each cell is validated, invalid
@@ -135,7 +136,7 @@ export function paste(state: EditState, sheet: Sheet, anchor: CellRef, block: st
       if (column !== undefined) cells.push({ row, column, text });
     });
   });
-  return write(state, sheet, cells);
+  return writeCells(state, sheet, cells);
 }
 
 export interface Range {
@@ -159,7 +160,7 @@ export function fillDown(state: EditState, sheet: Sheet, range: Range) {
       else cells.push({ row, column, text: source });
     }
   }
-  return write(state, sheet, cells);
+  return writeCells(state, sheet, cells);
 }
 
 function replay(state: EditState, batch: Change[], direction: 'undo' | 'redo'): Map<string, CellValue> {

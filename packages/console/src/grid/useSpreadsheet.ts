@@ -260,6 +260,7 @@ export function useSpreadsheet<TData extends { id: string | number }>(
     stateRef,
     setState,
     report,
+    showReport: setReport,
     clearReport: () => setReport(null),
     undo: () => run(undo(stateRef.current)),
     redo: () => run(redo(stateRef.current)),

@@ -170,6 +170,9 @@ export const appIndonesian = {
       afirmasi: 'Afirmasi',
       rows: '%{smart_count} baris',
       saved: '%{smart_count} baris tersimpan',
+      export: 'Ekspor .xlsx',
+      import: 'Impor .xlsx',
+      unknown_units: 'Unit tidak ada pada daftar ini: %{units}',
     },
     tlhp: {
       title: 'Tindak lanjut hasil pemeriksaan (TLHP)',
@@ -422,6 +425,9 @@ export const appEnglish: typeof appIndonesian = {
       afirmasi: 'Affirmative',
       rows: '%{smart_count} row |||| %{smart_count} rows',
       saved: '%{smart_count} row saved |||| %{smart_count} rows saved',
+      export: 'Export .xlsx',
+      import: 'Import .xlsx',
+      unknown_units: 'Units not in this list: %{units}',
     },
     tlhp: {
       title: 'Audit follow-up (TLHP)',

@@ -7,16 +7,21 @@ export async function fileToBase64(file: File) {
   return btoa(binary);
 }
 
-/** Saves base64 content the API returned under `filename`. */
-export function downloadBase64(
-  content: string,
-  filename: string,
-  type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-) {
-  const bytes = Uint8Array.from(atob(content), (char) => char.charCodeAt(0));
+const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Saves bytes as a file the browser downloads. */
+export function downloadBytes(bytes: Uint8Array, filename: string, type = xlsx) {
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([bytes], { type }));
+  link.href = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   link.download = filename;
   link.click();
   URL.revokeObjectURL(link.href);
 }
+
+/** Saves base64 content the API returned under `filename`. */
+export const downloadBase64 = (content: string, filename: string, type = xlsx) =>
+  downloadBytes(
+    Uint8Array.from(atob(content), (char) => char.charCodeAt(0)),
+    filename,
+    type,
+  );
