@@ -79,6 +79,28 @@ describe('the LKE workbook round trip', () => {
     const { body } = await importFile(base64(official));
     expect(body.errors).toBeUndefined();
     expect(body.data?.importWorkbook.score).toEqual({ total: 95.63260073260074, answered: 113 });
+    const stored = await server.graphql<{
+      evaluation: { score: { nodes: { code: string; points: number; workbookRow: number }[] } };
+    }>(
+      `{ evaluation(id: ${evaluationId}) { score(layer: UNIT) { nodes { code points workbookRow } } } }`,
+      {},
+      operator,
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      official.buffer.slice(official.byteOffset, official.byteOffset + official.byteLength) as ArrayBuffer,
+    );
+    const cached = (row: number) => {
+      const value = workbook.getWorksheet('LKE ZI')?.getCell(`L${row}`).value;
+      return Number(value && typeof value === 'object' && 'result' in value ? value.result : value);
+    };
+    // Reform 5.iii and its ancestors follow the spec's LHKPN rule, not the workbook's formula.
+    const lhkpnChain = ['R.5.iii', 'R.5.iii.2', 'R.5', 'R', 'PENGUNGKIT'];
+    const nodes =
+      stored.body.data?.evaluation.score.nodes.filter((node) => !lhkpnChain.includes(node.code)) ?? [];
+    expect(nodes.length).toBeGreaterThan(40);
+    for (const node of nodes)
+      expect(Math.abs(node.points - cached(node.workbookRow)), node.code).toBeLessThanOrEqual(1e-9);
   });
 
   it('exports the layer and reads the export back without a single difference', async () => {
