@@ -1,6 +1,7 @@
 import DescriptionIcon from '@mui/icons-material/Description';
 import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import { itemsOf, type Role } from '@zi/schema';
+import { useState } from 'react';
 import {
   Loading,
   ShowBase,
@@ -33,6 +34,7 @@ function EvaluationPage() {
   const { permissions, isPending } = usePermissions<Role>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const [imports, setImports] = useState(0);
   // The list's row stands in until the evaluation with its instrument arrives.
   if (!record?.instrument || !record.nextStages || isPending || !permissions) return <Loading />;
   const access = layerAccess(permissions, record.stage);
@@ -68,9 +70,11 @@ function EvaluationPage() {
           evaluationId={record.id}
           layer={access.writable[0] ?? access.visible.at(-1) ?? 'UNIT'}
           canImport={access.writable.length > 0}
+          onImported={() => setImports((count) => count + 1)}
         />
       </Stack>
-      <LkeGrid evaluation={record} role={permissions} />
+      {/* A new key after an import reloads the worksheet's answers. */}
+      <LkeGrid key={imports} evaluation={record} role={permissions} />
       <Typography variant="subtitle2" sx={{ mt: 2 }}>
         {translate('zi.evaluation.history')}
       </Typography>

@@ -38,10 +38,12 @@ export function WorkbookButtons({
   evaluationId,
   layer,
   canImport,
+  onImported,
 }: {
   evaluationId: number;
   layer: Layer;
   canImport: boolean;
+  onImported: () => void;
 }) {
   const translate = useTranslate();
   const notify = useNotify();
@@ -87,8 +89,9 @@ export function WorkbookButtons({
         messageArgs: { smart_count: preview?.changes.length ?? 0 },
       });
       setOpen(false);
+      setPreview(null);
       refresh();
-      window.location.reload();
+      onImported();
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
     }
