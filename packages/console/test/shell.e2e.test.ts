@@ -58,6 +58,21 @@ describe('the console in Chromium', () => {
     expect(await page.getByRole('columnheader', { name: 'Jumlah unit' }).count()).toBe(1);
   });
 
+  it('keeps an agency’s prerequisites year by year', async () => {
+    await page.getByRole('row').filter({ hasText: 'Kementerian Keuangan' }).click();
+    await page.getByTestId('agency-profiles').waitFor();
+    await page.getByLabel('Tahun', { exact: true }).click();
+    await page.getByRole('option', { name: '2026' }).click();
+    await page.getByLabel('SAKIP instansi').click();
+    await page.getByRole('option', { name: 'BB', exact: true }).click();
+    await page.getByTestId('agency-profile-save').click();
+    await page.getByTestId('agency-profiles').getByRole('row').filter({ hasText: '2026' }).waitFor();
+    const profile = await product.database.prisma.agencyProfile.findFirstOrThrow({
+      where: { agency: { code: 'KEMENKEU' }, year: 2026 },
+    });
+    expect(profile.sakipGrade).toBe('BB');
+  });
+
   it('shows the units as a tree', async () => {
     await page.getByRole('menuitem', { name: 'Unit kerja' }).click();
     await page.getByText('└ KPP Pratama Bandung Cibeunying').waitFor();

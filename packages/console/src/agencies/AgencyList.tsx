@@ -3,7 +3,7 @@ import { Datagrid, FunctionField, List, TextField } from 'react-admin';
 export function AgencyList() {
   return (
     <List pagination={false} exporter={false}>
-      <Datagrid bulkActionButtons={false} rowClick={false}>
+      <Datagrid bulkActionButtons={false} rowClick="show">
         <TextField source="code" />
         <TextField source="name" />
         <FunctionField source="kind" render={(record) => record.kind} />

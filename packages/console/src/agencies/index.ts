@@ -1,4 +1,5 @@
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import { AgencyList } from './AgencyList.tsx';
+import { AgencyProfiles } from './AgencyProfiles.tsx';
 
-export default { list: AgencyList, icon: AccountBalanceIcon };
+export default { list: AgencyList, show: AgencyProfiles, icon: AccountBalanceIcon };

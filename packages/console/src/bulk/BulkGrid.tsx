@@ -23,13 +23,26 @@ import {
 } from './sheet.ts';
 import { bulkTable, cellsFromTable } from './workbook.ts';
 
-type Loaded = BulkRecord & { instrument: { code: string } };
+type Profile = {
+  bpkOpinion: string | null;
+  sakipGrade: string | null;
+  indeksRbGrade: string | null;
+  spipLevel: number | null;
+};
+type Loaded = BulkRecord & {
+  year: number;
+  instrument: { code: string };
+  unit: { agency: { profiles: (Profile & { year: number })[] } };
+};
+
+/** The agency's prerequisites for the year, shown beside each unit (set per agency, not here). */
+const profileColumns: (keyof Profile)[] = ['bpkOpinion', 'sakipGrade', 'indeksRbGrade', 'spipLevel'];
 
 const rowsQuery = `query BulkRows($first: Int, $after: String, $filter: EvaluationFilter, $items: [String!]) {
   evaluations(first: $first, after: $after, filter: $filter, orderBy: UNIT_NAME) {
     pageInfo { endCursor hasNextPage }
-    nodes { id paktaSigned paktaTotal unitSakipGrade lhkpnCompliance lhkasnCompliance instrument { code }
-      unit { code name eselon coreService afirmasi agency { name } } surveys { kind score }
+    nodes { id year paktaSigned paktaTotal unitSakipGrade lhkpnCompliance lhkasnCompliance instrument { code }
+      unit { code name eselon coreService afirmasi agency { name profiles { year bpkOpinion sakipGrade indeksRbGrade spipLevel } } } surveys { kind score }
       hasil: answers(layer: UNIT, items: $items) { item option } } } }`;
 
 async function loadRows(year: number, agencyId: number | '', items: string[]) {
@@ -164,6 +177,18 @@ export function BulkGrid() {
       valueGetter: (params) => params.data?.unit.eselon,
       width: 80,
     },
+    ...profileColumns.map(
+      (key): ColDef<Loaded> => ({
+        colId: key,
+        headerName: translate(`zi.bulk.${key}`),
+        valueGetter: (params) =>
+          params.data?.unit.agency.profiles.find((profile) => profile.year === params.data?.year)?.[key] ??
+          '—',
+        width: 110,
+        cellClass: 'zi-fixed',
+        headerTooltip: translate('zi.bulk.profile_hint'),
+      }),
+    ),
     ...columns.map(
       (column): ColDef<Loaded> => ({
         colId: column.id,

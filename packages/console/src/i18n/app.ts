@@ -173,6 +173,11 @@ export const appIndonesian = {
       export: 'Ekspor .xlsx',
       import: 'Impor .xlsx',
       unknown_units: 'Unit tidak ada pada daftar ini: %{units}',
+      bpkOpinion: 'Opini BPK',
+      sakipGrade: 'SAKIP instansi',
+      indeksRbGrade: 'Indeks RB',
+      spipLevel: 'Maturitas SPIP',
+      profile_hint: 'Prasyarat instansi untuk tahun ini, diisi per instansi',
     },
     tlhp: {
       title: 'Tindak lanjut hasil pemeriksaan (TLHP)',
@@ -239,6 +244,7 @@ export const appIndonesian = {
       imported: '%{smart_count} jawaban diimpor dari lembar kerja',
     },
     report: { title: 'Laporan evaluasi', print: 'Cetak', pdf: 'Unduh PDF' },
+    agency: { profiles: 'Prasyarat instansi per tahun', profile_saved: 'Prasyarat instansi tersimpan' },
     dashboard: {
       title: 'Dasbor',
       year: 'Tahun',
@@ -428,6 +434,11 @@ export const appEnglish: typeof appIndonesian = {
       export: 'Export .xlsx',
       import: 'Import .xlsx',
       unknown_units: 'Units not in this list: %{units}',
+      bpkOpinion: 'BPK opinion',
+      sakipGrade: 'Agency SAKIP',
+      indeksRbGrade: 'RB index',
+      spipLevel: 'SPIP maturity',
+      profile_hint: 'The agency’s prerequisites for the year, set per agency',
     },
     tlhp: {
       title: 'Audit follow-up (TLHP)',
@@ -496,6 +507,7 @@ export const appEnglish: typeof appIndonesian = {
         '%{smart_count} answer imported from the workbook |||| %{smart_count} answers imported from the workbook',
     },
     report: { title: 'Evaluation report', print: 'Print', pdf: 'Download PDF' },
+    agency: { profiles: 'Agency prerequisites by year', profile_saved: 'Agency prerequisites saved' },
     dashboard: {
       title: 'Dashboard',
       year: 'Year',

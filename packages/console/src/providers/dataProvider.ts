@@ -116,7 +116,7 @@ const resources: Record<string, ResourceApi> = {
     async getOne(id) {
       return (
         await graphql<{ agency: RaRecord }>(
-          `query Agency($id: Int!) { agency(id: $id) { ${agencyFields} } }`,
+          `query Agency($id: Int!) { agency(id: $id) { ${agencyFields} profiles { year bpkOpinion sakipGrade indeksRbGrade spipLevel } } }`,
           { id },
         )
       ).agency;

@@ -1,0 +1,149 @@
+import {
+  Box,
+  Button,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { grades } from '@zi/schema';
+import { useState } from 'react';
+import {
+  Loading,
+  ShowBase,
+  useNotify,
+  usePermissions,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import { YearSelect } from '../grid/GridControls.tsx';
+import { graphql } from '../providers/graphql.ts';
+
+interface Profile {
+  year: number;
+  bpkOpinion: string | null;
+  sakipGrade: string | null;
+  indeksRbGrade: string | null;
+  spipLevel: number | null;
+}
+
+const opinions = ['WTP', 'WDP', 'TW', 'TMP'];
+
+/** The agency's prerequisites year by year (BPK opinion, SAKIP, Indeks RB, SPIP), set by administrators. */
+function Profiles() {
+  const record = useRecordContext<{ id: number; name: string; profiles?: Profile[] }>();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const { permissions } = usePermissions();
+  const [draft, setDraft] = useState<Profile>({
+    year: 2025,
+    bpkOpinion: null,
+    sakipGrade: null,
+    indeksRbGrade: null,
+    spipLevel: null,
+  });
+  // The list's row stands in until the agency with its profiles arrives.
+  if (!record?.profiles) return <Loading />;
+  const select = (key: 'bpkOpinion' | 'sakipGrade' | 'indeksRbGrade', choices: readonly string[]) => (
+    <TextField
+      select
+      fullWidth={false}
+      size="small"
+      label={translate(`zi.bulk.${key}`)}
+      value={draft[key] ?? ''}
+      onChange={(event) => setDraft({ ...draft, [key]: event.target.value || null })}
+      sx={{ minWidth: 130 }}
+    >
+      <MenuItem value="">—</MenuItem>
+      {choices.map((choice) => (
+        <MenuItem key={choice} value={choice}>
+          {choice}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+  async function save() {
+    try {
+      const { year, ...input } = draft;
+      await graphql(
+        'mutation Profile($id: Int!, $year: Int!, $input: AgencyProfileInput!) { saveAgencyProfile(agencyId: $id, year: $year, input: $input) { id } }',
+        { id: record?.id, year, input },
+      );
+      notify('zi.agency.profile_saved', { type: 'success' });
+      refresh();
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    }
+  }
+  return (
+    <Box sx={{ p: 2 }}>
+      <Typography variant="h5">{record.name}</Typography>
+      <Typography variant="subtitle1" sx={{ mt: 2 }}>
+        {translate('zi.agency.profiles')}
+      </Typography>
+      <Table size="small" sx={{ maxWidth: 720 }} data-testid="agency-profiles">
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate('zi.dashboard.year')}</TableCell>
+            {(['bpkOpinion', 'sakipGrade', 'indeksRbGrade', 'spipLevel'] as const).map((key) => (
+              <TableCell key={key}>{translate(`zi.bulk.${key}`)}</TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {[...record.profiles]
+            .sort((a, b) => b.year - a.year)
+            .map((profile) => (
+              <TableRow key={profile.year} hover onClick={() => setDraft(profile)} sx={{ cursor: 'pointer' }}>
+                <TableCell>{profile.year}</TableCell>
+                <TableCell>{profile.bpkOpinion ?? '—'}</TableCell>
+                <TableCell>{profile.sakipGrade ?? '—'}</TableCell>
+                <TableCell>{profile.indeksRbGrade ?? '—'}</TableCell>
+                <TableCell>{profile.spipLevel ?? '—'}</TableCell>
+              </TableRow>
+            ))}
+        </TableBody>
+      </Table>
+      {permissions === 'ADMIN' && (
+        <Stack direction="row" spacing={1} sx={{ mt: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+          <YearSelect
+            value={draft.year}
+            onChange={(year) =>
+              setDraft({ ...(record.profiles?.find((each) => each.year === year) ?? draft), year })
+            }
+          />
+          {select('bpkOpinion', opinions)}
+          {select('sakipGrade', grades)}
+          {select('indeksRbGrade', grades)}
+          <TextField
+            size="small"
+            type="number"
+            fullWidth={false}
+            label={translate('zi.bulk.spipLevel')}
+            value={draft.spipLevel ?? ''}
+            onChange={(event) =>
+              setDraft({ ...draft, spipLevel: event.target.value === '' ? null : Number(event.target.value) })
+            }
+            sx={{ width: 130 }}
+          />
+          <Button variant="contained" onClick={save} data-testid="agency-profile-save">
+            {translate('ra.action.save')}
+          </Button>
+        </Stack>
+      )}
+    </Box>
+  );
+}
+
+export const AgencyProfiles = () => (
+  <ShowBase>
+    <Profiles />
+  </ShowBase>
+);
