@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { PrismaClient } from '@zi/db/client';
 import {
   evaluatePredicates,
@@ -12,7 +9,7 @@ import {
   type TlhpSummary,
   tlhpStatusLabels,
 } from '@zi/schema';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { answersOfLayer, countingLayer, prerequisiteFacts } from './evaluations.ts';
 import { loadInstrument } from './instruments.ts';
 import { tlhpSummary } from './tlhp.ts';
@@ -162,29 +159,14 @@ ${(['WBK', 'WBBM'] as const)
 </body></html>`;
 }
 
-/** The report printed to PDF by headless Chromium (Debian's, or CHROMIUM_PATH). */
+/** The report printed to PDF by headless Chromium. */
 export async function evaluationReportPdf(html: string) {
-  const profile = mkdtempSync(join(tmpdir(), 'zi-report-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   try {
-    const page = await context.newPage();
+    const page = await browser.context.newPage();
     await page.setContent(html, { waitUntil: 'load' });
     return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser.close();
   }
 }

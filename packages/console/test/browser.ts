@@ -3,41 +3,17 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from '@zi/api';
+import { createServer, launchChromium as launchProductChromium } from '@zi/api';
 import { openTestDatabase } from '@zi/db/testing';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { build } from 'vite';
 
 const consoleRoot = fileURLToPath(new URL('..', import.meta.url));
 export const artifactsDir = fileURLToPath(new URL('../../../test-results/console', import.meta.url));
 
-/** Debian's Chromium, headless, with nothing that reaches for the network. */
-export async function launchChromium() {
-  const profile = mkdtempSync(join(tmpdir(), 'zi-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    locale: 'id-ID',
-    viewport: { width: 1280, height: 800 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  return {
-    context,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
-}
+/** Debian's Chromium for the console tests: the API's own launcher, in Indonesian at a laptop's size. */
+export const launchChromium = () =>
+  launchProductChromium({ locale: 'id-ID', viewport: { width: 1280, height: 800 } });
 
 /** Signs in through the login page and waits for the console to open. */
 export async function signIn(page: Page, url: string, email: string, password: string) {

@@ -2,26 +2,8 @@ import { hasilInputItems, permenpanrb90of2021 } from '@zi/schema';
 import { describe, expect, it } from 'vitest';
 import { paste, startEditing, valueAt } from '../grid/editing.ts';
 import { parseTsv } from '../grid/tsv.ts';
-import { type BulkRecord, bulkColumns, bulkSheet, cellsOfRecords, entriesOf } from './sheet.ts';
-
-const record = (id: number): BulkRecord => ({
-  id,
-  unit: {
-    code: `U${id}`,
-    name: `Unit ${id}`,
-    eselon: 'III',
-    coreService: true,
-    afirmasi: false,
-    agency: { name: 'Kemenkeu' },
-  },
-  surveys: [{ kind: 'IPAK', score: 3.5 }],
-  hasil: [{ item: 'H.I.b', option: 'C' }],
-  paktaSigned: 10,
-  paktaTotal: 20,
-  unitSakipGrade: 'BB',
-  lhkpnCompliance: 90,
-  lhkasnCompliance: null,
-});
+import { bulkRecord as record } from './fixtures.ts';
+import { bulkColumns, bulkSheet, cellsOfRecords, entriesOf } from './sheet.ts';
 
 const columns = bulkColumns(hasilInputItems(permenpanrb90of2021));
 const records = [record(1), record(2), record(3)];
