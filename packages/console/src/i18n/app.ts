@@ -245,6 +245,15 @@ export const appIndonesian = {
     },
     report: { title: 'Laporan evaluasi', print: 'Cetak', pdf: 'Unduh PDF' },
     agency: { profiles: 'Prasyarat instansi per tahun', profile_saved: 'Prasyarat instansi tersimpan' },
+    agency_kind: {
+      KEMENTERIAN: 'Kementerian',
+      LEMBAGA: 'Lembaga',
+      PROVINSI: 'Provinsi',
+      KABUPATEN: 'Kabupaten',
+      KOTA: 'Kota',
+      TNI: 'TNI',
+      POLRI: 'Polri',
+    },
     dashboard: {
       title: 'Dasbor',
       year: 'Tahun',
@@ -508,6 +517,15 @@ export const appEnglish: typeof appIndonesian = {
     },
     report: { title: 'Evaluation report', print: 'Print', pdf: 'Download PDF' },
     agency: { profiles: 'Agency prerequisites by year', profile_saved: 'Agency prerequisites saved' },
+    agency_kind: {
+      KEMENTERIAN: 'Ministry',
+      LEMBAGA: 'Agency',
+      PROVINSI: 'Province',
+      KABUPATEN: 'Regency',
+      KOTA: 'City',
+      TNI: 'Armed forces',
+      POLRI: 'Police',
+    },
     dashboard: {
       title: 'Dashboard',
       year: 'Year',
