@@ -176,7 +176,13 @@ export async function migrate(url: string): Promise<string[]> {
 
 export function createPrismaClient(url: string, kind: DatabaseKind, options: { logQueries?: boolean } = {}) {
   // PGlite is a single session; one pooled connection keeps statements from different requests apart.
-  const adapter = new PrismaPg({ connectionString: url, max: kind === 'pglite' ? 1 : 10 });
+  // Timestamps are stored without a zone, in UTC as Prisma writes them; SQL's now() must agree whatever the
+  // server's own TimeZone. (PGlite's sessions are UTC already.)
+  const adapter = new PrismaPg(
+    kind === 'pglite'
+      ? { connectionString: url, max: 1 }
+      : { connectionString: url, max: 10, options: '-c TimeZone=UTC' },
+  );
   return new PrismaClient({ adapter, log: options.logQueries ? [{ level: 'query', emit: 'event' }] : [] });
 }
 

@@ -147,8 +147,10 @@ export async function appendHistory(
 ) {
   if (!steps.length) return;
   await tx.$executeRaw`
-    INSERT INTO "RecommendationStatusChange" ("recommendationId", "fromStatus", "toStatus", "note", "evidence", "actorId")
-    SELECT id, from_status::"TlhpStatus", to_status::"TlhpStatus", ${note}, ${evidence}::text[], ${actorId}
+    INSERT INTO "RecommendationStatusChange" ("recommendationId", "fromStatus", "toStatus", "note", "evidence", "actorId", "at")
+    SELECT id, from_status::"TlhpStatus", to_status::"TlhpStatus", ${note}, ${evidence}::text[], ${actorId},
+           -- The time of the step rather than of the transaction start: steps queued on the row lock keep their order.
+           clock_timestamp() AT TIME ZONE 'UTC'
     FROM unnest(${steps.map((step) => step.id)}::int[], ${steps.map((step) => step.from)}::text[],
                 ${steps.map((step) => step.to)}::text[]) AS s(id, from_status, to_status)`;
 }
