@@ -4,6 +4,7 @@ export * from './answers.ts';
 export * from './delimited.ts';
 export * from './instrument.ts';
 export * from './instruments/index.ts';
+export * from './links.ts';
 export * from './predicates.ts';
 export * from './score.ts';
 export * from './stages.ts';

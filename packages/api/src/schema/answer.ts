@@ -3,6 +3,7 @@ import { Prisma, type PrismaClient, type User } from '@zi/db/client';
 import {
   type AnswerInput as EngineAnswer,
   evaluateAnswer,
+  isLink,
   type Layer,
   layerRules,
   scoreAnswers,
@@ -148,7 +149,7 @@ function checkChanges(set: Set, instrument: LoadedInstrument, problems: FieldPro
       });
     }
     for (const link of change.evidence ?? []) {
-      if (!/^https?:\/\/\S+$/i.test(link)) {
+      if (!isLink(link)) {
         problems.push({
           field: `${at}.evidence`,
           item: change.item,

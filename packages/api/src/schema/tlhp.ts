@@ -1,5 +1,5 @@
 import { Auditor, Prisma, TlhpStatus, type User } from '@zi/db/client';
-import { tlhpStatusLabels as statusLabels, type TlhpSummary } from '@zi/schema';
+import { isLink, tlhpStatusLabels as statusLabels, type TlhpSummary } from '@zi/schema';
 import { writeTable } from '@zi/schema/workbook';
 import { builder, currentUser } from '../builder.ts';
 import { type FieldProblem, forbidden, notFound, validationError } from '../errors.ts';
@@ -219,7 +219,7 @@ builder.mutationField('setRecommendationStatus', (t) =>
           });
         }
         for (const link of evidence ?? []) {
-          if (!/^https?:\/\/\S+$/i.test(link))
+          if (!isLink(link))
             problems.push({ field: 'evidence', message: `bukti harus tautan http(s), bukan "${link}"` });
         }
         if (problems.length) throw validationError('Perubahan status tidak valid.', problems);
@@ -271,7 +271,7 @@ builder.mutationField('updateRecommendation', (t) =>
       const user = currentUser(context);
       const problems: FieldProblem[] = [];
       for (const link of details.evidence ?? []) {
-        if (!/^https?:\/\/\S+$/i.test(link))
+        if (!isLink(link))
           problems.push({
             field: 'details.evidence',
             message: `bukti harus tautan http(s), bukan "${link}"`,

@@ -10,12 +10,11 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { parseDate, parseNumber, type TlhpStatus, tlhpStatuses } from '@zi/schema';
+import { firstNonLink, parseDate, parseLinks, parseNumber, type TlhpStatus, tlhpStatuses } from '@zi/schema';
 import type { CellEditRequestEvent, ColDef, GridApi } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
-import { firstNonLink, parseLinks } from '../grid/links.ts';
 import { gridTheme } from '../grid/useSpreadsheet.ts';
 import { formatDate, formatNumber } from '../i18n/format.ts';
 import { graphql } from '../providers/graphql.ts';

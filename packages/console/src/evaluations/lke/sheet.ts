@@ -1,12 +1,14 @@
 import {
   type AnswerInput,
   findOption,
+  firstNonLink,
   type InstrumentDefinition,
   type ItemDefinition,
   type Layer,
   layers,
   type NodeDefinition,
   type NodeLevel,
+  parseLinks,
 } from '@zi/schema';
 import {
   type CellValue,
@@ -16,7 +18,6 @@ import {
   type Sheet,
   valueAt,
 } from '../../grid/editing.ts';
-import { firstNonLink, parseLinks } from '../../grid/links.ts';
 import { parseNumber } from '../../grid/tsv.ts';
 
 /** A worksheet row: a heading of the tree, an item, or one numeric input of a % item (its own row, as in the workbook). */
