@@ -8,67 +8,74 @@ export async function tlhpSettings(prisma: PrismaClient): Promise<TlhpSettings> 
   return { excludeTidakDapatDitindaklanjuti: setting ? setting.value !== false : true };
 }
 
+type Completion = ReturnType<typeof tlhpCompletion>;
+
 /**
- * Completion of the recommendations of one unit or agency, counted in SQL. A recommendation belongs to
- * the finding's unit, or to the audit's unit when the finding names none. `year` limits to audits of
- * that year or earlier (what is outstanding then).
+ * Completion of the recommendations of each unit up to a year (all years when null), in one statement for
+ * any number of units. A recommendation belongs to the finding's unit, or to the audit's unit when the
+ * finding names none; a year limits to audits of that year or earlier (what is outstanding then).
  */
+async function unitCompletions(prisma: PrismaClient, keys: { unitId: number; year: number | null }[]) {
+  const [rows, settings] = await Promise.all([
+    prisma.$queryRaw<{ unitId: number; year: number | null; status: TlhpStatus; count: bigint }[]>`
+      SELECT k.unit_id AS "unitId", k.year, r.status::text AS status, count(*) AS count
+      FROM unnest(${keys.map((key) => key.unitId)}::int[], ${keys.map((key) => key.year)}::int[]) AS k(unit_id, year)
+      JOIN "Audit" a ON k.year IS NULL OR a.year <= k.year
+      JOIN "Finding" f ON f."auditId" = a.id AND coalesce(f."unitId", a."unitId") = k.unit_id
+      JOIN "Recommendation" r ON r."findingId" = f.id
+      GROUP BY 1, 2, 3`,
+    tlhpSettings(prisma),
+  ]);
+  return keys.map((key) => {
+    const counts = emptyCounts();
+    for (const row of rows)
+      if (row.unitId === key.unitId && row.year === key.year) counts[row.status] = Number(row.count);
+    return tlhpCompletion(counts, settings);
+  });
+}
+
+/** Completion of the recommendations of one unit or agency up to `year` (all years when null). */
 export async function tlhpSummary(
   prisma: PrismaClient,
   owner: { unitId: number } | { agencyId: number },
   year: number | null,
-) {
-  const byOwner =
-    'unitId' in owner
-      ? prisma.$queryRaw<{ status: TlhpStatus; count: bigint }[]>`
-          SELECT r.status::text AS status, count(*) AS count
-          FROM "Recommendation" r JOIN "Finding" f ON f.id = r."findingId" JOIN "Audit" a ON a.id = f."auditId"
-          WHERE coalesce(f."unitId", a."unitId") = ${owner.unitId} AND (${year}::int IS NULL OR a.year <= ${year}::int)
-          GROUP BY r.status`
-      : prisma.$queryRaw<{ status: TlhpStatus; count: bigint }[]>`
-          SELECT r.status::text AS status, count(*) AS count
-          FROM "Recommendation" r JOIN "Finding" f ON f.id = r."findingId" JOIN "Audit" a ON a.id = f."auditId"
-          WHERE a."agencyId" = ${owner.agencyId} AND (${year}::int IS NULL OR a.year <= ${year}::int)
-          GROUP BY r.status`;
-  const [rows, settings] = await Promise.all([byOwner, tlhpSettings(prisma)]);
+): Promise<Completion> {
+  if ('unitId' in owner)
+    return (await unitCompletions(prisma, [{ unitId: owner.unitId, year }]))[0] as Completion;
+  const [rows, settings] = await Promise.all([
+    prisma.$queryRaw<{ status: TlhpStatus; count: bigint }[]>`
+      SELECT r.status::text AS status, count(*) AS count
+      FROM "Recommendation" r JOIN "Finding" f ON f.id = r."findingId" JOIN "Audit" a ON a.id = f."auditId"
+      WHERE a."agencyId" = ${owner.agencyId} AND (${year}::int IS NULL OR a.year <= ${year}::int)
+      GROUP BY r.status`,
+    tlhpSettings(prisma),
+  ]);
   const counts = emptyCounts();
   for (const row of rows) counts[row.status] = Number(row.count);
   return tlhpCompletion(counts, settings);
 }
 
 /**
- * Per-request loader of unit completions up to a year: every `load` made while a query resolves one level
- * is answered by a single SQL statement, so lists of evaluations cost one query, not one each.
+ * Per-request loader of unit completions up to a year: every load made while a query resolves one level
+ * is answered by a single `unitCompletions` statement, so lists of evaluations cost one query, not one each.
  */
 export function tlhpLoader(prisma: PrismaClient) {
   type Waiting = {
     unitId: number;
     year: number;
-    resolve: (summary: ReturnType<typeof tlhpCompletion>) => void;
+    resolve: (summary: Completion) => void;
     reject: (error: unknown) => void;
   };
   let waiting: Waiting[] = [];
-  const cache = new Map<string, Promise<ReturnType<typeof tlhpCompletion>>>();
+  const cache = new Map<string, Promise<Completion>>();
   async function flush() {
     const batch = waiting;
     waiting = [];
     try {
-      const [rows, settings] = await Promise.all([
-        prisma.$queryRaw<{ unitId: number; year: number; status: TlhpStatus; count: bigint }[]>`
-          SELECT k.unit_id AS "unitId", k.year, r.status::text AS status, count(*) AS count
-          FROM unnest(${batch.map((each) => each.unitId)}::int[], ${batch.map((each) => each.year)}::int[]) AS k(unit_id, year)
-          JOIN "Audit" a ON a.year <= k.year
-          JOIN "Finding" f ON f."auditId" = a.id AND coalesce(f."unitId", a."unitId") = k.unit_id
-          JOIN "Recommendation" r ON r."findingId" = f.id
-          GROUP BY 1, 2, 3`,
-        tlhpSettings(prisma),
-      ]);
-      for (const each of batch) {
-        const counts = emptyCounts();
-        for (const row of rows)
-          if (row.unitId === each.unitId && row.year === each.year) counts[row.status] = Number(row.count);
-        each.resolve(tlhpCompletion(counts, settings));
-      }
+      const summaries = await unitCompletions(prisma, batch);
+      batch.forEach((each, index) => {
+        each.resolve(summaries[index] as Completion);
+      });
     } catch (error) {
       for (const each of batch) each.reject(error);
     }
