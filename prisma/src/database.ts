@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import {
@@ -10,9 +10,13 @@ import {
 } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { PrismaClient } from '../generated/client/client.ts';
+import { lockDataDir } from './data-dir-lock.ts';
+import { DatabaseError } from './errors.ts';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './pglite.ts';
 import { applyMigrationsWith, prismaDir, readMigrationList } from './schema-engine.ts';
-import { seed } from './seed/index.ts';
+import { seed, seedMarkerKey } from './seed/index.ts';
+
+export { DatabaseError };
 
 export type DatabaseKind = 'pglite' | 'postgresql';
 
@@ -23,11 +27,6 @@ export interface Database {
   appliedMigrations: string[];
   seeded: boolean;
   close(): Promise<void>;
-}
-
-/** A configuration or connection problem, worded for one line on the console. */
-export class DatabaseError extends Error {
-  override name = 'DatabaseError';
 }
 
 export const defaultDataDir = join(prismaDir, '..', 'data', 'pglite');
@@ -191,18 +190,29 @@ export interface OpenDatabaseOptions {
   url?: string | undefined;
   /** PGlite data directory (default `ZI_DATA_DIR`, else ./data/pglite); `null` keeps it in memory. */
   dataDir?: string | null;
-  /** `auto`: seed a PGlite database when it is created; PostgreSQL only when asked. */
+  /**
+   * `auto`: seed a PGlite database until a seed has completed (a start killed while seeding leaves it
+   * unseeded, so the next one seeds); PostgreSQL only when asked.
+   */
   seed?: 'auto' | 'always' | 'never';
+  /** Told when seeding starts and when it is done, e.g. to say so on the console. */
+  onSeed?: (phase: 'start' | 'done') => void;
   /** Emit every SQL statement as a `query` event (`prisma.$on('query', …)`), for tests that count them. */
   logQueries?: boolean;
+}
+
+/** The seed's marker, or for a database seeded before the marker existed, any user. */
+async function hasBeenSeeded(prisma: PrismaClient) {
+  const marker = await prisma.setting.findUnique({ where: { key: seedMarkerKey } });
+  return marker !== null || (await prisma.user.findFirst({ select: { id: true } })) !== null;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   const seedMode = options.seed ?? 'auto';
   let embedded: EmbeddedPostgres | undefined;
+  let releaseDataDir: (() => void) | undefined;
   let kind: DatabaseKind;
   let url: string;
-  let created = false;
   if (options.url) {
     kind = 'postgresql';
     url = options.url;
@@ -211,9 +221,12 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     kind = 'pglite';
     const dataDir =
       options.dataDir === undefined ? (process.env.ZI_DATA_DIR ?? defaultDataDir) : options.dataDir;
-    created = dataDir === null || !existsSync(join(dataDir, 'PG_VERSION'));
-    if (dataDir) mkdirSync(dataDir, { recursive: true });
+    if (dataDir) {
+      mkdirSync(dataDir, { recursive: true });
+      releaseDataDir = await lockDataDir(dataDir);
+    }
     embedded = await startEmbeddedPostgres(dataDir ?? undefined).catch((error: unknown) => {
+      releaseDataDir?.();
       throw new DatabaseError(`cannot open the embedded database in ${dataDir}: ${(error as Error).message}`);
     });
     url = embedded.url;
@@ -221,8 +234,13 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   try {
     const appliedMigrations = await migrate(url);
     const prisma = createPrismaClient(url, kind, { logQueries: options.logQueries ?? false });
-    const seeded = seedMode === 'always' || (seedMode === 'auto' && kind === 'pglite' && created);
-    if (seeded) await seed(prisma);
+    const seeded =
+      seedMode === 'always' || (seedMode === 'auto' && kind === 'pglite' && !(await hasBeenSeeded(prisma)));
+    if (seeded) {
+      options.onSeed?.('start');
+      await seed(prisma);
+      options.onSeed?.('done');
+    }
     return {
       kind,
       url,
@@ -232,10 +250,12 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
       async close() {
         await prisma.$disconnect();
         await embedded?.stop();
+        releaseDataDir?.();
       },
     };
   } catch (error) {
     await embedded?.stop();
+    releaseDataDir?.();
     throw error;
   }
 }

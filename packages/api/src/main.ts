@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import { DatabaseError, openDatabase } from '@zi/db';
 import { createServer } from './server.ts';
 
@@ -5,15 +6,29 @@ const port = Number(process.env.PORT ?? 4000);
 const database = await openDatabase({
   url: process.env.DATABASE_URL,
   seed: process.env.ZI_SEED ? 'always' : 'auto',
+  onSeed: (phase) =>
+    console.log(phase === 'start' ? 'seeding the database with demo data…' : 'seeded the database'),
 }).catch((error: unknown) => {
   console.error(
     `error: ${error instanceof DatabaseError ? error.message : (error as Error).message.split('\n')[0]}`,
   );
   process.exit(1);
 });
-const server = createServer(database).listen(port, () =>
-  console.log(`ZI Workbench on http://localhost:${port} (GraphQL at /graphql, ${database.kind} database)`),
-);
+// On the embedded database the product is a one-machine install, so loopback only; replicas on PostgreSQL
+// sit behind a load balancer and listen on every interface.
+const host = process.env.HOST || (database.kind === 'pglite' ? '127.0.0.1' : '0.0.0.0');
+const server = createServer(database);
+const failToListen = (error: Error) => {
+  console.error(`error: cannot listen on ${host}:${port}: ${error.message}`);
+  database.close().finally(() => process.exit(1));
+};
+server.once('error', failToListen);
+server.listen(port, host, () => {
+  server.off('error', failToListen);
+  const { address, family, port: boundPort } = server.address() as AddressInfo;
+  const origin = `http://${family === 'IPv6' ? `[${address}]` : address}:${boundPort}`;
+  console.log(`ZI Workbench on ${origin} (GraphQL at /graphql, ${database.kind} database)`);
+});
 // The embedded database must be closed cleanly to keep its files consistent.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => server.close(() => database.close().then(() => process.exit(0))));

@@ -308,6 +308,9 @@ async function seedAudits(
   }
 }
 
+/** The `Setting` a completed seed leaves. */
+export const seedMarkerKey = 'seed.demo';
+
 /** Demo data: safe to run again (rows are keyed by their natural keys and left alone when present). */
 export async function seed(prisma: PrismaClient): Promise<void> {
   const passwordHashes = new Map(
@@ -378,6 +381,12 @@ export async function seed(prisma: PrismaClient): Promise<void> {
       await tx.setting.upsert({
         where: { key: 'tlhp.excludeTidakDapatDitindaklanjuti' },
         create: { key: 'tlhp.excludeTidakDapatDitindaklanjuti', value: true },
+        update: {},
+      });
+      // Last, in the same transaction: present only once everything above is committed.
+      await tx.setting.upsert({
+        where: { key: seedMarkerKey },
+        create: { key: seedMarkerKey, value: true },
         update: {},
       });
     },
