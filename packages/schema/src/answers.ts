@@ -108,29 +108,51 @@ function surveyEvaluator(item: ItemDefinition): Evaluator {
   };
 }
 
+/** The most any % input may be: every input is a count (people, changes, complaints, reports, services). */
+export const maxInputCount = 10_000_000;
+
+/** A short, safe description of a value a client sent, for messages (never the whole of a large value). */
+const described = (value: unknown) => {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  return String(value);
+};
+
+const isCount = (value: unknown) =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= maxInputCount;
+
 function percentEvaluator(item: ItemDefinition): Evaluator {
   const definitions: readonly InputDefinition[] = item.inputs ?? [];
   const known = new Set(definitions.map((input) => input.key));
   const { formula } = item;
   return ({ inputs }, problems) => {
-    if (!inputs) return null;
+    if (isBlank(inputs)) return null;
+    if (typeof inputs !== 'object' || Array.isArray(inputs)) {
+      problems.push({
+        item: item.code,
+        field: 'inputs',
+        message: `the inputs are an object of counts by input key (${[...known].join(', ')}), got ${described(inputs)}`,
+      });
+      return null;
+    }
     let blanks = 0;
     let invalid = false;
     for (const input of definitions) {
       const value = inputs[input.key];
       if (isBlank(value)) {
         blanks++;
-      } else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      } else if (!isCount(value)) {
         invalid = true;
         problems.push({
           item: inputCode(item, input),
           field: 'inputs',
-          message: `"${input.label}" must be a number of 0 or more, got ${JSON.stringify(value)}`,
+          message: `"${input.label}" is a count, a whole number from 0 to ${maxInputCount.toLocaleString('en')}, got ${described(value)}`,
         });
       }
     }
     if (blanks === definitions.length && !invalid) return null;
-    for (const key in inputs) {
+    for (const key of Object.keys(inputs)) {
       if (known.has(key) || isBlank(inputs[key])) continue;
       invalid = true;
       problems.push({

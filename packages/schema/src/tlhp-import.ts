@@ -1,4 +1,7 @@
+import { amountProblem } from './amounts.ts';
+import { dateProblem, parseDateInput } from './dates.ts';
 import { parseNumber } from './delimited.ts';
+import { textLimits, textProblem } from './text-limits.ts';
 import type { TlhpStatus } from './tlhp.ts';
 
 /** One recommendation as an inspectorate's follow-up list holds it. */
@@ -65,23 +68,6 @@ export function matchStatusWord(word: string): TlhpStatus | null {
   return null;
 }
 
-/** A due date as lists write it: 2025-03-31, 31/03/2025, 31-03-2025 or a date object; null when it is none. */
-export function parseDate(value: unknown): string | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-  const text = String(value ?? '').trim();
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
-  const local = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  const [year, month, day] = iso
-    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
-    : local
-      ? [Number(local[3]), Number(local[2]), Number(local[1])]
-      : [];
-  if (year === undefined || month === undefined || day === undefined) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
-}
-
 export const importKey = (
   row: Pick<TlhpImportRow, 'reportNumber' | 'findingNumber' | 'recommendationNumber'>,
 ) => `${row.reportNumber.trim()}\u001f${row.findingNumber.trim()}\u001f${row.recommendationNumber.trim()}`;
@@ -136,6 +122,10 @@ export function readTlhpTable(table: readonly (readonly unknown[])[]): {
     for (const field of ['reportNumber', 'findingNumber', 'recommendationNumber'] as const) {
       if (!text(field)) rowProblems.push({ line, column: field, message: 'nomor kosong' });
     }
+    for (const [field, limit] of textColumns) {
+      const problem = textProblem(text(field), limit);
+      if (problem) rowProblems.push({ line, column: field, message: problem });
+    }
     const status = matchStatusWord(text('status'));
     if (!status) {
       rowProblems.push({
@@ -148,8 +138,9 @@ export function readTlhpTable(table: readonly (readonly unknown[])[]): {
       const value = cell(field);
       if (value === null || value === undefined || String(value).trim() === '') return null;
       const amount = typeof value === 'number' ? value : parseNumber(String(value));
-      if (amount === null || amount < 0) {
-        rowProblems.push({ line, column: field, message: `"${value}" bukan nilai uang` });
+      const problem = amount === null ? `"${value}" bukan nilai uang` : amountProblem(amount);
+      if (problem) {
+        rowProblems.push({ line, column: field, message: problem });
         return null;
       }
       return amount;
@@ -157,15 +148,9 @@ export function readTlhpTable(table: readonly (readonly unknown[])[]): {
     const amount = money('amount');
     const recoveredAmount = money('recoveredAmount');
     const rawDue = cell('dueDate');
-    const dueDate =
-      rawDue === null || rawDue === undefined || String(rawDue).trim() === '' ? null : parseDate(rawDue);
-    if (dueDate === null && rawDue !== null && rawDue !== undefined && String(rawDue).trim() !== '') {
-      rowProblems.push({
-        line,
-        column: 'dueDate',
-        message: `"${rawDue}" bukan tanggal (31/03/2025 atau 2025-03-31)`,
-      });
-    }
+    const dueProblem = String(rawDue ?? '').trim() === '' ? null : dateProblem(rawDue);
+    if (dueProblem) rowProblems.push({ line, column: 'dueDate', message: dueProblem });
+    const dueDate = parseDateInput(rawDue);
     const row: TlhpImportRow = {
       line,
       reportNumber: text('reportNumber'),
@@ -192,6 +177,15 @@ export function readTlhpTable(table: readonly (readonly unknown[])[]): {
   });
   return { rows, problems };
 }
+
+/** The longest text each text column takes, as the database and the rest of the product hold them. */
+const textColumns = [
+  ['reportNumber', textLimits.name],
+  ['findingNumber', textLimits.code],
+  ['findingTitle', textLimits.title],
+  ['recommendationNumber', textLimits.code],
+  ['recommendationText', textLimits.text],
+] as const satisfies readonly (readonly [Field, number])[];
 
 /** A recommendation already stored, with what the import compares. */
 export interface StoredRecommendation {

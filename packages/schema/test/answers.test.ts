@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compile, evaluateAnswer, type ItemDefinition, permenpanrb90of2021 } from '../src/index.ts';
+import {
+  compile,
+  evaluateAnswer,
+  type ItemDefinition,
+  maxInputCount,
+  permenpanrb52of2014,
+  permenpanrb90of2021,
+} from '../src/index.ts';
 
 const item = (code: string) => {
   const found = compile(permenpanrb90of2021).items.find((each) => each.code === code);
@@ -121,5 +128,61 @@ describe('% formulas', () => {
       'R.1.i.a.extra',
       'R.1.i.a.perubahan',
     ]);
+  });
+
+  it('takes only whole counts from 0 to the maximum, naming the item and input', () => {
+    expect(evaluateAnswer(agents, { inputs: { agen: maxInputCount, perubahan: 0 } }).value).toBe(0);
+    for (const agen of [2.5, -3, maxInputCount + 1, Number.POSITIVE_INFINITY, Number.NaN]) {
+      expect(evaluateAnswer(agents, { inputs: { agen, perubahan: 1 } })).toEqual({
+        value: null,
+        problems: [
+          {
+            item: 'R.1.i.a.agen',
+            field: 'inputs',
+            message: `"Jumlah Agen Perubahan" is a count, a whole number from 0 to 10,000,000, got ${agen}`,
+          },
+        ],
+      });
+    }
+  });
+
+  it('refuses inputs that are not a flat object of numbers with a problem, not an exception', () => {
+    for (const inputs of ['8', 8, [8, 6], true]) {
+      expect(evaluateAnswer(agents, { inputs } as never)).toEqual({
+        value: null,
+        problems: [
+          {
+            item: 'R.1.i.a',
+            field: 'inputs',
+            message: expect.stringMatching(
+              /^the inputs are an object of counts by input key \(agen, perubahan\), got /,
+            ),
+          },
+        ],
+      });
+    }
+    let deep: unknown = 1;
+    for (let depth = 0; depth < 100_000; depth++) deep = { deep };
+    for (const agen of [{ count: 8 }, [8], deep, 'x'.repeat(100_000)]) {
+      const { value, problems } = evaluateAnswer(agents, { inputs: { agen, perubahan: 6 } } as never);
+      expect(value).toBeNull();
+      expect(problems).toEqual([
+        {
+          item: 'R.1.i.a.agen',
+          field: 'inputs',
+          message: expect.stringMatching(/is a count.*, got .{1,50}$/),
+        },
+      ]);
+    }
+  });
+});
+
+describe('% inputs in the instruments', () => {
+  it('are all counts (of things, or of people in a group), which the whole-number rule assumes', () => {
+    const labels = [permenpanrb90of2021, permenpanrb52of2014].flatMap((definition) =>
+      compile(definition).items.flatMap((each) => (each.inputs ?? []).map((input) => input.label)),
+    );
+    expect(labels.length).toBeGreaterThan(20);
+    expect(labels.filter((label) => !/^(Jumlah|Kepala|Pejabat|Lainnya)\b/.test(label))).toEqual([]);
   });
 });

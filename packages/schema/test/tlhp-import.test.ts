@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   matchStatusWord,
-  parseDate,
+  maxAmount,
   planTlhpImport,
   readTlhpTable,
   type StoredRecommendation,
@@ -38,20 +38,6 @@ describe('matchStatusWord', () => {
 
   it.each(['', 'Ok', 'Sesuai?!x', 'Belum'])('refuses %j', (word) => {
     expect(matchStatusWord(word)).toBeNull();
-  });
-});
-
-describe('parseDate', () => {
-  it.each([
-    ['2025-03-31', '2025-03-31'],
-    ['31/03/2025', '2025-03-31'],
-    ['1-4-2025', '2025-04-01'],
-    [new Date(Date.UTC(2025, 11, 31)), '2025-12-31'],
-  ])('reads %j', (value, date) => {
-    expect(parseDate(value)).toBe(date);
-  });
-  it.each(['31/02/2025', 'besok', '2025/13/01'])('refuses %j', (value) => {
-    expect(parseDate(value)).toBeNull();
   });
 });
 
@@ -126,6 +112,25 @@ describe('readTlhpTable', () => {
       [6, ''],
     ]);
     expect(problems[4]?.message).toBe('LHP, temuan dan rekomendasi yang sama sudah ada di baris 5');
+  });
+
+  it('rejects amounts beyond what the database holds and dates it does not read, with the reason', () => {
+    const { rows, problems } = readTlhpTable([
+      header,
+      ['LHP-01', '1', 'T', '1', 'R', 'TS', 1e18, '', ''],
+      ['LHP-01', '1', 'T', '2', 'R', 'TS', '1.000.000.000.000.001', '-5', ''],
+      ['LHP-01', '1', 'T', '3', 'R', 'TS', maxAmount, '', '12/31/2025'],
+      ['LHP-01', '1', 'T', '4', 'R', 'TS', '', '', '2025'],
+      ['LHP-01', '1', 'T', '5', 'R', 'TS', '', '', '31-12-2025'],
+    ]);
+    expect(rows.map((row) => [row.line, row.amount, row.dueDate])).toEqual([[6, null, '2025-12-31']]);
+    expect(problems.map((problem) => [problem.line, problem.column, problem.message])).toEqual([
+      [2, 'amount', expect.stringMatching(/paling besar Rp 1\.000\.000\.000\.000\.000/)],
+      [3, 'amount', expect.stringMatching(/paling besar/)],
+      [3, 'recoveredAmount', 'nilai uang tidak boleh negatif'],
+      [4, 'dueDate', expect.stringMatching(/^"12\/31\/2025" bukan tanggal/)],
+      [5, 'dueDate', expect.stringMatching(/^"2025" bukan tanggal/)],
+    ]);
   });
 
   it('says which required columns a file lacks', () => {

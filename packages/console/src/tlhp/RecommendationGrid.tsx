@@ -10,7 +10,15 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { firstNonLink, parseDate, parseLinks, parseNumber, type TlhpStatus, tlhpStatuses } from '@zi/schema';
+import {
+  amountProblem,
+  firstNonLink,
+  parseDateInput,
+  parseLinks,
+  parseNumber,
+  type TlhpStatus,
+  tlhpStatuses,
+} from '@zi/schema';
 import type { CellEditRequestEvent, ColDef, GridApi } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -145,12 +153,12 @@ export function RecommendationGrid({
         return;
       }
       if (column === 'dueDate') {
-        const date = text ? parseDate(text) : null;
+        const date = text ? parseDateInput(text) : null;
         if (text && !date) throw new Error(translate('zi.tlhp.bad_date', { text }));
         replace([await updateDetails(row.id, { dueDate: date ? `${date}T00:00:00.000Z` : null })]);
       } else if (column === 'recoveredAmount') {
         const amount = text ? parseNumber(text) : null;
-        if (text && (amount === null || amount < 0))
+        if (text && (amount === null || amountProblem(amount)))
           throw new Error(translate('zi.tlhp.bad_amount', { text }));
         replace([await updateDetails(row.id, { recoveredAmount: amount })]);
       } else if (column === 'evidence') {
