@@ -35,18 +35,41 @@ export async function userForToken(prisma: PrismaClient, token: string | undefin
 /** Failed sign-ins allowed per e-mail and per address within the window before login is refused. */
 export const loginLimits = { windowMs: 15 * 60 * 1000, perEmail: 5, perAddress: 30 };
 
-/** Minutes until `email` from `ip` may try again, or 0. Counted in the database, so replicas agree. */
-export async function loginLockout(prisma: PrismaClient, email: string, ip: string): Promise<number> {
+/**
+ * Counts a sign-in attempt before its password is checked, as a failure until `succeeded` says otherwise.
+ * Attempts for one e-mail or from one address are counted one at a time (an advisory lock on each), so
+ * parallel guesses queue and the limit holds; counted in the database, so replicas agree. Answers the
+ * minutes to wait instead when the limit is reached.
+ */
+export async function recordLoginAttempt(
+  prisma: PrismaClient,
+  email: string,
+  ip: string,
+): Promise<{ retryAfterMinutes: number } | { succeeded(): Promise<void> }> {
   const since = new Date(Date.now() - loginLimits.windowMs);
-  const [byEmail, byAddress] = await Promise.all([
-    prisma.loginAttempt.findMany({
+  const outcome = await prisma.$transaction(async (tx) => {
+    for (const key of [`login-email:${email}`, `login-ip:${ip}`].sort())
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
+    const failedForEmail = await tx.loginAttempt.findMany({
       where: { email, success: false, at: { gte: since } },
       orderBy: { at: 'asc' },
       select: { at: true },
-    }),
-    prisma.loginAttempt.count({ where: { ip, success: false, at: { gte: since } } }),
-  ]);
-  if (byEmail.length < loginLimits.perEmail && byAddress < loginLimits.perAddress) return 0;
-  const oldest = byEmail[0]?.at ?? since;
-  return Math.max(1, Math.ceil((oldest.getTime() + loginLimits.windowMs - Date.now()) / 60_000));
+      take: loginLimits.perEmail,
+    });
+    const failedFromAddress = await tx.loginAttempt.count({
+      where: { ip, success: false, at: { gte: since } },
+    });
+    if (failedForEmail.length >= loginLimits.perEmail || failedFromAddress >= loginLimits.perAddress) {
+      const oldest = failedForEmail[0]?.at ?? since;
+      const minutes = Math.ceil((oldest.getTime() + loginLimits.windowMs - Date.now()) / 60_000);
+      return { retryAfterMinutes: Math.max(1, minutes) };
+    }
+    return tx.loginAttempt.create({ data: { email, ip, success: false }, select: { id: true } });
+  });
+  if ('retryAfterMinutes' in outcome) return outcome;
+  return {
+    async succeeded() {
+      await prisma.loginAttempt.update({ where: { id: outcome.id }, data: { success: true } });
+    },
+  };
 }

@@ -1,25 +1,32 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
 import type { DatabaseKind } from '@zi/db';
-import type { PrismaClient, Role, User } from '@zi/db/client';
+import type { PrismaClient, User } from '@zi/db/client';
 import type PrismaTypes from '@zi/db/pothos-types';
 import { getDatamodel } from '@zi/db/pothos-types';
-import type { TlhpSummary } from '@zi/schema';
+import { may, type Permission, readDateTime, type TlhpSummary } from '@zi/schema';
 import { GraphQLError } from 'graphql';
-import { errorCodes } from './errors.ts';
+import type { ScopedModel } from './access.ts';
+import { errorCodes, validationError } from './errors.ts';
 
 export interface Context {
   prisma: PrismaClient;
   databaseKind: DatabaseKind;
   request: Request;
-  /** The caller's address, for rate limits. */
+  /** The caller's address, for rate limits (behind a trusted proxy, as it forwarded it). */
   clientIp: string;
+  /** Whether the caller reached the product over HTTPS (behind a trusted proxy, as it forwarded it). */
+  https: boolean;
   /** The signed-in user, or null. */
   user: User | null;
   /** Unit TLHP completion up to a year, batched per request. */
   tlhpUpTo: (unitId: number, year: number) => Promise<TlhpSummary>;
+  /** Whether the user reaches a row, batched per request (the type-level checks). */
+  reaches: (model: ScopedModel, id: number) => boolean | Promise<boolean>;
 }
 
 /** Requests that reach a guarded field with a user have one. */
@@ -27,26 +34,42 @@ export type SignedInContext = Context & { user: User };
 
 export const maxPageSize = 200;
 
+/** The cost one request may add up (`complexity` of the expensive fields, `costOf`). */
+export const maxRequestCost = 100;
+
+/** What the expensive fields cost: a PDF fills a request, a workbook or an import half of one. */
+export const costOf = { pdf: 100, file: 50, report: 25 } as const;
+
+/** An input's path as errors name it: `answers[3].note`. */
+const fieldPath = (path: readonly (PropertyKey | { key: PropertyKey })[]) =>
+  path
+    .map((part) => (typeof part === 'object' ? part.key : part))
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`))
+    .join('');
+
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: true;
-  AuthScopes: { signedIn: boolean; role: Role[] };
-  AuthContexts: { signedIn: SignedInContext; role: SignedInContext };
+  AuthScopes: { signedIn: boolean; may: Permission };
+  AuthContexts: { signedIn: SignedInContext; may: SignedInContext };
   Scalars: {
     DateTime: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };
+    AnswerInputs: { Input: Record<string, number | null | undefined>; Output: never };
   };
 }>({
-  plugins: [ScopeAuthPlugin, RelayPlugin, PrismaPlugin],
+  plugins: [ValidationPlugin, ScopeAuthPlugin, ComplexityPlugin, RelayPlugin, PrismaPlugin],
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   scopeAuth: {
     authScopes: (context) => ({
       signedIn: context.user !== null,
-      role: (roles) => context.user !== null && roles.includes(context.user.role),
+      may: (permission) => context.user !== null && may(context.user, permission),
     }),
+    // Object types check each row they resolve (see `reachable`), whatever field led there.
+    runScopesOnType: true,
     unauthorizedError: (_parent, context) =>
       context.user
         ? new GraphQLError('Peran Anda tidak berwenang untuk operasi ini.', {
@@ -55,6 +78,27 @@ export const builder = new SchemaBuilder<{
         : new GraphQLError('Silakan masuk terlebih dahulu.', {
             extensions: { code: errorCodes.UNAUTHENTICATED },
           }),
+  },
+  validation: {
+    validationError: (failure) =>
+      validationError(
+        `${failure.issues.length} isian tidak valid.`,
+        failure.issues.map((issue) => ({
+          field: fieldPath(issue.path ?? []),
+          message: issue.message,
+        })),
+      ),
+  },
+  // Only the fields that cost real work are priced (`complexity`); the rest is left to GraphQL Armor.
+  complexity: {
+    defaultComplexity: 0,
+    defaultListMultiplier: 1,
+    limit: { complexity: maxRequestCost },
+    complexityError: (_kind, result) =>
+      new GraphQLError(
+        `Permintaan ini terlalu berat (biaya ${result.complexity}, paling banyak ${maxRequestCost}): minta laporan, berkas dan impor satu per permintaan.`,
+        { extensions: { code: errorCodes.INVALID_QUERY, cost: result.complexity, maxCost: maxRequestCost } },
+      ),
   },
   // No global `node(id)` lookups: every record is reached through a field that applies the caller's scope.
   relay: {
@@ -75,16 +119,40 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.scalarType('DateTime', {
-  description: 'An ISO 8601 date-time, e.g. 2025-05-31T00:00:00.000Z.',
+  description:
+    'A date-time written as ISO 8601 with its zone (2025-05-31T08:00:00+07:00), or a date: 2025-05-31 or ' +
+    '31/05/2025 (midnight UTC). Answers are ISO 8601 in UTC.',
   serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),
   parseValue: (value) => {
-    const date = new Date(String(value));
-    if (Number.isNaN(date.getTime())) {
-      throw new GraphQLError(`${JSON.stringify(value)} is not an ISO 8601 date-time`, {
-        extensions: { code: errorCodes.VALIDATION },
-      });
-    }
-    return date;
+    const read = readDateTime(value);
+    if ('problem' in read) throw validationError(`Tanggal tidak valid: ${read.problem}.`, []);
+    return read.date;
+  },
+});
+
+/** Most inputs a % item has. */
+const maxInputKeys = 20;
+
+builder.scalarType('AnswerInputs', {
+  description: 'A % item’s inputs: an object of whole numbers (or null) by input key, e.g. {"agen": 4}.',
+  serialize: () => {
+    throw new Error('AnswerInputs is an input only');
+  },
+  parseValue: (value) => {
+    const entries =
+      value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : null;
+    const flat =
+      entries &&
+      entries.length <= maxInputKeys &&
+      entries.every(([key, each]) => key.length <= 40 && (each === null || typeof each === 'number'));
+    if (!flat)
+      throw validationError('Isian % tidak valid.', [
+        {
+          field: 'inputs',
+          message: `inputs adalah objek berisi paling banyak ${maxInputKeys} angka per kunci input, mis. {"agen": 4}`,
+        },
+      ]);
+    return value as Record<string, number | null>;
   },
 });
 
@@ -98,12 +166,11 @@ builder.scalarType('JSON', {
 builder.queryType({ authScopes: { signedIn: true } });
 builder.mutationType({ authScopes: { signedIn: true } });
 
-/** The signed-in user of a field guarded by `signedIn` or `role` scopes. */
-export function currentUser(context: Context): User {
-  if (!context.user) {
-    throw new GraphQLError('Silakan masuk terlebih dahulu.', {
-      extensions: { code: errorCodes.UNAUTHENTICATED },
-    });
-  }
-  return context.user;
-}
+/**
+ * A type-level check for a scoped model: the row resolves only for a user who reaches it, so no field
+ * (a nested relation above all) can hand out a row outside the caller's reach.
+ */
+export const reachable =
+  (model: ScopedModel) =>
+  (row: { id: number }, context: Context): boolean | Promise<boolean> =>
+    context.reaches(model, row.id);

@@ -8,6 +8,8 @@ export const errorCodes = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   NOT_FOUND: 'NOT_FOUND',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** The document itself is refused before anything runs: syntax, schema validation, size and cost limits. */
+  INVALID_QUERY: 'INVALID_QUERY',
 } as const;
 
 export interface FieldProblem {
@@ -21,8 +23,11 @@ export function validationError(message: string, problems: FieldProblem[]) {
   return new GraphQLError(message, { extensions: { code: errorCodes.VALIDATION, problems } });
 }
 
-export function forbidden(message: string) {
-  return new GraphQLError(message, { extensions: { code: errorCodes.FORBIDDEN } });
+/** Refused by the access policy; `field` names the argument that asked for what the caller may not have. */
+export function forbidden(message: string, field?: string) {
+  return new GraphQLError(message, {
+    extensions: { code: errorCodes.FORBIDDEN, ...(field ? { field } : {}) },
+  });
 }
 
 export function notFound(what: string, id: number | string) {
@@ -33,4 +38,9 @@ export function notFound(what: string, id: number | string) {
 
 export function conflict(message: string, conflicts: unknown[]) {
   return new GraphQLError(message, { extensions: { code: errorCodes.CONFLICT, conflicts } });
+}
+
+/** Refused for now because the server is busy with the same kind of work; the client may try again later. */
+export function rateLimited(message: string) {
+  return new GraphQLError(message, { extensions: { code: errorCodes.RATE_LIMITED } });
 }

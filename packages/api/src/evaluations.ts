@@ -1,8 +1,15 @@
-import type { Answer, Evaluation, PrismaClient, User } from '@zi/db/client';
-import { type AnswerInput, type Layer, layers, type Predicate, type PrerequisiteFacts } from '@zi/schema';
+import type { Answer, Evaluation, Prisma, PrismaClient, Stage, User } from '@zi/db/client';
+import {
+  type AnswerInput,
+  canReadLayer,
+  type Layer,
+  layers,
+  type Predicate,
+  type PrerequisiteFacts,
+} from '@zi/schema';
+import { forbidden } from './errors.ts';
 import type { LoadedInstrument } from './instruments.ts';
-import { assertCanReadLayer } from './scope.ts';
-import { tlhpSummary } from './tlhp.ts';
+import { unitTlhpSummary } from './tlhp.ts';
 
 type StoredAnswer = Pick<Answer, 'itemId' | 'layer' | 'option' | 'inputs' | 'score'>;
 
@@ -62,7 +69,7 @@ export async function prerequisiteFacts(
       },
       select: { awardedPredicate: true },
     }),
-    tlhpSummary(prisma, { unitId: unit.id }, evaluation.year),
+    unitTlhpSummary(prisma, unit.id, evaluation.year),
   ]);
   const profile = unit.agency.profiles[0];
   const heldPredicates = held.map((row) => row.awardedPredicate as Predicate);
@@ -97,6 +104,26 @@ export function layerFor(
   itemCount: number,
 ): Layer {
   const layer = requested ?? (user?.role === 'UNIT_OPERATOR' ? 'UNIT' : countingLayer(rows, itemCount));
-  if (user) assertCanReadLayer(user, layer);
+  if (user && !canReadLayer(user, layer))
+    throw forbidden(`Anda tidak dapat membaca lapisan ${layer}.`, 'layer');
   return layer;
+}
+
+/**
+ * Locks evaluations for the rest of the transaction and returns their stages: a write that depends on
+ * the stage (answers, details, a move) sees the stage no racing move can change before it commits.
+ * Locked in id order, so writes over several evaluations cannot deadlock each other.
+ */
+export async function lockEvaluations(tx: Prisma.TransactionClient, ids: readonly number[]) {
+  const rows = await tx.$queryRaw<{ id: number; stage: Stage }[]>`
+    SELECT id, stage::text AS stage FROM "Evaluation" WHERE id = ANY(${[...ids]}::int[]) ORDER BY id FOR UPDATE`;
+  return new Map(rows.map((row) => [row.id, row.stage]));
+}
+
+export const lockEvaluation = (tx: Prisma.TransactionClient, id: number) => lockEvaluations(tx, [id]);
+
+/** Whether a write failed on a unique constraint (a racing request wrote the same key first). */
+export function uniqueViolation(error: unknown): boolean {
+  const { code, meta } = (error ?? {}) as { code?: string; meta?: { code?: string } };
+  return code === 'P2002' || (code === 'P2010' && meta?.code === '23505');
 }

@@ -9,10 +9,12 @@ import {
   type TlhpSummary,
   tlhpStatusLabels,
 } from '@zi/schema';
+import type { BrowserContextOptions, LaunchOptions } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { answersOfLayer, countingLayer, prerequisiteFacts } from './evaluations.ts';
 import { loadInstrument } from './instruments.ts';
-import { tlhpSummary } from './tlhp.ts';
+import { unitTlhpSummary } from './tlhp.ts';
+import { workQueue } from './work-queue.ts';
 
 const escaped = (value: unknown) =>
   String(value ?? '').replace(
@@ -67,7 +69,7 @@ export async function evaluationReportHtml(prisma: PrismaClient, evaluationId: n
   const instrument = await loadInstrument(prisma, evaluation.instrumentId);
   const [facts, tlhp] = await Promise.all([
     prerequisiteFacts(prisma, evaluation),
-    tlhpSummary(prisma, { unitId: evaluation.unitId }, evaluation.year),
+    unitTlhpSummary(prisma, evaluation.unitId, evaluation.year),
   ]);
   const scores = Object.fromEntries(
     layers.map((layer) => [
@@ -159,14 +161,64 @@ ${(['WBK', 'WBBM'] as const)
 </body></html>`;
 }
 
-/** The report printed to PDF by headless Chromium. */
-export async function evaluationReportPdf(html: string) {
-  const browser = await launchChromium();
-  try {
-    const page = await browser.context.newPage();
-    await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-  } finally {
-    await browser.close();
+// Printing takes a Chromium page (tens of MB and about a second of CPU each): two print at a time, up to
+// eight wait their turn, and any beyond are refused at once with RATE_LIMITED.
+const printQueue = workQueue({
+  concurrency: 2,
+  backlog: 8,
+  busyMessage: 'Terlalu banyak laporan PDF sedang dicetak. Coba lagi sebentar lagi.',
+});
+/** The shared Chromium is closed after this long without printing. */
+const browserIdleMs = 60_000;
+// Our signal handlers close the database before the process exits; Playwright's own would exit first. It
+// still kills Chromium when the process exits.
+const signalsLeftToUs: BrowserContextOptions &
+  Pick<LaunchOptions, 'handleSIGINT' | 'handleSIGTERM' | 'handleSIGHUP'> = {
+  handleSIGINT: false,
+  handleSIGTERM: false,
+  handleSIGHUP: false,
+};
+
+let browser: ReturnType<typeof launchChromium> | undefined;
+let printing = 0;
+let idleTimer: NodeJS.Timeout | undefined;
+
+/** One Chromium for every report, started on first use and started again if it closed or crashed. */
+function sharedBrowser() {
+  if (!browser) {
+    const launching = launchChromium(signalsLeftToUs);
+    const forget = () => {
+      if (browser === launching) browser = undefined;
+    };
+    launching.then(({ context }) => context.once('close', forget), forget);
+    browser = launching;
   }
+  return browser;
+}
+
+async function closeIdleBrowser() {
+  const closing = browser;
+  browser = undefined;
+  await (await closing)?.close();
+}
+
+/** The report printed to PDF by headless Chromium, in a fresh page of the shared browser. */
+export function evaluationReportPdf(html: string) {
+  return printQueue(async () => {
+    printing++;
+    clearTimeout(idleTimer);
+    try {
+      const page = await (await sharedBrowser()).context.newPage();
+      try {
+        await page.setContent(html, { waitUntil: 'load' });
+        return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+      } finally {
+        await page.close();
+      }
+    } finally {
+      printing--;
+      if (printing === 0)
+        idleTimer = setTimeout(() => closeIdleBrowser().catch(() => {}), browserIdleMs).unref();
+    }
+  });
 }

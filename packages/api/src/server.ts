@@ -4,11 +4,21 @@ import { fileURLToPath } from 'node:url';
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
 import type { Database } from '@zi/db';
-import { createYoga } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { createYoga, type Plugin } from 'graphql-yoga';
 import sirv from 'sirv';
+import { reachLoaders } from './access.ts';
 import { sessionToken, userForToken } from './auth.ts';
 import type { Context } from './builder.ts';
+import { errorCodes } from './errors.ts';
 import { schema } from './schema/index.ts';
+import {
+  cameOverHttps,
+  clientAddress,
+  type ServerSettings,
+  sameOriginOrAllowed,
+  settingsFrom,
+} from './settings.ts';
 import { tlhpLoader } from './tlhp.ts';
 
 // Limits against abusive documents; a full evaluation tree (agencies → units → evaluations → score
@@ -24,23 +34,118 @@ const armor = new EnvelopArmor({
 
 export const consoleDist = fileURLToPath(new URL('../../console/dist', import.meta.url));
 
+const refusal = (message: string, code: string, status: number) =>
+  new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+
+/** Requests from another site's pages are refused before they can act with the caller's cookie. */
+const crossSiteRefusal = (settings: ServerSettings): Plugin => ({
+  onRequest({ request, endResponse }) {
+    if (!sameOriginOrAllowed(request, settings))
+      endResponse(
+        refusal(
+          'Permintaan lintas situs ditolak: hanya halaman ZI Workbench sendiri (atau asal yang diizinkan) yang dapat mengirimnya.',
+          errorCodes.FORBIDDEN,
+          403,
+        ),
+      );
+  },
+});
+
+/**
+ * Every error carries a code: documents refused before execution (syntax, schema validation, GraphQL
+ * Armor's limits) are INVALID_QUERY, variables that do not fit their types VALIDATION naming the variable.
+ */
+const errorCodesEverywhere: Plugin = {
+  onResultProcess({ result, setResult }) {
+    if (Array.isArray(result) || !('errors' in result) || !result.errors?.length) return;
+    setResult({
+      ...result,
+      errors: result.errors.map((error) => {
+        // graphql-js words a variable that does not fit as: Variable "$details" got invalid value … at "details.dueDate"; …
+        const variable = /^Variable "\$([^"]+)" got invalid value .*?(?: at "([^"]+)")?;/.exec(error.message);
+        const problems = (error.extensions?.problems as unknown[] | undefined) ?? [];
+        if (error.extensions?.code && (!variable || problems.length)) return error;
+        const field = variable ? (variable[2] ?? `$${variable[1]}`) : null;
+        return new GraphQLError(error.message, {
+          nodes: error.nodes,
+          source: error.source,
+          positions: error.positions,
+          path: error.path,
+          originalError: error.originalError,
+          extensions: {
+            ...error.extensions,
+            code: field ? errorCodes.VALIDATION : errorCodes.INVALID_QUERY,
+            ...(field ? { problems: [{ field, message: error.message }] } : {}),
+          },
+        });
+      }),
+    });
+  },
+};
+
+/** The largest request body taken: a 20 MB file as base64 with room for the rest of the request. */
+export const maxBodyBytes = 32 * 1024 * 1024;
+
+/** A POST must say its length, and the length must fit: bodies are read whole before they are parsed. */
+function bodyRefusal(request: IncomingMessage): { status: number; message: string } | null {
+  if (request.method !== 'POST') return null;
+  const length = Number(request.headers['content-length']);
+  if (request.headers['content-length'] === undefined || Number.isNaN(length))
+    return { status: 411, message: 'Permintaan POST harus menyebut Content-Length.' };
+  if (length > maxBodyBytes)
+    return { status: 413, message: `Permintaan paling besar ${maxBodyBytes / 1024 / 1024} MB.` };
+  return null;
+}
+
 /** GraphQL at /graphql; the built console (when present) everywhere else, on the same origin. */
-export function createServer(database: Pick<Database, 'prisma' | 'kind'>, consoleDir = consoleDist) {
+export function createServer(
+  database: Pick<Database, 'prisma' | 'kind'>,
+  options: { consoleDir?: string; settings?: ServerSettings } = {},
+) {
+  const settings = options.settings ?? settingsFrom(process.env);
+  const consoleDir = options.consoleDir ?? consoleDist;
   const yoga = createYoga<{ req: IncomingMessage }, Omit<Context, 'request'>>({
     schema,
-    plugins: [useCookies(), ...armor.plugins],
-    context: async ({ request, req }) => ({
-      prisma: database.prisma,
-      databaseKind: database.kind,
-      clientIp: req.socket.remoteAddress ?? 'unknown',
-      user: await userForToken(database.prisma, await sessionToken(request)),
-      tlhpUpTo: tlhpLoader(database.prisma),
-    }),
+    plugins: [crossSiteRefusal(settings), useCookies(), ...armor.plugins, errorCodesEverywhere],
+    // Closed but to the allowed origins: no other site's script may read an answer.
+    cors: (request) => {
+      const origin = request.headers.get('origin');
+      return origin !== null && settings.allowedOrigins.includes(origin)
+        ? { origin, credentials: true, methods: ['GET', 'POST'] }
+        : false;
+    },
+    context: async ({ request, req }) => {
+      const user = await userForToken(database.prisma, await sessionToken(request));
+      return {
+        prisma: database.prisma,
+        databaseKind: database.kind,
+        clientIp: clientAddress(req, settings),
+        https: cameOverHttps(req, settings),
+        user,
+        tlhpUpTo: tlhpLoader(database.prisma),
+        reaches: reachLoaders(database.prisma, user),
+      };
+    },
     graphiql: { title: 'ZI Workbench GraphQL' },
   });
   const serveConsole = existsSync(consoleDir) ? sirv(consoleDir, { single: true, gzip: true }) : undefined;
   return createHttpServer((request, response) => {
-    if (request.url?.startsWith(yoga.graphqlEndpoint) || !serveConsole) return yoga(request, response);
+    if (request.url?.startsWith(yoga.graphqlEndpoint) || !serveConsole) {
+      const refused = bodyRefusal(request);
+      if (refused) {
+        response.writeHead(refused.status, { 'content-type': 'application/json; charset=utf-8' });
+        response.end(
+          JSON.stringify({
+            errors: [{ message: refused.message, extensions: { code: errorCodes.VALIDATION } }],
+          }),
+        );
+        return;
+      }
+      return yoga(request, response);
+    }
     serveConsole(request, response);
   });
 }

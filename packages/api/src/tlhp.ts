@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@zi/db/client';
-import { emptyCounts, type TlhpSettings, type TlhpStatus, tlhpCompletion } from '@zi/schema';
+import { type Actor, emptyCounts, type TlhpSettings, type TlhpStatus, tlhpCompletion } from '@zi/schema';
+import { findingColumns, reachSql } from './access.ts';
 
 const settingKey = 'tlhp.excludeTidakDapatDitindaklanjuti';
 
@@ -34,19 +35,24 @@ async function unitCompletions(prisma: PrismaClient, keys: { unitId: number; yea
   });
 }
 
-/** Completion of the recommendations of one unit or agency up to `year` (all years when null). */
-export async function tlhpSummary(
+/** Completion of the recommendations of one unit up to `year` (all years when null). */
+export async function unitTlhpSummary(prisma: PrismaClient, unitId: number, year: number | null) {
+  return (await unitCompletions(prisma, [{ unitId, year }]))[0] as Completion;
+}
+
+/** Completion of the recommendations of one agency that `actor` reaches, up to `year` (all years when null). */
+export async function agencyTlhpSummary(
   prisma: PrismaClient,
-  owner: { unitId: number } | { agencyId: number },
+  actor: Actor,
+  agencyId: number,
   year: number | null,
 ): Promise<Completion> {
-  if ('unitId' in owner)
-    return (await unitCompletions(prisma, [{ unitId: owner.unitId, year }]))[0] as Completion;
   const [rows, settings] = await Promise.all([
     prisma.$queryRaw<{ status: TlhpStatus; count: bigint }[]>`
       SELECT r.status::text AS status, count(*) AS count
       FROM "Recommendation" r JOIN "Finding" f ON f.id = r."findingId" JOIN "Audit" a ON a.id = f."auditId"
-      WHERE a."agencyId" = ${owner.agencyId} AND (${year}::int IS NULL OR a.year <= ${year}::int)
+      WHERE a."agencyId" = ${agencyId} AND (${year}::int IS NULL OR a.year <= ${year}::int)
+        AND ${reachSql(actor, findingColumns)}
       GROUP BY r.status`,
     tlhpSettings(prisma),
   ]);

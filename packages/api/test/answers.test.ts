@@ -229,9 +229,9 @@ describe('saveAnswers', () => {
   it.each([
     ['a TPI assessor writing the UNIT layer', 'tpi', 'UNIT', 'own'],
     ['a unit operator writing the TPI layer', 'operator', 'TPI', 'own'],
-    ['a unit operator writing another unit', 'operator', 'UNIT', 'other'],
+    ['a unit operator writing another unit (NOT_FOUND)', 'operator', 'UNIT', 'other'],
     ['a unit operator writing a layer whose stage is over', 'operator', 'UNIT', 'closed'],
-  ] as const)('refuses %s with FORBIDDEN and writes nothing', async (_case, who, layer, which) => {
+  ] as const)('refuses %s and writes nothing', async (_case, who, layer, which) => {
     const before = await snapshot();
     const id =
       which === 'own' ? evaluationId : which === 'other' ? otherUnitEvaluationId : closedEvaluationId;
@@ -240,7 +240,8 @@ describe('saveAnswers', () => {
       { evaluationId: id, layer, answers: [{ item: 'P.1.i.a', option: 'Ya' }] },
       who === 'tpi' ? tpi : operator,
     );
-    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // Another unit's evaluation is out of the operator's reach: it answers as if it did not exist.
+    expect(body.errors?.[0]?.extensions?.code).toBe(which === 'other' ? 'NOT_FOUND' : 'FORBIDDEN');
     expect(await snapshot()).toEqual(before);
   });
 

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { openTestDatabase, recordQueries, type TestDatabase } from '@zi/db/testing';
 import { createServer } from '../src/server.ts';
+import type { ServerSettings } from '../src/settings.ts';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T;
@@ -17,10 +18,10 @@ export const demoPasswords: Record<string, string> = {
   'analis@menpan.go.id': 'analis-demo',
 };
 
-/** The real HTTP server over a fresh, seeded test database. */
-export async function startTestServer() {
+/** The real HTTP server over a fresh, seeded test database; `settings` as the environment would give them. */
+export async function startTestServer(settings: ServerSettings = { allowedOrigins: [], trustProxy: false }) {
   const database: TestDatabase = await openTestDatabase({ seed: 'always', logQueries: true });
-  const server = createServer(database);
+  const server = createServer(database, { settings });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   return {

@@ -165,7 +165,8 @@ describe('TLHP follow-up tracking', () => {
       {},
       inspektorat,
     );
-    expect(elsewhere.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // Another agency is out of reach: it answers as if it did not exist.
+    expect(elsewhere.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const csv = base64(
       'No. LHP,No. Temuan,Temuan,No. Rekomendasi,Rekomendasi,Status\nLHA-77/IJ/2026,1,Antrean panjang,1,Tambah loket,BTL\n',
     );

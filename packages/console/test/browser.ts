@@ -29,7 +29,7 @@ export async function startProduct() {
   const outDir = mkdtempSync(join(tmpdir(), 'zi-console-'));
   await build({ root: consoleRoot, logLevel: 'error', build: { outDir, emptyOutDir: true } });
   const database = await openTestDatabase({ seed: 'always' });
-  const server = createServer(database, outDir);
+  const server = createServer(database, { consoleDir: outDir });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

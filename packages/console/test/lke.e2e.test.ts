@@ -196,7 +196,8 @@ describe('the LKE worksheet in Chromium', () => {
       .toMatch(/^\d+ jawaban berubah, \d+ tetap, 0 bermasalah\.$/);
     await page.getByTestId('workbook-confirm').click();
     await page.locator('[data-testid=lke-grid][data-loaded=true]').waitFor();
-    await expect.poll(() => page.getByTestId('score-total').textContent()).toBe('95,63');
+    // The workbook is read in a worker thread, then the worksheet reloads: give it more than a second.
+    await expect.poll(() => page.getByTestId('score-total').textContent(), { timeout: 10_000 }).toBe('95,63');
   });
 
   describe('for an internal assessor (TPI)', () => {

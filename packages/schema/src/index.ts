@@ -1,3 +1,4 @@
+export * from './access.ts';
 export * from './advisor.ts';
 export * from './amounts.ts';
 export * from './answer-sheet.ts';

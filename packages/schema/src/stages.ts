@@ -79,9 +79,10 @@ export interface TransitionFacts {
 export function transitionBlockers(to: Stage, facts: TransitionFacts): string[] {
   const transition = stageTransitions.find((each) => each.from === facts.stage && each.to === to);
   if (!transition) return [`tahap ${facts.stage} tidak dapat berpindah ke ${to}`];
-  const blockers: string[] = [];
+  // A role that may not make the move is told only that: the state of layers it may not read stays unsaid.
   if (!transition.roles.includes(facts.role))
-    blockers.push(`hanya ${transition.roles.join(' atau ')} yang dapat memindahkan ke ${to}`);
+    return [`hanya ${transition.roles.join(' atau ')} yang dapat memindahkan ke ${to}`];
+  const blockers: string[] = [];
   if (transition.paktaSigned) {
     const { paktaSigned, paktaTotal } = facts;
     if (!paktaTotal || paktaSigned === null || paktaSigned * 2 <= paktaTotal) {

@@ -1,8 +1,9 @@
 import { AgencyKind, BpkOpinion, Grade, type Prisma } from '@zi/db/client';
-import { builder, currentUser } from '../builder.ts';
-import { type FieldProblem, forbidden, notFound, validationError } from '../errors.ts';
-import { agencyScope, unitScope } from '../scope.ts';
-import { tlhpSummary } from '../tlhp.ts';
+import { findInScope, scopeOf } from '../access.ts';
+import { builder, reachable } from '../builder.ts';
+import { type FieldProblem, validationError } from '../errors.ts';
+import { text } from '../inputs.ts';
+import { agencyTlhpSummary } from '../tlhp.ts';
 import { recordChange } from './change.ts';
 import { TlhpSummaryRef } from './tlhp.ts';
 
@@ -12,16 +13,17 @@ export const BpkOpinionEnum = builder.enumType(BpkOpinion, { name: 'BpkOpinion' 
 
 builder.prismaObject('Agency', {
   description: 'An instansi: ministry, agency, province or regency/city.',
+  authScopes: reachable('agency'),
   fields: (t) => ({
     id: t.exposeInt('id'),
     kind: t.expose('kind', { type: AgencyKindEnum }),
     code: t.exposeString('code'),
     name: t.exposeString('name'),
     region: t.exposeString('region', { nullable: true }),
-    units: t.relation('units', {
+    units: t.withAuth({ signedIn: true }).relation('units', {
       description: 'The agency’s units you may see.',
       query: (_args, { user }) => ({
-        where: user ? unitScope(user) : { id: -1 },
+        where: scopeOf(user).unit,
         orderBy: [{ eselon: 'asc' }, { code: 'asc' }],
       }),
     }),
@@ -37,17 +39,20 @@ builder.prismaObject('Agency', {
           where: { agencyId_year: { agencyId: agency.id, year } },
         }),
     }),
-    tlhp: t.field({
+    tlhp: t.withAuth({ signedIn: true }).field({
       type: TlhpSummaryRef,
-      description: 'Follow-up completion of every audit of the agency up to `year` (all years when omitted).',
+      description:
+        'Follow-up completion of the agency’s audit recommendations you may see, up to `year` (all years when omitted).',
       args: { year: t.arg.int({ required: false }) },
-      resolve: (agency, { year }, { prisma }) => tlhpSummary(prisma, { agencyId: agency.id }, year ?? null),
+      resolve: (agency, { year }, { prisma, user }) =>
+        agencyTlhpSummary(prisma, user, agency.id, year ?? null),
     }),
   }),
 });
 
 builder.prismaObject('AgencyProfile', {
   description: 'Agency-level prerequisites for one year (Tabel 5).',
+  authScopes: reachable('agencyProfile'),
   fields: (t) => ({
     id: t.exposeInt('id'),
     year: t.exposeInt('year'),
@@ -61,7 +66,7 @@ builder.prismaObject('AgencyProfile', {
 const AgencyFilter = builder.inputType('AgencyFilter', {
   fields: (t) => ({
     kind: t.field({ type: [AgencyKindEnum], required: false }),
-    search: t.string({ required: false, description: 'Part of the name, code or region.' }),
+    search: t.string({ required: false, ...text('name', 'Part of the name, code or region.') }),
   }),
 });
 
@@ -82,46 +87,37 @@ function agencyWhere(filter: typeof AgencyFilter.$inferInput | null | undefined)
 }
 
 builder.queryFields((t) => ({
-  agencies: t.prismaConnection(
+  agencies: t.withAuth({ may: 'read' }).prismaConnection(
     {
       type: 'Agency',
       cursor: 'id',
       description: 'Agencies you may see, by name; at most 200 a page.',
       args: { filter: t.arg({ type: AgencyFilter, required: false }) },
       totalCount: (_connection, args, { prisma, user }) =>
-        prisma.agency.count({
-          where: { AND: [user ? agencyScope(user) : { id: -1 }, agencyWhere(args.filter)] },
-        }),
+        prisma.agency.count({ where: { AND: [scopeOf(user).agency, agencyWhere(args.filter)] } }),
       resolve: (query, _root, args, { prisma, user }) =>
         prisma.agency.findMany({
           ...query,
-          where: { AND: [user ? agencyScope(user) : { id: -1 }, agencyWhere(args.filter)] },
+          where: { AND: [scopeOf(user).agency, agencyWhere(args.filter)] },
           orderBy: [{ name: 'asc' }, { id: 'asc' }],
         }),
     },
     { name: 'AgencyConnection' },
     { name: 'AgencyEdge' },
   ),
-  agency: t.prismaField({
+  agency: t.withAuth({ may: 'read' }).prismaField({
     type: 'Agency',
     args: { id: t.arg.int() },
-    resolve: async (query, _root, { id }, { prisma, user }) => {
-      const agency = await prisma.agency.findUnique({ ...query, where: { id } });
-      if (!agency) throw notFound('Instansi', id);
-      if (!user || !(await prisma.agency.count({ where: { id, ...agencyScope(user) } }))) {
-        throw forbidden('Instansi ini di luar cakupan Anda.');
-      }
-      return agency;
-    },
+    resolve: (query, _root, { id }, { prisma, user }) => findInScope(prisma, user, 'agency', id, query),
   }),
 }));
 
 const AgencyInput = builder.inputType('AgencyInput', {
   fields: (t) => ({
     kind: t.field({ type: AgencyKindEnum }),
-    code: t.string(),
-    name: t.string(),
-    region: t.string({ required: false }),
+    code: t.string(text('code')),
+    name: t.string(text('name')),
+    region: t.string({ required: false, ...text('name') }),
   }),
 });
 
@@ -142,12 +138,11 @@ function checkAgency(input: typeof AgencyInput.$inferInput): FieldProblem[] {
   return problems;
 }
 
-const admin = { role: ['ADMIN'] } as const;
+const counted = { _count: { select: { units: true, audits: true, users: true } } } as const;
 
 builder.mutationFields((t) => ({
-  createAgency: t.prismaField({
+  createAgency: t.withAuth({ may: 'agency.write' }).prismaField({
     type: 'Agency',
-    authScopes: { role: [...admin.role] },
     args: { input: t.arg({ type: AgencyInput }) },
     resolve: (query, _root, { input }, context) =>
       context.prisma.$transaction(async (tx) => {
@@ -162,19 +157,17 @@ builder.mutationFields((t) => ({
           entityId: agency.id,
           action: 'CREATE',
           after: input,
-          actorId: currentUser(context).id,
+          actorId: context.user.id,
         });
         return agency;
       }),
   }),
-  updateAgency: t.prismaField({
+  updateAgency: t.withAuth({ may: 'agency.write' }).prismaField({
     type: 'Agency',
-    authScopes: { role: [...admin.role] },
     args: { id: t.arg.int(), input: t.arg({ type: AgencyInput }) },
     resolve: (query, _root, { id, input }, context) =>
       context.prisma.$transaction(async (tx) => {
-        const before = await tx.agency.findUnique({ where: { id } });
-        if (!before) throw notFound('Instansi', id);
+        const before = await findInScope(tx, context.user, 'agency', id);
         const problems = checkAgency(input);
         if (await tx.agency.count({ where: { code: input.code, id: { not: id } } })) {
           problems.push({ field: 'input.code', message: `kode ${input.code} sudah dipakai` });
@@ -191,22 +184,23 @@ builder.mutationFields((t) => ({
           action: 'UPDATE',
           before,
           after: input,
-          actorId: currentUser(context).id,
+          actorId: context.user.id,
         });
         return agency;
       }),
   }),
-  deleteAgency: t.boolean({
-    authScopes: { role: [...admin.role] },
+  deleteAgency: t.withAuth({ may: 'agency.write' }).boolean({
     description: 'Removes an agency that has no units, audits or users.',
     args: { id: t.arg.int() },
     resolve: (_root, { id }, context) =>
       context.prisma.$transaction(async (tx) => {
-        const before = await tx.agency.findUnique({
-          where: { id },
-          include: { _count: { select: { units: true, audits: true, users: true } } },
-        });
-        if (!before) throw notFound('Instansi', id);
+        const before = await findInScope<'agency', Prisma.AgencyGetPayload<{ include: typeof counted }>>(
+          tx,
+          context.user,
+          'agency',
+          id,
+          { include: counted },
+        );
         const { units, audits, users } = before._count;
         if (units + audits + users > 0) {
           throw validationError('Instansi masih memiliki unit, audit atau pengguna.', [
@@ -219,19 +213,18 @@ builder.mutationFields((t) => ({
           entityId: id,
           action: 'DELETE',
           before,
-          actorId: currentUser(context).id,
+          actorId: context.user.id,
         });
         return true;
       }),
   }),
-  saveAgencyProfile: t.prismaField({
+  saveAgencyProfile: t.withAuth({ may: 'agency.write' }).prismaField({
     type: 'AgencyProfile',
-    authScopes: { role: [...admin.role] },
     description: 'Sets an agency’s prerequisites for one year (BPK opinion, SAKIP, Indeks RB, SPIP).',
     args: { agencyId: t.arg.int(), year: t.arg.int(), input: t.arg({ type: AgencyProfileInput }) },
     resolve: (query, _root, { agencyId, year, input }, context) =>
       context.prisma.$transaction(async (tx) => {
-        if (!(await tx.agency.count({ where: { id: agencyId } }))) throw notFound('Instansi', agencyId);
+        await findInScope(tx, context.user, 'agency', agencyId, { select: { id: true } });
         const problems: FieldProblem[] = [];
         if (year < 2000 || year > 2100)
           problems.push({ field: 'year', message: 'tahun antara 2000 dan 2100' });
@@ -258,7 +251,7 @@ builder.mutationFields((t) => ({
           action: before ? 'UPDATE' : 'CREATE',
           before,
           after: data,
-          actorId: currentUser(context).id,
+          actorId: context.user.id,
         });
         return profile;
       }),

@@ -1,34 +1,29 @@
 import { Prisma, type User } from '@zi/db/client';
-import { criterionLabel } from '@zi/schema';
+import { canReadLayer, criterionLabel, readableLayers } from '@zi/schema';
+import { findInScope, reachSql, unitColumns } from '../access.ts';
 import { builder } from '../builder.ts';
+import { forbidden } from '../errors.ts';
+import { text } from '../inputs.ts';
 import { loadInstrument } from '../instruments.ts';
-import { isNational } from '../scope.ts';
 import { LayerEnum } from './score.ts';
 
 // Analytics read the stored layer scores (LayerScore) and aggregate in SQL. Every query is limited to
-// the evaluations the caller may see.
+// the evaluations the caller reaches and to the layers the caller may read.
 
-function scopeSql(user: User | null): Prisma.Sql {
-  if (!user) return Prisma.sql`FALSE`;
-  if (isNational(user)) return Prisma.sql`TRUE`;
-  if (user.role === 'UNIT_OPERATOR') return Prisma.sql`u.id = ${user.unitId ?? -1}`;
-  return Prisma.sql`u."agencyId" = ${user.agencyId ?? -1}`;
-}
-
-/** Each evaluation's counting layer: the latest complete one, else the latest with any answer. */
-const countingScores = Prisma.sql`
+/**
+ * Each evaluation's counting layer among the layers `user` may read: the latest complete one, else the
+ * latest with any answer.
+ */
+const countingScores = (user: User) => Prisma.sql`
   SELECT DISTINCT ON (s."evaluationId") s.*
-  FROM "LayerScore" s WHERE s.answered > 0
+  FROM "LayerScore" s WHERE s.answered > 0 AND s.layer::text = ANY(${[...readableLayers(user)]}::text[])
   ORDER BY s."evaluationId", s.answered = s."itemCount" DESC, s.layer DESC`;
 
-function filters(
-  user: User | null,
-  args: { year: number; instrument?: string | null; agencyId?: number | null },
-) {
+function filters(user: User, args: { year: number; instrument?: string | null; agencyId?: number | null }) {
   return Prisma.sql`e.year = ${args.year}
     AND (${args.instrument ?? null}::text IS NULL OR i.code = ${args.instrument ?? null}::text)
     AND (${args.agencyId ?? null}::int IS NULL OR u."agencyId" = ${args.agencyId ?? null}::int)
-    AND ${scopeSql(user)}`;
+    AND ${reachSql(user, unitColumns)}`;
 }
 
 const joins = Prisma.sql`
@@ -150,7 +145,7 @@ const yearArgs = (
   >,
 ) => ({
   year: t.arg.int(),
-  instrument: t.arg.string({ required: false }),
+  instrument: t.arg.string({ required: false, ...text('code') }),
   agencyId: t.arg.int({ required: false }),
 });
 
@@ -163,7 +158,7 @@ function buckets(rows: { bucket: number; count: bigint }[], width: number, count
 }
 
 builder.queryFields((t) => ({
-  ranking: t.field({
+  ranking: t.withAuth({ may: 'read' }).field({
     type: [RankingEntry],
     description: 'Evaluations of a year ranked by the total of their counting layer.',
     args: { ...yearArgs(t), first: t.arg.int({ required: false, defaultValue: 50 }) },
@@ -173,13 +168,13 @@ builder.queryFields((t) => ({
         SELECT rank() OVER (ORDER BY c.total DESC) AS rank, e.id AS "evaluationId", u.id AS "unitId", u.name AS "unitName",
                a.name AS "agencyName", e.stage::text AS stage, c.layer::text AS layer, c.total, c.pengungkit, c.hasil,
                c.answered = c."itemCount" AS complete
-        FROM (${countingScores}) c ${joins}
+        FROM (${countingScores(user)}) c ${joins}
         WHERE ${filters(user, args)}
         ORDER BY c.total DESC, e.id
         LIMIT ${limit}`;
     },
   }),
-  scoreHistogram: t.field({
+  scoreHistogram: t.withAuth({ may: 'read' }).field({
     type: [Bucket],
     description: 'Evaluations of a year by total, in steps of `width` points (counting layer).',
     args: { ...yearArgs(t), width: t.arg.float({ required: false, defaultValue: 10 }) },
@@ -188,20 +183,20 @@ builder.queryFields((t) => ({
       const count = Math.ceil(100 / width);
       const rows = await prisma.$queryRaw<{ bucket: number; count: bigint }[]>`
         SELECT least(floor(c.total / ${width})::int, ${count - 1}) AS bucket, count(*) AS count
-        FROM (${countingScores}) c ${joins}
+        FROM (${countingScores(user)}) c ${joins}
         WHERE ${filters(user, args)}
         GROUP BY 1`;
       return buckets(rows, width, count);
     },
   }),
-  areaHistograms: t.field({
+  areaHistograms: t.withAuth({ may: 'read' }).field({
     type: [AreaHistogram],
     description: 'For each area, evaluations of a year by the % of its weight reached (counting layer).',
     args: yearArgs(t),
     resolve: async (_root, args, { prisma, user }) => {
       const rows = await prisma.$queryRaw<{ area: string; bucket: number; count: bigint }[]>`
         SELECT area.key AS area, least(floor((area.value->>'percent')::float8 * 10)::int, 9) AS bucket, count(*) AS count
-        FROM (${countingScores}) c ${joins}, jsonb_each(c.areas) AS area
+        FROM (${countingScores(user)}) c ${joins}, jsonb_each(c.areas) AS area
         WHERE ${filters(user, args)}
         GROUP BY 1, 2 ORDER BY 1`;
       const areas = [...new Set(rows.map((row) => row.area))];
@@ -215,7 +210,7 @@ builder.queryFields((t) => ({
       }));
     },
   }),
-  readiness: t.field({
+  readiness: t.withAuth({ may: 'read' }).field({
     type: Readiness,
     args: yearArgs(t),
     resolve: async (_root, args, { prisma, user }) => {
@@ -223,11 +218,11 @@ builder.queryFields((t) => ({
         SELECT count(*) FILTER (WHERE cardinality(c."wbbmUnmet") = 0) AS wbbm,
                count(*) FILTER (WHERE cardinality(c."wbbmUnmet") > 0 AND cardinality(c."wbkUnmet") = 0) AS wbk,
                count(*) FILTER (WHERE cardinality(c."wbkUnmet") > 0) AS neither
-        FROM (${countingScores}) c ${joins}
+        FROM (${countingScores(user)}) c ${joins}
         WHERE ${filters(user, args)}`;
       const reasons = await prisma.$queryRaw<{ criterion: string; count: bigint }[]>`
         SELECT reason AS criterion, count(*) AS count
-        FROM (${countingScores}) c ${joins}, unnest(c."wbkUnmet") AS reason
+        FROM (${countingScores(user)}) c ${joins}, unnest(c."wbkUnmet") AS reason
         WHERE ${filters(user, args)}
         GROUP BY 1 ORDER BY 2 DESC, 1`;
       const definitions = await Promise.all(
@@ -249,12 +244,15 @@ builder.queryFields((t) => ({
       };
     },
   }),
-  layerDeviation: t.field({
+  layerDeviation: t.withAuth({ may: 'read' }).field({
     type: [AreaDeviation],
-    description: 'How far the assessors’ layers move each area’s % from the unit’s own, on average.',
+    description:
+      'How far the assessors’ layers move each area’s % from the unit’s own, on average; for roles that read every layer.',
     args: yearArgs(t),
-    resolve: (_root, args, { prisma, user }) =>
-      prisma.$queryRaw<(typeof AreaDeviation.$inferType)[]>`
+    resolve: (_root, args, { prisma, user }) => {
+      const hidden = (['TPI', 'TPN'] as const).find((layer) => !canReadLayer(user, layer));
+      if (hidden) throw forbidden(`Anda tidak dapat membaca lapisan ${hidden}.`);
+      return prisma.$queryRaw<(typeof AreaDeviation.$inferType)[]>`
         WITH areas AS (
           SELECT s."evaluationId", s.layer, area.key AS area, (area.value->>'percent')::float8 AS percent
           FROM "LayerScore" s, jsonb_each(s.areas) AS area WHERE s.answered > 0
@@ -270,19 +268,21 @@ builder.queryFields((t) => ({
         LEFT JOIN areas tpi ON tpi."evaluationId" = unit."evaluationId" AND tpi.area = unit.area AND tpi.layer = 'TPI'
         LEFT JOIN areas tpn ON tpn."evaluationId" = unit."evaluationId" AND tpn.area = unit.area AND tpn.layer = 'TPN'
         WHERE unit.layer = 'UNIT' AND tpi.percent IS NOT NULL AND ${filters(user, args)}
-        GROUP BY unit.area ORDER BY unit.area`,
+        GROUP BY unit.area ORDER BY unit.area`;
+    },
   }),
-  scoreTrend: t.field({
+  scoreTrend: t.withAuth({ may: 'read' }).field({
     type: [TrendPoint],
-    description: 'A unit’s total year by year (counting layer of each year).',
+    description: 'A unit’s total year by year (counting layer of each year among the layers you may read).',
     args: { unitId: t.arg.int() },
-    resolve: (_root, { unitId }, { prisma, user }) =>
-      prisma.$queryRaw<(typeof TrendPoint.$inferType)[]>`
+    resolve: async (_root, { unitId }, { prisma, user }) => {
+      await findInScope(prisma, user, 'unit', unitId, { select: { id: true } });
+      return prisma.$queryRaw<(typeof TrendPoint.$inferType)[]>`
         SELECT e.year, i.code AS instrument, c.layer::text AS layer, c.total
-        FROM (${countingScores}) c
-        JOIN "Evaluation" e ON e.id = c."evaluationId" JOIN "Unit" u ON u.id = e."unitId"
-        JOIN "Instrument" i ON i.id = e."instrumentId"
-        WHERE u.id = ${unitId} AND ${scopeSql(user)}
-        ORDER BY e.year`,
+        FROM (${countingScores(user)}) c
+        JOIN "Evaluation" e ON e.id = c."evaluationId" JOIN "Instrument" i ON i.id = e."instrumentId"
+        WHERE e."unitId" = ${unitId}
+        ORDER BY e.year`;
+    },
   }),
 }));

@@ -1,22 +1,27 @@
 import { saveLayerScores } from '@zi/db';
 import { Prisma, type PrismaClient, type User } from '@zi/db/client';
 import {
+  canReadLayer,
   type AnswerInput as EngineAnswer,
   evaluateAnswer,
-  isLink,
+  firstNonLink,
   type Layer,
-  layerRules,
+  layerWriteProblem,
+  type Stage,
   scoreAnswers,
 } from '@zi/schema';
-import { builder, currentUser } from '../builder.ts';
-import { conflict, type FieldProblem, forbidden, notFound, validationError } from '../errors.ts';
-import { answersOfLayer } from '../evaluations.ts';
+import { assertAllInScope } from '../access.ts';
+import { builder } from '../builder.ts';
+import { conflict, type FieldProblem, forbidden, validationError } from '../errors.ts';
+import { answersOfLayer, lockEvaluations } from '../evaluations.ts';
+import { links, text } from '../inputs.ts';
 import { type LoadedInstrument, loadInstrument } from '../instruments.ts';
-import { evaluationScope } from '../scope.ts';
 import { EvaluationScoreRef, LayerEnum, type LayerScore } from './score.ts';
+import { Person } from './user.ts';
 
 builder.prismaObject('Answer', {
   description: 'One layer’s answer to one item, with its version for optimistic locking.',
+  authScopes: (answer, { user }) => user !== null && canReadLayer(user, answer.layer),
   fields: (t) => ({
     id: t.exposeInt('id'),
     layer: t.expose('layer', { type: LayerEnum }),
@@ -28,7 +33,7 @@ builder.prismaObject('Answer', {
     evidence: t.exposeStringList('evidence'),
     version: t.exposeInt('version'),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
-    updatedBy: t.relation('updatedBy', { nullable: true }),
+    updatedBy: t.relation('updatedBy', { type: Person, nullable: true }),
   }),
 });
 
@@ -36,15 +41,12 @@ const AnswerChange = builder.inputType('AnswerChange', {
   description:
     'One answer to write. Send `expectedVersion` (0 for an answer not yet saved) to detect conflicts.',
   fields: (t) => ({
-    item: t.string({ description: 'The item’s code, e.g. P.1.i.a.' }),
-    option: t.string({ required: false }),
-    inputs: t.field({ type: 'JSON', required: false }),
+    item: t.string(text('code', 'The item’s code, e.g. P.1.i.a.')),
+    option: t.string({ required: false, ...text('code') }),
+    inputs: t.field({ type: 'AnswerInputs', required: false }),
     score: t.float({ required: false }),
-    note: t.string({ required: false }),
-    evidence: t.stringList({
-      required: false,
-      description: 'Links to the supporting documents (http/https).',
-    }),
+    note: t.string({ required: false, ...text('note') }),
+    evidence: t.stringList({ required: false, ...links('Links to the supporting documents (http/https).') }),
     expectedVersion: t.int({ required: false }),
   }),
 });
@@ -88,19 +90,12 @@ interface Set {
   path: string;
 }
 
-const maxNoteLength = 2000;
 const maxAnswersPerCall = 20_000;
 
-/** Whether `user` may write `layer` of an evaluation in `stage` (its scope is checked separately). */
-export function assertCanWriteLayer(user: User, layer: Layer, stage: string) {
-  const rule = layerRules[layer];
-  if (user.role === 'ADMIN') return;
-  if (user.role !== rule.role) throw forbidden(`Lapisan ${layer} hanya diisi oleh ${rule.role}.`);
-  if (!rule.openIn.includes(stage as never)) {
-    throw forbidden(
-      `Lapisan ${layer} dibuka pada tahap ${rule.openIn.join(' dan ')}; evaluasi ini pada tahap ${stage}.`,
-    );
-  }
+/** Refuses a layer `user` may not write at `stage` (the evaluation's reach is checked separately). */
+export function assertCanWriteLayer(user: User, layer: Layer, stage: Stage, field: string) {
+  const refused = layerWriteProblem(user, layer, stage);
+  if (refused) throw forbidden(`${refused[0]?.toUpperCase()}${refused.slice(1)}.`, field);
 }
 
 const engineAnswer = (change: Change): EngineAnswer => ({
@@ -129,34 +124,16 @@ function checkChanges(set: Set, instrument: LoadedInstrument, problems: FieldPro
         message: 'butir ini dikirim lebih dari sekali',
       });
     seen.add(change.item);
-    const inputs = change.inputs;
-    if (inputs != null && (typeof inputs !== 'object' || Array.isArray(inputs))) {
-      problems.push({
-        field: `${at}.inputs`,
-        item: change.item,
-        message: 'inputs adalah objek angka per kunci input',
-      });
-      return;
-    }
     for (const problem of evaluateAnswer(item, engineAnswer(change)).problems) {
       problems.push({ field: `${at}.${problem.field}`, item: problem.item, message: problem.message });
     }
-    if ((change.note?.length ?? 0) > maxNoteLength) {
+    const notALink = firstNonLink(change.evidence ?? []);
+    if (notALink !== undefined)
       problems.push({
-        field: `${at}.note`,
+        field: `${at}.evidence`,
         item: change.item,
-        message: `catatan paling panjang ${maxNoteLength} karakter`,
+        message: `bukti dukung harus berupa tautan http(s), bukan "${notALink}"`,
       });
-    }
-    for (const link of change.evidence ?? []) {
-      if (!isLink(link)) {
-        problems.push({
-          field: `${at}.evidence`,
-          item: change.item,
-          message: `bukti dukung harus berupa tautan http(s), bukan "${link}"`,
-        });
-      }
-    }
   });
 }
 
@@ -257,9 +234,9 @@ function upsertAnswers(tx: Prisma.TransactionClient, userId: number, rows: Row[]
         "updatedById" = EXCLUDED."updatedById", "updatedAt" = EXCLUDED."updatedAt"
       RETURNING *),
     logged AS (
-      INSERT INTO "ChangeLog" ("entity", "entityId", "action", "before", "after", "actorId", "evaluationId", "at")
+      INSERT INTO "ChangeLog" ("entity", "entityId", "action", "before", "after", "actorId", "evaluationId", "layer", "at")
       SELECT 'Evaluation', written."evaluationId"::text, 'UPDATE', ${answersJson('previous')}, ${answersJson('written')},
-             ${userId}, written."evaluationId", now()
+             ${userId}, written."evaluationId", written."layer", now()
       FROM written JOIN "InstrumentItem" item ON item."id" = written."itemId"
       LEFT JOIN previous ON previous."id" = written."id"
       GROUP BY written."evaluationId", written."layer")
@@ -283,17 +260,12 @@ export async function saveAnswerSets(prisma: PrismaClient, user: User, sets: Set
     ]);
   }
   const evaluationIds = [...new Set(sets.map((set) => set.evaluationId))];
+  await assertAllInScope(prisma, user, 'evaluation', evaluationIds);
   const evaluations = new Map(
     (await prisma.evaluation.findMany({ where: { id: { in: evaluationIds } } })).map((row) => [row.id, row]),
   );
-  const absent = evaluationIds.filter((id) => !evaluations.has(id));
-  if (absent.length) throw notFound('Evaluasi', absent.join(', '));
-  const reachable = await prisma.evaluation.count({
-    where: { id: { in: evaluationIds }, ...evaluationScope(user) },
-  });
-  if (reachable !== evaluationIds.length) throw forbidden('Sebagian evaluasi di luar cakupan Anda.');
   for (const set of sets)
-    assertCanWriteLayer(user, set.layer, evaluations.get(set.evaluationId)?.stage ?? '');
+    assertCanWriteLayer(user, set.layer, evaluations.get(set.evaluationId)?.stage ?? 'DITETAPKAN', set.path);
   // Instruments are read before the transaction: on the embedded database it holds the only connection.
   const instruments = new Map<number, LoadedInstrument>();
   for (const evaluation of evaluations.values()) {
@@ -350,6 +322,10 @@ export async function saveAnswerSets(prisma: PrismaClient, user: User, sets: Set
   function writeAnswers() {
     return prisma.$transaction(
       async (tx) => {
+        // The stages as they stand under the lock: a move that raced the checks above is seen here.
+        const stages = await lockEvaluations(tx, evaluationIds);
+        for (const set of sets)
+          assertCanWriteLayer(user, set.layer, stages.get(set.evaluationId) ?? 'DITETAPKAN', set.path);
         const before = new Map((await lockLayers(tx, sets)).map((row) => [rowKey(row), row]));
         const outdated = stale(before, (row) => row.change.expectedVersion ?? 0);
         if (outdated.length) throw new StaleAnswers(outdated);
@@ -406,7 +382,7 @@ class StaleAnswers extends Error {
 }
 
 builder.mutationFields((t) => ({
-  saveAnswers: t.field({
+  saveAnswers: t.withAuth({ may: 'evaluation.answers' }).field({
     type: SaveAnswersResult,
     description:
       'Saves many answers of one layer at once: all or nothing. Every answer is validated; a stale `expectedVersion` ' +
@@ -417,22 +393,22 @@ builder.mutationFields((t) => ({
       layer: t.arg({ type: LayerEnum }),
       answers: t.arg({ type: [AnswerChange] }),
     },
-    resolve: async (_root, { evaluationId, layer, answers }, context) => {
-      const [result] = await saveAnswerSets(context.prisma, currentUser(context), [
+    resolve: async (_root, { evaluationId, layer, answers }, { prisma, user }) => {
+      const [result] = await saveAnswerSets(prisma, user, [
         { evaluationId, layer, answers, path: 'answers' },
       ]);
       return result as SetResult;
     },
   }),
-  saveAnswerSets: t.field({
+  saveAnswerSets: t.withAuth({ may: 'evaluation.answers' }).field({
     type: [SaveAnswersResult],
     description:
       'saveAnswers for many evaluations and layers in one call, all or nothing (at most 20,000 answers).',
     args: { sets: t.arg({ type: [AnswerSet] }) },
-    resolve: (_root, { sets }, context) =>
+    resolve: (_root, { sets }, { prisma, user }) =>
       saveAnswerSets(
-        context.prisma,
-        currentUser(context),
+        prisma,
+        user,
         sets.map((set, index) => ({ ...set, path: `sets[${index}].answers` })),
       ),
   }),

@@ -1,6 +1,8 @@
-import { type Prisma, type PrismaClient, Stage } from '@zi/db/client';
+import { type Prisma, type PrismaClient, Stage, type User } from '@zi/db/client';
 import {
   adviseGaps,
+  canReadLayer,
+  detailsWriteProblem,
   evaluatePredicate,
   evaluatePredicates,
   instrumentForYear,
@@ -10,17 +12,27 @@ import {
   scoreAnswers,
   stageTransitions,
   type TransitionFacts,
+  textLimits,
   transitionBlockers,
 } from '@zi/schema';
-import { builder, currentUser } from '../builder.ts';
-import { type FieldProblem, forbidden, notFound, validationError } from '../errors.ts';
-import { answersOfLayer, layerFor, prerequisiteFacts } from '../evaluations.ts';
+import { z } from 'zod';
+import { findInScope, scopeOf } from '../access.ts';
+import { builder, reachable } from '../builder.ts';
+import { type FieldProblem, forbidden, validationError } from '../errors.ts';
+import {
+  answersOfLayer,
+  layerFor,
+  lockEvaluation,
+  prerequisiteFacts,
+  uniqueViolation,
+} from '../evaluations.ts';
+import { text } from '../inputs.ts';
 import { loadInstrument } from '../instruments.ts';
-import { evaluationScope, unitScope } from '../scope.ts';
 import { GradeEnum } from './agency.ts';
 import { recordChange } from './change.ts';
 import { EvaluationScoreRef, GapAdviceRef, LayerEnum, PredicateEnum, VerdictRef } from './score.ts';
 import { TlhpSummaryRef } from './tlhp.ts';
+import { Person } from './user.ts';
 
 export const StageEnum = builder.enumType(Stage, { name: 'Stage' });
 
@@ -38,6 +50,7 @@ const layerArg = builder.args((t) => ({
 
 builder.prismaObject('Evaluation', {
   description: 'One unit’s Zona Integritas evaluation for a year, on one instrument.',
+  authScopes: reachable('evaluation'),
   fields: (t) => ({
     id: t.exposeInt('id'),
     year: t.exposeInt('year'),
@@ -59,10 +72,14 @@ builder.prismaObject('Evaluation', {
     answers: t.relation('answers', {
       args: {
         layer: t.arg({ type: LayerEnum }),
-        items: t.arg.stringList({ required: false, description: 'Only these items, by code.' }),
+        items: t.arg.stringList({
+          required: false,
+          description: 'Only these items, by code (at most 500).',
+          validate: z.array(z.string().max(textLimits.code)).max(500),
+        }),
       },
       description: 'One layer’s stored answers in worksheet order; unit operators read only the UNIT layer.',
-      authScopes: (_evaluation, args, { user }) => user?.role !== 'UNIT_OPERATOR' || args.layer === 'UNIT',
+      authScopes: (_evaluation, args, { user }) => user !== null && canReadLayer(user, args.layer),
       query: (args) => ({
         where: { layer: args.layer, ...(args.items ? { item: { code: { in: args.items } } } : {}) },
         orderBy: { item: { order: 'asc' } },
@@ -158,7 +175,7 @@ builder.prismaObject('StageTransition', {
     toStage: t.expose('toStage', { type: StageEnum }),
     note: t.exposeString('note', { nullable: true }),
     at: t.expose('at', { type: 'DateTime' }),
-    actor: t.relation('actor', { nullable: true }),
+    actor: t.relation('actor', { type: Person, nullable: true }),
   }),
 });
 
@@ -168,9 +185,9 @@ const EvaluationFilter = builder.inputType('EvaluationFilter', {
     unitId: t.int({ required: false }),
     year: t.int({ required: false }),
     stage: t.field({ type: [StageEnum], required: false }),
-    instrument: t.string({ required: false, description: 'Instrument code, e.g. PERMENPANRB-90-2021.' }),
+    instrument: t.string({ required: false, ...text('code', 'Instrument code, e.g. PERMENPANRB-90-2021.') }),
     awardedPredicate: t.field({ type: PredicateEnum, required: false }),
-    search: t.string({ required: false, description: 'Part of the unit’s or agency’s name or code.' }),
+    search: t.string({ required: false, ...text('name', 'Part of the unit’s or agency’s name or code.') }),
     minTotal: t.float({ required: false, description: 'Stored total of `scoreLayer` at least this.' }),
     maxTotal: t.float({ required: false, description: 'Stored total of `scoreLayer` at most this.' }),
     scoreLayer: t.field({
@@ -193,10 +210,18 @@ const orderBy: Record<typeof EvaluationOrder.$inferType, Prisma.EvaluationOrderB
 };
 
 export function evaluationWhere(
+  user: User,
   filter: typeof EvaluationFilter.$inferInput | null | undefined,
 ): Prisma.EvaluationWhereInput {
   if (!filter) return {};
   const search = filter.search?.trim();
+  const scoreLayer = filter.scoreLayer ?? 'UNIT';
+  // A filter on a layer's total is a read of that total.
+  if (
+    (filter.minTotal != null || filter.maxTotal != null || filter.scoreLayer) &&
+    !canReadLayer(user, scoreLayer)
+  )
+    throw forbidden(`Anda tidak dapat membaca lapisan ${scoreLayer}.`, 'filter.scoreLayer');
   return {
     ...(filter.unitId != null ? { unitId: filter.unitId } : {}),
     ...(filter.agencyId != null ? { unit: { agencyId: filter.agencyId } } : {}),
@@ -208,7 +233,7 @@ export function evaluationWhere(
       ? {
           scores: {
             some: {
-              layer: filter.scoreLayer ?? 'UNIT',
+              layer: scoreLayer,
               total: {
                 ...(filter.minTotal != null ? { gte: filter.minTotal } : {}),
                 ...(filter.maxTotal != null ? { lte: filter.maxTotal } : {}),
@@ -230,7 +255,7 @@ export function evaluationWhere(
 }
 
 builder.queryFields((t) => ({
-  evaluations: t.prismaConnection(
+  evaluations: t.withAuth({ may: 'read' }).prismaConnection(
     {
       type: 'Evaluation',
       cursor: 'id',
@@ -241,29 +266,22 @@ builder.queryFields((t) => ({
       },
       totalCount: (_connection, args, { prisma, user }) =>
         prisma.evaluation.count({
-          where: { AND: [evaluationScope(user as NonNullable<typeof user>), evaluationWhere(args.filter)] },
+          where: { AND: [scopeOf(user).evaluation, evaluationWhere(user, args.filter)] },
         }),
       resolve: (query, _root, args, { prisma, user }) =>
         prisma.evaluation.findMany({
           ...query,
-          where: { AND: [evaluationScope(user as NonNullable<typeof user>), evaluationWhere(args.filter)] },
+          where: { AND: [scopeOf(user).evaluation, evaluationWhere(user, args.filter)] },
           orderBy: orderBy[args.orderBy ?? 'YEAR_DESC'],
         }),
     },
     { name: 'EvaluationConnection' },
     { name: 'EvaluationEdge' },
   ),
-  evaluation: t.prismaField({
+  evaluation: t.withAuth({ may: 'read' }).prismaField({
     type: 'Evaluation',
     args: { id: t.arg.int() },
-    resolve: async (query, _root, { id }, { prisma, user }) => {
-      const evaluation = await prisma.evaluation.findFirst({ ...query, where: { id } });
-      if (!evaluation) throw notFound('Evaluasi', id);
-      if (user && !(await prisma.evaluation.count({ where: { id, ...evaluationScope(user) } }))) {
-        throw forbidden('Evaluasi ini di luar cakupan Anda.');
-      }
-      return evaluation;
-    },
+    resolve: (query, _root, { id }, { prisma, user }) => findInScope(prisma, user, 'evaluation', id, query),
   }),
 }));
 
@@ -311,8 +329,8 @@ const NextStage = builder
     }),
   });
 
-builder.prismaObjectField('Evaluation', 'nextStages', (t) =>
-  t.field({
+builder.prismaObjectFields('Evaluation', (t) => ({
+  nextStages: t.withAuth({ signedIn: true }).field({
     type: [NextStage],
     select: {
       stage: true,
@@ -322,8 +340,8 @@ builder.prismaObjectField('Evaluation', 'nextStages', (t) =>
       targetPredicate: true,
       answers: answerSelection,
     },
-    resolve: async (evaluation, _args, context) => {
-      const facts = await transitionFacts(context.prisma, evaluation, currentUser(context).role);
+    resolve: async (evaluation, _args, { prisma, user }) => {
+      const facts = await transitionFacts(prisma, evaluation, user.role);
       return stageTransitions
         .filter((transition) => transition.from === evaluation.stage)
         .map((transition) => ({
@@ -333,42 +351,47 @@ builder.prismaObjectField('Evaluation', 'nextStages', (t) =>
         }));
     },
   }),
-);
+}));
 
 builder.mutationField('transitionStage', (t) =>
-  t.prismaField({
+  t.withAuth({ may: 'evaluation.stage' }).prismaField({
     type: 'Evaluation',
     description:
-      'Moves an evaluation to its next stage when the role and the preconditions allow it; the move is recorded.',
+      'Moves an evaluation to its next stage when the role and the preconditions allow it; the move is recorded. ' +
+      'The evaluation is locked while the move is checked and made, so of racing moves exactly one happens.',
     args: {
       evaluationId: t.arg.int(),
       to: t.arg({ type: StageEnum }),
-      note: t.arg.string({ required: false }),
-      decreeNumber: t.arg.string({ required: false, description: 'For DITETAPKAN: the minister’s decree.' }),
+      note: t.arg.string({ required: false, ...text('note') }),
+      decreeNumber: t.arg.string({
+        required: false,
+        ...text('name', 'For DITETAPKAN: the minister’s decree.'),
+      }),
       decreeDate: t.arg({ type: 'DateTime', required: false }),
     },
     resolve: async (query, _root, args, { prisma, user }) => {
-      if (!user) throw forbidden('Silakan masuk terlebih dahulu.');
-      const evaluation = await prisma.evaluation.findUnique({
-        where: { id: args.evaluationId },
-        include: { answers: answerSelection },
+      const { instrumentId } = await findInScope(prisma, user, 'evaluation', args.evaluationId, {
+        select: { instrumentId: true },
       });
-      if (!evaluation) throw notFound('Evaluasi', args.evaluationId);
-      if (!(await prisma.evaluation.count({ where: { id: evaluation.id, ...evaluationScope(user) } }))) {
-        throw forbidden('Evaluasi ini di luar cakupan Anda.');
-      }
-      const blockers = transitionBlockers(args.to, {
-        ...(await transitionFacts(prisma, evaluation, user.role)),
-        note: args.note ?? null,
-      });
-      if (blockers.some((blocker) => blocker.startsWith('hanya '))) throw forbidden(blockers.join('; '));
-      if (blockers.length) {
-        throw validationError(
-          `Tidak dapat pindah ke ${args.to}: ${blockers.join('; ')}.`,
-          blockers.map((message) => ({ field: 'to', message })),
-        );
-      }
+      // Read before the transaction: on the embedded database it holds the only connection.
+      await loadInstrument(prisma, instrumentId);
       return prisma.$transaction(async (tx) => {
+        await lockEvaluation(tx, args.evaluationId);
+        const evaluation = await tx.evaluation.findUniqueOrThrow({
+          where: { id: args.evaluationId },
+          include: { answers: answerSelection },
+        });
+        const blockers = transitionBlockers(args.to, {
+          ...(await transitionFacts(prisma, evaluation, user.role)),
+          note: args.note ?? null,
+        });
+        if (blockers.some((blocker) => blocker.startsWith('hanya '))) throw forbidden(blockers.join('; '));
+        if (blockers.length) {
+          throw validationError(
+            `Tidak dapat pindah ke ${args.to}: ${blockers.join('; ')}.`,
+            blockers.map((message) => ({ field: 'to', message })),
+          );
+        }
         const data: Prisma.EvaluationUpdateInput = { stage: args.to };
         if (args.to === 'DITETAPKAN') {
           Object.assign(data, {
@@ -439,79 +462,88 @@ const detailData = (details: typeof EvaluationDetails.$inferInput) =>
     Object.entries(details).filter(([, value]) => value !== undefined),
   ) as Prisma.EvaluationUpdateInput;
 
+/** Evaluation years the product accepts: from the first instrument's years up to next year's nomination. */
+const latestEvaluationYear = () => new Date().getUTCFullYear() + 1;
+
 builder.mutationFields((t) => ({
-  createEvaluation: t.prismaField({
+  createEvaluation: t.withAuth({ may: 'evaluation.create' }).prismaField({
     type: 'Evaluation',
-    authScopes: { role: ['ADMIN', 'TPI', 'UNIT_OPERATOR'] },
     description:
-      'Nominates a unit for a year on the instrument in force that year; it starts at PENCANANGAN.',
+      'Nominates a unit for a year (at most next year) on the instrument in force that year; it starts at PENCANANGAN.',
     args: {
       unitId: t.arg.int(),
       year: t.arg.int(),
       details: t.arg({ type: EvaluationDetails, required: false }),
     },
-    resolve: async (query, _root, { unitId, year, details }, context) => {
-      const user = currentUser(context);
-      const { prisma } = context;
-      if (!(await prisma.unit.count({ where: { id: unitId } }))) throw notFound('Unit', unitId);
-      if (!(await prisma.unit.count({ where: { id: unitId, ...unitScope(user) } })))
-        throw forbidden('Unit ini di luar cakupan Anda.');
+    resolve: async (query, _root, { unitId, year, details }, { prisma, user }) => {
+      await findInScope(prisma, user, 'unit', unitId, { select: { id: true } });
       const definition = instrumentForYear(year);
       const problems = details ? checkDetails(details) : [];
       if (!definition)
         problems.push({ field: 'year', message: `tidak ada instrumen LKE untuk tahun ${year}` });
-      if (await prisma.evaluation.count({ where: { unitId, year } })) {
-        problems.push({ field: 'year', message: `unit ini sudah memiliki evaluasi tahun ${year}` });
-      }
+      else if (year > latestEvaluationYear())
+        problems.push({
+          field: 'year',
+          message: `evaluasi paling jauh untuk tahun ${latestEvaluationYear()}`,
+        });
+      const taken = { field: 'year', message: `unit ini sudah memiliki evaluasi tahun ${year}` };
+      if (await prisma.evaluation.count({ where: { unitId, year } })) problems.push(taken);
       if (problems.length || !definition) throw validationError('Evaluasi tidak dapat dibuat.', problems);
       const instrument = await prisma.instrument.findUnique({ where: { code: definition.code } });
       if (!instrument)
         throw validationError('Evaluasi tidak dapat dibuat.', [
           { field: 'year', message: `instrumen ${definition.code} belum dimuat` },
         ]);
-      return prisma.$transaction(async (tx) => {
-        const evaluation = await tx.evaluation.create({
-          ...query,
-          data: {
-            unitId,
-            year,
-            instrumentId: instrument.id,
-            ...(details ? (detailData(details) as object) : {}),
-          },
+      return prisma
+        .$transaction(async (tx) => {
+          const evaluation = await tx.evaluation.create({
+            ...query,
+            data: {
+              unitId,
+              year,
+              instrumentId: instrument.id,
+              ...(details ? (detailData(details) as object) : {}),
+            },
+          });
+          await tx.stageTransition.create({
+            data: { evaluationId: evaluation.id, toStage: 'PENCANANGAN', actorId: user.id },
+          });
+          await recordChange(tx, {
+            entity: 'Evaluation',
+            entityId: evaluation.id,
+            action: 'CREATE',
+            after: { unitId, year, instrument: definition.code, ...details },
+            actorId: user.id,
+            evaluationId: evaluation.id,
+          });
+          return evaluation;
+        })
+        .catch((error: unknown) => {
+          // Another request created the same unit's year since the check above.
+          if (uniqueViolation(error)) throw validationError('Evaluasi tidak dapat dibuat.', [taken]);
+          throw error;
         });
-        await tx.stageTransition.create({
-          data: { evaluationId: evaluation.id, toStage: 'PENCANANGAN', actorId: user.id },
-        });
-        await recordChange(tx, {
-          entity: 'Evaluation',
-          entityId: evaluation.id,
-          action: 'CREATE',
-          after: { unitId, year, instrument: definition.code, ...details },
-          actorId: user.id,
-          evaluationId: evaluation.id,
-        });
-        return evaluation;
-      });
     },
   }),
-  updateEvaluation: t.prismaField({
+  updateEvaluation: t.withAuth({ may: 'evaluation.details' }).prismaField({
     type: 'Evaluation',
-    authScopes: { role: ['ADMIN', 'UNIT_OPERATOR'] },
+    description:
+      'Changes what the unit records about its year; the unit while it builds (PENCANANGAN, PEMBANGUNAN), an ' +
+      'administrator until the evaluation is decided.',
     args: { id: t.arg.int(), details: t.arg({ type: EvaluationDetails }) },
-    resolve: async (query, _root, { id, details }, context) => {
-      const user = currentUser(context);
-      const { prisma } = context;
-      const before = await prisma.evaluation.findUnique({ where: { id } });
-      if (!before) throw notFound('Evaluasi', id);
-      if (!(await prisma.evaluation.count({ where: { id, ...evaluationScope(user) } })))
-        throw forbidden('Evaluasi ini di luar cakupan Anda.');
-      const problems = checkDetails({
-        paktaSigned: before.paktaSigned,
-        paktaTotal: before.paktaTotal,
-        ...detailData(details),
-      } as typeof EvaluationDetails.$inferInput);
-      if (problems.length) throw validationError('Data evaluasi tidak valid.', problems);
+    resolve: async (query, _root, { id, details }, { prisma, user }) => {
+      await findInScope(prisma, user, 'evaluation', id, { select: { id: true } });
       return prisma.$transaction(async (tx) => {
+        await lockEvaluation(tx, id);
+        const before = await tx.evaluation.findUniqueOrThrow({ where: { id } });
+        const refused = detailsWriteProblem(user, before.stage);
+        if (refused) throw forbidden(`${refused}.`);
+        const problems = checkDetails({
+          paktaSigned: before.paktaSigned,
+          paktaTotal: before.paktaTotal,
+          ...detailData(details),
+        } as typeof EvaluationDetails.$inferInput);
+        if (problems.length) throw validationError('Data evaluasi tidak valid.', problems);
         const updated = await tx.evaluation.update({ ...query, where: { id }, data: detailData(details) });
         await recordChange(tx, {
           entity: 'Evaluation',

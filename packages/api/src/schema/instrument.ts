@@ -1,6 +1,7 @@
 import { AnswerType } from '@zi/db/client';
 import { builder } from '../builder.ts';
 import { notFound } from '../errors.ts';
+import { text } from '../inputs.ts';
 import { NodeLevelEnum } from './score.ts';
 
 const AnswerTypeEnum = builder.enumType(AnswerType, { name: 'AnswerType' });
@@ -64,14 +65,14 @@ builder.prismaObject('InstrumentItem', {
 });
 
 builder.queryFields((t) => ({
-  instruments: t.prismaField({
+  instruments: t.withAuth({ may: 'read' }).prismaField({
     type: ['Instrument'],
     resolve: (query, _root, _args, { prisma }) =>
       prisma.instrument.findMany({ ...query, orderBy: { validFromYear: 'desc' } }),
   }),
-  instrument: t.prismaField({
+  instrument: t.withAuth({ may: 'read' }).prismaField({
     type: 'Instrument',
-    args: { code: t.arg.string() },
+    args: { code: t.arg.string(text('code')) },
     resolve: async (query, _root, { code }, { prisma }) => {
       const instrument = await prisma.instrument.findUnique({ ...query, where: { code } });
       if (!instrument) throw notFound('Instrumen', code);

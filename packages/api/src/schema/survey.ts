@@ -1,9 +1,18 @@
 import { saveLayerScores } from '@zi/db';
 import { Prisma, type PrismaClient, SurveyKind, type User } from '@zi/db/client';
-import { evaluateAnswer, hasilInputItems, layers, scoreAnswers } from '@zi/schema';
-import { builder, currentUser } from '../builder.ts';
-import { type FieldProblem, notFound, validationError } from '../errors.ts';
-import { answersOfLayer } from '../evaluations.ts';
+import {
+  bulkWriteProblem,
+  evaluateAnswer,
+  hasilInputItems,
+  layers,
+  type Stage,
+  scoreAnswers,
+} from '@zi/schema';
+import { assertAllInScope } from '../access.ts';
+import { builder } from '../builder.ts';
+import { type FieldProblem, forbidden, validationError } from '../errors.ts';
+import { answersOfLayer, lockEvaluations } from '../evaluations.ts';
+import { text } from '../inputs.ts';
 import { type LoadedInstrument, loadInstrument } from '../instruments.ts';
 import { recordChanges } from './change.ts';
 import { checkDetails, EvaluationDetails } from './evaluation.ts';
@@ -26,13 +35,13 @@ const SurveyScore = builder.inputType('SurveyScore', {
     kind: t.field({ type: SurveyKindEnum }),
     score: t.float({ description: 'The survey’s result on its 0–4 scale.' }),
     respondents: t.int({ required: false }),
-    conductedBy: t.string({ required: false }),
+    conductedBy: t.string({ required: false, ...text('name') }),
   }),
 });
 
 const HasilAnswer = builder.inputType('HasilAnswer', {
   description: 'The answer to a hasil item measured outside the assessment, e.g. capaian kinerja (A–E).',
-  fields: (t) => ({ item: t.string(), option: t.string() }),
+  fields: (t) => ({ item: t.string(text('code')), option: t.string(text('code')) }),
 });
 
 const BulkEntry = builder.inputType('BulkEntry', {
@@ -66,6 +75,13 @@ const detailColumns = [
  */
 async function saveEntries(prisma: PrismaClient, user: User, entries: Entry[]) {
   const evaluationIds = [...new Set(entries.map((entry) => entry.evaluationId))];
+  await assertAllInScope(prisma, user, 'evaluation', evaluationIds);
+  /** Decided evaluations keep what they were decided on. */
+  const assertWritable = (stageOf: (id: number) => Stage | undefined) =>
+    entries.forEach((entry, index) => {
+      const refused = bulkWriteProblem(stageOf(entry.evaluationId) ?? 'DITETAPKAN');
+      if (refused) throw forbidden(`Evaluasi ${entry.evaluationId}: ${refused}.`, `entries[${index}]`);
+    });
   const evaluations = new Map(
     (
       await prisma.evaluation.findMany({
@@ -74,8 +90,7 @@ async function saveEntries(prisma: PrismaClient, user: User, entries: Entry[]) {
       })
     ).map((evaluation) => [evaluation.id, evaluation]),
   );
-  const missing = evaluationIds.filter((id) => !evaluations.has(id));
-  if (missing.length) throw notFound('Evaluasi', missing.join(', '));
+  assertWritable((id) => evaluations.get(id)?.stage);
   // Read before the transaction: on the embedded database the transaction holds the only connection.
   const instruments = new Map<number, LoadedInstrument>();
   for (const { instrumentId } of evaluations.values())
@@ -171,6 +186,8 @@ async function saveEntries(prisma: PrismaClient, user: User, entries: Entry[]) {
 
   return prisma.$transaction(
     async (tx) => {
+      const stages = await lockEvaluations(tx, evaluationIds);
+      assertWritable((id) => stages.get(id));
       if (surveyRows.length) {
         await tx.$executeRaw`
           INSERT INTO "SurveyResult" ("evaluationId", "kind", "score", "respondents", "conductedBy")
@@ -276,13 +293,12 @@ const definedOf = <T extends object>(value: T) =>
   Object.fromEntries(Object.entries(value).filter(([, each]) => each !== undefined)) as Partial<T>;
 
 builder.mutationField('saveBulkEntries', (t) =>
-  t.int({
-    authScopes: { role: ['ADMIN', 'TPN'] },
+  t.withAuth({ may: 'evaluation.bulk' }).int({
     description:
       'The administrators’ bulk grid in one call, all or nothing: per evaluation its survey results, other hasil ' +
       'answers (into every layer), details (Pakta Integritas, SAKIP, LHKPN/LHKASN) and the unit’s flags. Returns ' +
       'how many entries were saved.',
     args: { entries: t.arg({ type: [BulkEntry] }) },
-    resolve: (_root, { entries }, context) => saveEntries(context.prisma, currentUser(context), entries),
+    resolve: (_root, { entries }, { prisma, user }) => saveEntries(prisma, user, entries),
   }),
 );

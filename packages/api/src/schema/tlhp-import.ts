@@ -7,14 +7,18 @@ import {
   type TlhpImportRow,
   type TlhpStatus,
 } from '@zi/schema';
-import { readTable, WorkbookError } from '@zi/schema/workbook';
-import { builder, currentUser } from '../builder.ts';
-import { validationError } from '../errors.ts';
-import { auditScope } from '../scope.ts';
+import { WorkbookError } from '@zi/schema/workbook';
+import { scopeOf } from '../access.ts';
+import { builder, costOf } from '../builder.ts';
+import { conflict, validationError } from '../errors.ts';
+import { uniqueViolation } from '../evaluations.ts';
+import { base64File, text } from '../inputs.ts';
+import { readTableInWorker } from '../workbook-worker.ts';
 import { recordChanges } from './change.ts';
 import { appendHistory, recordStatusChanges, TlhpStatusEnum } from './tlhp.ts';
 
-const maxFileBytes = 20 * 1024 * 1024;
+/** The largest follow-up list taken (the argument's length is checked before it is decoded). */
+const maxFileMegabytes = 20;
 
 const ImportRow = builder.objectRef<TlhpImportRow>('TlhpImportRow').implement({
   fields: (t) => ({
@@ -69,11 +73,9 @@ const ImportPlan = builder.objectRef<TlhpImportPlan & { committed: boolean }>('T
 async function planFile(prisma: PrismaClient, user: User, file: string, filename: string) {
   const bytes = Buffer.from(file, 'base64');
   if (!bytes.length) throw validationError('Berkas kosong.', [{ field: 'file', message: 'berkas kosong' }]);
-  if (bytes.length > maxFileBytes)
-    throw validationError('Berkas terlalu besar.', [{ field: 'file', message: 'paling besar 20 MB' }]);
   let table: unknown[][];
   try {
-    table = await readTable(bytes, filename);
+    table = await readTableInWorker(bytes, filename);
   } catch (error) {
     if (!(error instanceof WorkbookError)) throw error;
     throw validationError(`Berkas tidak dapat dibaca: ${error.message}.`, [
@@ -82,7 +84,7 @@ async function planFile(prisma: PrismaClient, user: User, file: string, filename
   }
   const { rows, problems } = readTlhpTable(table);
   const audits = await prisma.audit.findMany({
-    where: auditScope(user),
+    where: scopeOf(user).audit,
     select: { id: true, reportNumber: true },
   });
   const auditIdOf = new Map(audits.map((audit) => [audit.reportNumber, audit.id]));
@@ -189,33 +191,32 @@ async function commit(
 }
 
 const fileArgs = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0]) => ({
-  file: t.arg.string({ description: 'The .xlsx or .csv file, base64-encoded.' }),
-  filename: t.arg.string({ description: 'Its name; .csv files are read as text.' }),
+  file: t.arg.string(base64File(maxFileMegabytes, 'The .xlsx or .csv file, base64-encoded.')),
+  filename: t.arg.string(text('name', 'Its name; .csv files are read as text.')),
 });
 
 builder.mutationFields((t) => ({
-  previewTlhpImport: t.field({
+  previewTlhpImport: t.withAuth({ may: 'tlhp.write' }).field({
     type: ImportPlan,
-    authScopes: { role: ['INSPEKTORAT', 'ADMIN'] },
+    complexity: costOf.file,
     description:
       'Reads a follow-up list (one row per recommendation: report, finding and recommendation numbers and texts, ' +
       'status word, amounts, due date) and says what importing it would create, update and reject. Writes nothing.',
     args: fileArgs(t),
-    resolve: async (_root, { file, filename }, context) => ({
-      ...(await planFile(context.prisma, currentUser(context), file, filename)).plan,
+    resolve: async (_root, { file, filename }, { prisma, user }) => ({
+      ...(await planFile(prisma, user, file, filename)).plan,
       committed: false,
     }),
   }),
-  importTlhp: t.field({
+  importTlhp: t.withAuth({ may: 'tlhp.write' }).field({
     type: ImportPlan,
-    authScopes: { role: ['INSPEKTORAT', 'ADMIN'] },
+    complexity: costOf.file,
     description:
       'Imports a follow-up list all or nothing: refused with VALIDATION (each rejected line) when any row is ' +
       'rejected. Keyed by report + finding + recommendation numbers, so the same file twice changes nothing.',
     args: fileArgs(t),
-    resolve: async (_root, { file, filename }, context) => {
-      const user = currentUser(context);
-      const planned = await planFile(context.prisma, user, file, filename);
+    resolve: async (_root, { file, filename }, { prisma, user }) => {
+      const planned = await planFile(prisma, user, file, filename);
       if (planned.plan.reject.length) {
         throw validationError(
           `${planned.plan.reject.length} baris ditolak; tidak ada yang diimpor.`,
@@ -225,7 +226,13 @@ builder.mutationFields((t) => ({
           })),
         );
       }
-      await commit(context.prisma, user, planned, filename);
+      await commit(prisma, user, planned, filename).catch((error: unknown) => {
+        if (!uniqueViolation(error)) throw error;
+        throw conflict(
+          'Daftar tindak lanjut berubah selama impor (impor lain berjalan bersamaan); tidak ada yang diimpor. Pratinjau lagi lalu impor.',
+          [{ field: 'file' }],
+        );
+      });
       return { ...planned.plan, committed: true };
     },
   }),

@@ -1,6 +1,6 @@
 import { Prisma } from '@zi/db/client';
 import { emptyCounts, type TlhpStatus, tlhpCompletion } from '@zi/schema';
-import { builder, currentUser } from '../builder.ts';
+import { builder } from '../builder.ts';
 import { tlhpSettings } from '../tlhp.ts';
 import { RecommendationFilter, recommendationSql, TlhpSummaryRef } from './tlhp.ts';
 
@@ -54,9 +54,8 @@ const filterArg = (t: Parameters<Parameters<typeof builder.queryFields>[0]>[0]) 
   t.arg({ type: RecommendationFilter, required: false });
 
 builder.queryFields((t) => ({
-  tlhpOverview: t.field({
+  tlhpOverview: t.withAuth({ may: 'read' }).field({
     type: [TlhpGroupSummary],
-    authScopes: { signedIn: true },
     description:
       'Follow-up completion, counts per status and overdue counts per unit, agency, auditor or audit year, over ' +
       'the recommendations the filter selects (and the caller reaches).',
@@ -70,7 +69,7 @@ builder.queryFields((t) => ({
                count(*) FILTER (WHERE r."dueDate" < now() AND r.status <> 'SESUAI') AS overdue
         FROM "Recommendation" r JOIN "Finding" f ON f.id = r."findingId" JOIN "Audit" a ON a.id = f."auditId"
         JOIN "Agency" ag ON ag.id = a."agencyId" LEFT JOIN "Unit" u ON u.id = coalesce(f."unitId", a."unitId")
-        WHERE ${recommendationSql(currentUser(context), filter)}
+        WHERE ${recommendationSql(context.user, filter)}
         GROUP BY 1, 2, 3 ORDER BY 2`;
       const settings = await tlhpSettings(context.prisma);
       const groups = new Map<string, Group>();
@@ -87,9 +86,8 @@ builder.queryFields((t) => ({
       }));
     },
   }),
-  tlhpTrend: t.field({
+  tlhpTrend: t.withAuth({ may: 'read' }).field({
     type: [TlhpMonth],
-    authScopes: { signedIn: true },
     description:
       'Completion at each of the last `months` month ends, rebuilt from the status history: each recommendation ' +
       'counts from its audit’s report date with the last status it had by then.',
@@ -103,7 +101,7 @@ builder.queryFields((t) => ({
         ), selected AS (
           SELECT r.id, a."reportDate"
           FROM "Recommendation" r JOIN "Finding" f ON f.id = r."findingId" JOIN "Audit" a ON a.id = f."auditId"
-          WHERE ${recommendationSql(currentUser(context), filter)}
+          WHERE ${recommendationSql(context.user, filter)}
         )
         SELECT m.month, coalesce(last.status, 'BELUM_DITINDAKLANJUTI') AS status, count(*) AS count
         FROM month_ends m JOIN selected s ON s."reportDate" < m.until

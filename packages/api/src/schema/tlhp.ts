@@ -1,10 +1,19 @@
 import { Auditor, Prisma, TlhpStatus, type User } from '@zi/db/client';
-import { isLink, tlhpStatusLabels as statusLabels, type TlhpSummary } from '@zi/schema';
+import {
+  amountProblem,
+  firstNonLink,
+  reachesAgency,
+  tlhpStatusLabels as statusLabels,
+  type TlhpSummary,
+} from '@zi/schema';
 import { writeTable } from '@zi/schema/workbook';
-import { builder, currentUser } from '../builder.ts';
-import { type FieldProblem, forbidden, notFound, validationError } from '../errors.ts';
-import { auditScope, isNational } from '../scope.ts';
+import { findInScope, findingColumns, outOfScope, reachSql, scopeOf } from '../access.ts';
+import { builder, costOf, reachable } from '../builder.ts';
+import { type FieldProblem, notFound, validationError } from '../errors.ts';
+import { links, text } from '../inputs.ts';
 import { recordChanges } from './change.ts';
+import { unitIfReachable } from './unit.ts';
+import { Person } from './user.ts';
 
 export const TlhpSummaryRef = builder.objectRef<TlhpSummary>('TlhpSummary').implement({
   description:
@@ -25,6 +34,7 @@ export const AuditorEnum = builder.enumType(Auditor, { name: 'Auditor' });
 
 builder.prismaObject('Audit', {
   description: 'An audit report (LHP) by BPK, BPKP or the inspectorate.',
+  authScopes: reachable('audit'),
   fields: (t) => ({
     id: t.exposeInt('id'),
     auditor: t.expose('auditor', { type: AuditorEnum }),
@@ -33,25 +43,43 @@ builder.prismaObject('Audit', {
     year: t.exposeInt('year'),
     title: t.exposeString('title'),
     agency: t.relation('agency'),
-    unit: t.relation('unit', { nullable: true }),
-    findings: t.relation('findings', { query: { orderBy: { number: 'asc' } } }),
-    findingCount: t.relationCount('findings'),
+    unit: t.prismaField({
+      type: 'Unit',
+      nullable: true,
+      description: 'The audited unit, when the audit concerns one unit you may see.',
+      select: { unitId: true },
+      resolve: (query, audit, _args, context) => unitIfReachable(query, audit.unitId, context),
+    }),
+    findings: t.withAuth({ signedIn: true }).relation('findings', {
+      description: 'The findings you may see.',
+      query: (_args, { user }) => ({ where: scopeOf(user).finding, orderBy: { number: 'asc' } }),
+    }),
+    findingCount: t.withAuth({ signedIn: true }).relationCount('findings', {
+      where: (_args, { user }) => scopeOf(user).finding,
+    }),
   }),
 });
 
 builder.prismaObject('Finding', {
+  authScopes: reachable('finding'),
   fields: (t) => ({
     id: t.exposeInt('id'),
     number: t.exposeString('number'),
     title: t.exposeString('title'),
     description: t.exposeString('description', { nullable: true }),
     audit: t.relation('audit'),
-    unit: t.relation('unit', { nullable: true }),
+    unit: t.prismaField({
+      type: 'Unit',
+      nullable: true,
+      select: { unitId: true },
+      resolve: (query, finding, _args, context) => unitIfReachable(query, finding.unitId, context),
+    }),
     recommendations: t.relation('recommendations', { query: { orderBy: { number: 'asc' } } }),
   }),
 });
 
 builder.prismaObject('Recommendation', {
+  authScopes: reachable('recommendation'),
   fields: (t) => ({
     id: t.exposeInt('id'),
     number: t.exposeString('number'),
@@ -79,7 +107,7 @@ builder.prismaObject('RecommendationStatusChange', {
     note: t.exposeString('note', { nullable: true }),
     evidence: t.exposeStringList('evidence'),
     at: t.expose('at', { type: 'DateTime' }),
-    actor: t.relation('actor', { nullable: true }),
+    actor: t.relation('actor', { type: Person, nullable: true }),
   }),
 });
 
@@ -101,7 +129,7 @@ function recommendationWhere(
   const unitId = filter?.unitId;
   return {
     AND: [
-      { finding: { audit: auditScope(user) } },
+      scopeOf(user).recommendation,
       filter?.agencyId != null ? { finding: { audit: { agencyId: filter.agencyId } } } : {},
       unitId != null ? { finding: { OR: [{ unitId }, { unitId: null, audit: { unitId } }] } } : {},
       filter?.auditor
@@ -119,13 +147,8 @@ export function recommendationSql(
   user: User,
   filter: typeof RecommendationFilter.$inferInput | null | undefined,
 ): Prisma.Sql {
-  const owner = Prisma.sql`coalesce(f."unitId", a."unitId")`;
-  const scope = isNational(user)
-    ? Prisma.sql`TRUE`
-    : user.role === 'UNIT_OPERATOR'
-      ? Prisma.sql`${owner} = ${user.unitId ?? -1}`
-      : Prisma.sql`a."agencyId" = ${user.agencyId ?? -1}`;
-  return Prisma.sql`${scope}
+  const owner = findingColumns.unitId;
+  return Prisma.sql`${reachSql(user, findingColumns)}
     AND (${filter?.agencyId ?? null}::int IS NULL OR a."agencyId" = ${filter?.agencyId ?? null}::int)
     AND (${filter?.unitId ?? null}::int IS NULL OR ${owner} = ${filter?.unitId ?? null}::int)
     AND (${filter?.auditor ?? null}::text IS NULL OR a.auditor::text = ${filter?.auditor ?? null}::text)
@@ -172,20 +195,18 @@ export async function recordStatusChanges(tx: Prisma.TransactionClient, steps: S
 }
 
 builder.queryField('recommendations', (t) =>
-  t.prismaConnection(
+  t.withAuth({ may: 'read' }).prismaConnection(
     {
       type: 'Recommendation',
       cursor: 'id',
       description: 'Audit recommendations you may see, filtered; at most 200 a page.',
       args: { filter: t.arg({ type: RecommendationFilter, required: false }) },
-      totalCount: (_connection, args, context) =>
-        context.prisma.recommendation.count({
-          where: recommendationWhere(currentUser(context), args.filter),
-        }),
-      resolve: (query, _root, args, context) =>
-        context.prisma.recommendation.findMany({
+      totalCount: (_connection, args, { prisma, user }) =>
+        prisma.recommendation.count({ where: recommendationWhere(user, args.filter) }),
+      resolve: (query, _root, args, { prisma, user }) =>
+        prisma.recommendation.findMany({
           ...query,
-          where: recommendationWhere(currentUser(context), args.filter),
+          where: recommendationWhere(user, args.filter),
           orderBy: [{ findingId: 'asc' }, { number: 'asc' }, { id: 'asc' }],
         }),
     },
@@ -195,21 +216,24 @@ builder.queryField('recommendations', (t) =>
 );
 
 builder.mutationField('setRecommendationStatus', (t) =>
-  t.prismaField({
+  t.withAuth({ may: 'tlhp.write' }).prismaField({
     type: ['Recommendation'],
-    authScopes: { role: ['INSPEKTORAT', 'ADMIN'] },
     description:
       'Sets the follow-up status of many recommendations at once; each change enters its history. ' +
       'TIDAK_DAPAT_DITINDAKLANJUTI needs a note.',
     args: {
       ids: t.arg.intList(),
       status: t.arg({ type: TlhpStatusEnum }),
-      note: t.arg.string({ required: false }),
-      evidence: t.arg.stringList({ required: false }),
+      note: t.arg.string({ required: false, ...text('note') }),
+      evidence: t.arg.stringList({
+        required: false,
+        ...links('Links to the follow-up documents (http/https).'),
+      }),
     },
-    resolve: (query, _root, { ids, status, note, evidence }, context) => {
-      const user = currentUser(context);
-      return context.prisma.$transaction(async (tx) => {
+    resolve: (query, _root, { ids, status, note, evidence }, { prisma, user }) => {
+      return prisma.$transaction(async (tx) => {
+        const missing = await outOfScope(tx, user, 'recommendation', ids);
+        if (missing.length) throw notFound('Rekomendasi', missing.join(', '));
         const problems: FieldProblem[] = [];
         if (!ids.length) problems.push({ field: 'ids', message: 'pilih minimal satu rekomendasi' });
         if (status === 'TIDAK_DAPAT_DITINDAKLANJUTI' && !note?.trim()) {
@@ -218,20 +242,13 @@ builder.mutationField('setRecommendationStatus', (t) =>
             message: 'status Tidak Dapat Ditindaklanjuti memerlukan catatan alasan',
           });
         }
-        for (const link of evidence ?? []) {
-          if (!isLink(link))
-            problems.push({ field: 'evidence', message: `bukti harus tautan http(s), bukan "${link}"` });
-        }
+        const notALink = firstNonLink(evidence ?? []);
+        if (notALink !== undefined)
+          problems.push({ field: 'evidence', message: `bukti harus tautan http(s), bukan "${notALink}"` });
         if (problems.length) throw validationError('Perubahan status tidak valid.', problems);
         // Locked, so that concurrent changes queue up and each history entry starts where the last one ended.
         const found = await tx.$queryRaw<{ id: number; status: TlhpStatus }[]>`
           SELECT id, status::text AS status FROM "Recommendation" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
-        const missing = ids.filter((id) => !found.some((row) => row.id === id));
-        if (missing.length) throw notFound('Rekomendasi', missing.join(', '));
-        const inScope = await tx.recommendation.count({
-          where: { id: { in: ids }, finding: { audit: auditScope(user) } },
-        });
-        if (inScope !== found.length) throw forbidden('Sebagian rekomendasi di luar instansi Anda.');
         const changing = found.filter((row) => row.status !== status);
         await tx.recommendation.updateMany({
           where: { id: { in: changing.map((row) => row.id) } },
@@ -252,40 +269,30 @@ const RecommendationDetails = builder.inputType('RecommendationDetails', {
   description: 'What the inspectorate keeps on a recommendation besides its status; what is left out stays.',
   fields: (t) => ({
     dueDate: t.field({ type: 'DateTime', required: false }),
-    evidence: t.stringList({
-      required: false,
-      description: 'Links to the follow-up documents (http/https).',
-    }),
-    recoveredAmount: t.float({ required: false }),
+    evidence: t.stringList({ required: false, ...links('Links to the follow-up documents (http/https).') }),
+    recoveredAmount: t.float({ required: false, description: 'Rupiah, 0 up to 10^15.' }),
   }),
 });
 
 builder.mutationField('updateRecommendation', (t) =>
-  t.prismaField({
+  t.withAuth({ may: 'tlhp.write' }).prismaField({
     type: 'Recommendation',
-    authScopes: { role: ['INSPEKTORAT', 'ADMIN'] },
     description:
       'Sets a recommendation’s due date, evidence links or recovered amount; the change is logged.',
     args: { id: t.arg.int(), details: t.arg({ type: RecommendationDetails }) },
     resolve: async (query, _root, { id, details }, context) => {
-      const user = currentUser(context);
+      const { user } = context;
+      const before = await findInScope(context.prisma, user, 'recommendation', id);
       const problems: FieldProblem[] = [];
-      for (const link of details.evidence ?? []) {
-        if (!isLink(link))
-          problems.push({
-            field: 'details.evidence',
-            message: `bukti harus tautan http(s), bukan "${link}"`,
-          });
-      }
-      if (details.recoveredAmount != null && details.recoveredAmount < 0)
-        problems.push({ field: 'details.recoveredAmount', message: 'nilai tidak boleh negatif' });
+      const notALink = firstNonLink(details.evidence ?? []);
+      if (notALink !== undefined)
+        problems.push({
+          field: 'details.evidence',
+          message: `bukti harus tautan http(s), bukan "${notALink}"`,
+        });
+      const amount = details.recoveredAmount == null ? null : amountProblem(details.recoveredAmount);
+      if (amount) problems.push({ field: 'details.recoveredAmount', message: amount });
       if (problems.length) throw validationError('Data rekomendasi tidak valid.', problems);
-      const before = await context.prisma.recommendation.findUnique({ where: { id } });
-      if (!before) throw notFound('Rekomendasi', id);
-      if (
-        !(await context.prisma.recommendation.count({ where: { id, finding: { audit: auditScope(user) } } }))
-      )
-        throw forbidden('Rekomendasi ini di luar instansi Anda.');
       const data = Object.fromEntries(Object.entries(details).filter(([, value]) => value !== undefined));
       return context.prisma.$transaction(async (tx) => {
         const updated = await tx.recommendation.update({
@@ -328,8 +335,8 @@ const exportColumns = [
 ];
 
 builder.queryField('recommendationsExport', (t) =>
-  t.string({
-    authScopes: { signedIn: true },
+  t.withAuth({ may: 'read' }).string({
+    complexity: costOf.file,
     description:
       'The filtered recommendations as an .xlsx workbook (base64), in the follow-up list layout the import reads.',
     args: { filter: t.arg({ type: RecommendationFilter, required: false }) },
@@ -356,7 +363,7 @@ builder.queryField('recommendationsExport', (t) =>
                r.amount::float8 AS amount, r."recoveredAmount"::float8 AS "recoveredAmount", r."dueDate"
         FROM "Recommendation" r JOIN "Finding" f ON f.id = r."findingId" JOIN "Audit" a ON a.id = f."auditId"
         JOIN "Agency" ag ON ag.id = a."agencyId" LEFT JOIN "Unit" u ON u.id = coalesce(f."unitId", a."unitId")
-        WHERE ${recommendationSql(currentUser(context), filter)}
+        WHERE ${recommendationSql(context.user, filter)}
         ORDER BY a."reportNumber", f.number, r.number`;
       const bytes = await writeTable(
         'Tindak Lanjut',
@@ -391,18 +398,18 @@ const AuditFilter = builder.inputType('AuditFilter', {
 });
 
 builder.queryField('audits', (t) =>
-  t.prismaConnection(
+  t.withAuth({ may: 'read' }).prismaConnection(
     {
       type: 'Audit',
       cursor: 'id',
       description: 'Audit reports you may see, newest first; at most 200 a page.',
       args: { filter: t.arg({ type: AuditFilter, required: false }) },
-      totalCount: (_connection, { filter }, context) =>
-        context.prisma.audit.count({ where: auditWhere(currentUser(context), filter) }),
-      resolve: (query, _root, { filter }, context) =>
-        context.prisma.audit.findMany({
+      totalCount: (_connection, { filter }, { prisma, user }) =>
+        prisma.audit.count({ where: auditWhere(user, filter) }),
+      resolve: (query, _root, { filter }, { prisma, user }) =>
+        prisma.audit.findMany({
           ...query,
-          where: auditWhere(currentUser(context), filter),
+          where: auditWhere(user, filter),
           orderBy: [{ reportDate: 'desc' }, { id: 'desc' }],
         }),
     },
@@ -417,7 +424,7 @@ function auditWhere(
 ): Prisma.AuditWhereInput {
   return {
     AND: [
-      auditScope(user),
+      scopeOf(user).audit,
       filter?.agencyId != null ? { agencyId: filter.agencyId } : {},
       filter?.auditor ? { auditor: filter.auditor as Prisma.EnumAuditorFilter['equals'] } : {},
       filter?.year != null ? { year: filter.year } : {},
@@ -430,25 +437,21 @@ const AuditInput = builder.inputType('AuditInput', {
     agencyId: t.int(),
     unitId: t.int({ required: false, description: 'The audited unit, when the audit concerns one unit.' }),
     auditor: t.field({ type: AuditorEnum }),
-    reportNumber: t.string({ description: 'The report (LHP) number, unique per auditor.' }),
+    reportNumber: t.string(text('name', 'The report (LHP) number, unique per auditor.')),
     reportDate: t.field({ type: 'DateTime' }),
     year: t.int({ description: 'The audit year.' }),
-    title: t.string(),
+    title: t.string(text('title')),
   }),
 });
 
 builder.mutationField('createAudit', (t) =>
-  t.prismaField({
+  t.withAuth({ may: 'tlhp.write' }).prismaField({
     type: 'Audit',
-    authScopes: { role: ['INSPEKTORAT', 'ADMIN'] },
     description:
       'Records an audit report so that its findings and recommendations can be followed up or imported.',
     args: { input: t.arg({ type: AuditInput }) },
-    resolve: async (query, _root, { input }, context) => {
-      const user = currentUser(context);
-      const { prisma } = context;
-      if (!isNational(user) && input.agencyId !== user.agencyId)
-        throw forbidden('Audit hanya dapat dicatat untuk instansi Anda.');
+    resolve: async (query, _root, { input }, { prisma, user }) => {
+      if (!reachesAgency(user, input.agencyId)) throw notFound('Instansi', input.agencyId);
       const problems: FieldProblem[] = [];
       if (!input.reportNumber.trim())
         problems.push({ field: 'input.reportNumber', message: 'nomor LHP wajib diisi' });
@@ -492,21 +495,9 @@ builder.mutationField('createAudit', (t) =>
 );
 
 builder.queryField('audit', (t) =>
-  t.prismaField({
+  t.withAuth({ may: 'read' }).prismaField({
     type: 'Audit',
-    authScopes: { signedIn: true },
     args: { id: t.arg.int() },
-    resolve: async (query, _root, { id }, context) => {
-      const audit = await context.prisma.audit.findFirst({
-        ...query,
-        where: { AND: [{ id }, auditScope(currentUser(context))] },
-      });
-      if (!audit) {
-        if (await context.prisma.audit.count({ where: { id } }))
-          throw forbidden('Audit ini di luar cakupan Anda.');
-        throw notFound('Audit', id);
-      }
-      return audit;
-    },
+    resolve: (query, _root, { id }, { prisma, user }) => findInScope(prisma, user, 'audit', id, query),
   }),
 );

@@ -1,8 +1,9 @@
 import { Eselon, type Prisma } from '@zi/db/client';
-import { builder, currentUser } from '../builder.ts';
-import { type FieldProblem, forbidden, notFound, validationError } from '../errors.ts';
-import { evaluationScope, unitScope } from '../scope.ts';
-import { tlhpSummary } from '../tlhp.ts';
+import { findInScope, scopeOf } from '../access.ts';
+import { builder, type Context, reachable } from '../builder.ts';
+import { type FieldProblem, validationError } from '../errors.ts';
+import { text } from '../inputs.ts';
+import { unitTlhpSummary } from '../tlhp.ts';
 import { recordChange } from './change.ts';
 import { TlhpSummaryRef } from './tlhp.ts';
 
@@ -10,6 +11,7 @@ export const EselonEnum = builder.enumType(Eselon, { name: 'Eselon' });
 
 builder.prismaObject('Unit', {
   description: 'A unit kerja nominated for Zona Integritas.',
+  authScopes: reachable('unit'),
   fields: (t) => ({
     id: t.exposeInt('id'),
     code: t.exposeString('code'),
@@ -19,32 +21,51 @@ builder.prismaObject('Unit', {
     afirmasi: t.exposeBoolean('afirmasi'),
     ziSinceYear: t.exposeInt('ziSinceYear', { nullable: true }),
     agency: t.relation('agency'),
-    parent: t.relation('parent', { nullable: true }),
-    children: t.relation('children', {
-      query: (_args, { user }) => ({ where: user ? unitScope(user) : { id: -1 }, orderBy: { code: 'asc' } }),
+    parent: t.prismaField({
+      type: 'Unit',
+      nullable: true,
+      description: 'The unit above, when you may see it.',
+      select: { parentId: true },
+      resolve: (query, unit, _args, context) => unitIfReachable(query, unit.parentId, context),
     }),
-    evaluations: t.relation('evaluations', {
-      query: (_args, { user }) => ({
-        where: user ? evaluationScope(user) : { id: -1 },
-        orderBy: { year: 'desc' },
-      }),
+    children: t.withAuth({ signedIn: true }).relation('children', {
+      description: 'The units below that you may see.',
+      query: (_args, { user }) => ({ where: scopeOf(user).unit, orderBy: { code: 'asc' } }),
+    }),
+    evaluations: t.withAuth({ signedIn: true }).relation('evaluations', {
+      query: (_args, { user }) => ({ where: scopeOf(user).evaluation, orderBy: { year: 'desc' } }),
     }),
     tlhp: t.field({
       type: TlhpSummaryRef,
       description:
         'Follow-up completion of the unit’s audit recommendations up to `year` (all years when omitted).',
       args: { year: t.arg.int({ required: false }) },
-      resolve: (unit, { year }, { prisma }) => tlhpSummary(prisma, { unitId: unit.id }, year ?? null),
+      resolve: (unit, { year }, { prisma }) => unitTlhpSummary(prisma, unit.id, year ?? null),
     }),
   }),
 });
+
+/**
+ * The unit `unitId` when the caller reaches it, else null: for relations that may point outside the
+ * caller's reach (a unit's parent, an audit's unit). findUnique calls of one tick are batched by
+ * Prisma, the reach checks by the request's loader.
+ */
+export async function unitIfReachable(
+  query: { select?: Prisma.UnitSelect; include?: Prisma.UnitInclude },
+  unitId: number | null,
+  { prisma, reaches }: Context,
+) {
+  return unitId !== null && (await reaches('unit', unitId))
+    ? prisma.unit.findUnique({ ...query, where: { id: unitId } } as Prisma.UnitFindUniqueArgs)
+    : null;
+}
 
 const UnitFilter = builder.inputType('UnitFilter', {
   fields: (t) => ({
     agencyId: t.int({ required: false }),
     parentId: t.int({ required: false }),
     eselon: t.field({ type: [EselonEnum], required: false }),
-    search: t.string({ required: false, description: 'Part of the name or code.' }),
+    search: t.string({ required: false, ...text('name', 'Part of the name or code.') }),
   }),
 });
 
@@ -66,35 +87,28 @@ function unitWhere(filter: typeof UnitFilter.$inferInput | null | undefined): Pr
 }
 
 builder.queryFields((t) => ({
-  units: t.prismaConnection(
+  units: t.withAuth({ may: 'read' }).prismaConnection(
     {
       type: 'Unit',
       cursor: 'id',
       description: 'Units you may see; at most 200 a page.',
       args: { filter: t.arg({ type: UnitFilter, required: false }) },
       totalCount: (_connection, args, { prisma, user }) =>
-        prisma.unit.count({ where: { AND: [user ? unitScope(user) : { id: -1 }, unitWhere(args.filter)] } }),
+        prisma.unit.count({ where: { AND: [scopeOf(user).unit, unitWhere(args.filter)] } }),
       resolve: (query, _root, args, { prisma, user }) =>
         prisma.unit.findMany({
           ...query,
-          where: { AND: [user ? unitScope(user) : { id: -1 }, unitWhere(args.filter)] },
+          where: { AND: [scopeOf(user).unit, unitWhere(args.filter)] },
           orderBy: [{ agencyId: 'asc' }, { code: 'asc' }, { id: 'asc' }],
         }),
     },
     { name: 'UnitConnection' },
     { name: 'UnitEdge' },
   ),
-  unit: t.prismaField({
+  unit: t.withAuth({ may: 'read' }).prismaField({
     type: 'Unit',
     args: { id: t.arg.int() },
-    resolve: async (query, _root, { id }, { prisma, user }) => {
-      const unit = await prisma.unit.findUnique({ ...query, where: { id } });
-      if (!unit) throw notFound('Unit', id);
-      if (!user || !(await prisma.unit.count({ where: { id, ...unitScope(user) } }))) {
-        throw forbidden('Unit ini di luar cakupan Anda.');
-      }
-      return unit;
-    },
+    resolve: (query, _root, { id }, { prisma, user }) => findInScope(prisma, user, 'unit', id, query),
   }),
 }));
 
@@ -102,8 +116,8 @@ const UnitInput = builder.inputType('UnitInput', {
   fields: (t) => ({
     agencyId: t.int(),
     parentId: t.int({ required: false }),
-    code: t.string(),
-    name: t.string(),
+    code: t.string(text('code')),
+    name: t.string(text('name')),
     eselon: t.field({ type: EselonEnum }),
     coreService: t.boolean({ required: false, defaultValue: false }),
     afirmasi: t.boolean({ required: false, defaultValue: false }),
@@ -164,10 +178,13 @@ const unitData = (input: typeof UnitInput.$inferInput) => ({
   ziSinceYear: input.ziSinceYear ?? null,
 });
 
+const counted = {
+  _count: { select: { children: true, evaluations: true, audits: true, findings: true, users: true } },
+} as const;
+
 builder.mutationFields((t) => ({
-  createUnit: t.prismaField({
+  createUnit: t.withAuth({ may: 'unit.write' }).prismaField({
     type: 'Unit',
-    authScopes: { role: ['ADMIN'] },
     args: { input: t.arg({ type: UnitInput }) },
     resolve: (query, _root, { input }, context) =>
       context.prisma.$transaction(async (tx) => {
@@ -178,19 +195,17 @@ builder.mutationFields((t) => ({
           entityId: unit.id,
           action: 'CREATE',
           after: unitData(input),
-          actorId: currentUser(context).id,
+          actorId: context.user.id,
         });
         return unit;
       }),
   }),
-  updateUnit: t.prismaField({
+  updateUnit: t.withAuth({ may: 'unit.write' }).prismaField({
     type: 'Unit',
-    authScopes: { role: ['ADMIN'] },
     args: { id: t.arg.int(), input: t.arg({ type: UnitInput }) },
     resolve: (query, _root, { id, input }, context) =>
       context.prisma.$transaction(async (tx) => {
-        const before = await tx.unit.findUnique({ where: { id } });
-        if (!before) throw notFound('Unit', id);
+        const before = await findInScope(tx, context.user, 'unit', id);
         await checkUnit(tx, input, id);
         const unit = await tx.unit.update({ ...query, where: { id }, data: unitData(input) });
         await recordChange(tx, {
@@ -199,26 +214,23 @@ builder.mutationFields((t) => ({
           action: 'UPDATE',
           before,
           after: unitData(input),
-          actorId: currentUser(context).id,
+          actorId: context.user.id,
         });
         return unit;
       }),
   }),
-  deleteUnit: t.boolean({
-    authScopes: { role: ['ADMIN'] },
+  deleteUnit: t.withAuth({ may: 'unit.write' }).boolean({
     description: 'Removes a unit without sub-units, evaluations, audits or users.',
     args: { id: t.arg.int() },
     resolve: (_root, { id }, context) =>
       context.prisma.$transaction(async (tx) => {
-        const before = await tx.unit.findUnique({
-          where: { id },
-          include: {
-            _count: {
-              select: { children: true, evaluations: true, audits: true, findings: true, users: true },
-            },
-          },
-        });
-        if (!before) throw notFound('Unit', id);
+        const before = await findInScope<'unit', Prisma.UnitGetPayload<{ include: typeof counted }>>(
+          tx,
+          context.user,
+          'unit',
+          id,
+          { include: counted },
+        );
         const linked = Object.entries(before._count).filter(([, count]) => count > 0);
         if (linked.length) {
           throw validationError('Unit masih memiliki data terkait.', [
@@ -231,7 +243,7 @@ builder.mutationFields((t) => ({
           entityId: id,
           action: 'DELETE',
           before,
-          actorId: currentUser(context).id,
+          actorId: context.user.id,
         });
         return true;
       }),

@@ -1,16 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword, verifyPassword } from '@zi/db';
-import { type Prisma, Role } from '@zi/db/client';
+import { type Prisma, Role, type User } from '@zi/db/client';
+import { passwordProblems, seesAccount } from '@zi/schema';
 import { GraphQLError } from 'graphql';
-import { closeSession, loginLockout, openSession, sessionCookie, sessionToken } from '../auth.ts';
-import { builder, currentUser } from '../builder.ts';
-import { errorCodes, type FieldProblem, notFound, validationError } from '../errors.ts';
+import { findInScope, reachLoaders } from '../access.ts';
+import { closeSession, openSession, recordLoginAttempt, sessionCookie, sessionToken } from '../auth.ts';
+import { builder } from '../builder.ts';
+import { errorCodes, type FieldProblem, validationError } from '../errors.ts';
+import { uniqueViolation } from '../evaluations.ts';
+import { text } from '../inputs.ts';
 import { recordChange } from './change.ts';
 
 builder.enumType(Role, { name: 'Role' });
 
 builder.prismaObject('User', {
-  description: 'An account: its role and the agency or unit it is scoped to.',
+  description:
+    'An account: its role and the agency or unit it is scoped to. Only the account itself and administrators see it; ' +
+    'everyone else meets it as a `Person`.',
+  authScopes: (account, { user }) => user !== null && seesAccount(user, account),
   fields: (t) => ({
     id: t.exposeInt('id'),
     email: t.exposeString('email'),
@@ -20,6 +27,16 @@ builder.prismaObject('User', {
     lastLoginAt: t.expose('lastLoginAt', { type: 'DateTime', nullable: true }),
     agency: t.relation('agency', { nullable: true }),
     unit: t.relation('unit', { nullable: true }),
+  }),
+});
+
+/** Who wrote something, as everyone who may read the write sees them: a name, no e-mail or scope. */
+export const Person = builder.prismaObject('User', {
+  variant: 'Person',
+  description: 'The author of a write (an answer, a stage move, a follow-up step, a change-log entry).',
+  fields: (t) => ({
+    id: t.exposeInt('id'),
+    name: t.exposeString('name'),
   }),
 });
 
@@ -38,11 +55,11 @@ const Session = builder.objectRef<{ token: string; expiresAt: Date; userId: numb
 });
 
 builder.queryField('me', (t) =>
-  t.prismaField({
+  t.withAuth({ signedIn: true }).prismaField({
     type: 'User',
     description: 'The signed-in user.',
     resolve: (query, _root, _args, { prisma, user }) =>
-      prisma.user.findUniqueOrThrow({ ...query, where: { id: user?.id ?? -1 } }),
+      prisma.user.findUniqueOrThrow({ ...query, where: { id: user.id } }),
   }),
 );
 
@@ -56,11 +73,14 @@ builder.mutationField('login', (t) =>
   t.field({
     type: Session,
     skipTypeScopes: true,
-    args: { email: t.arg.string(), password: t.arg.string() },
-    resolve: async (_root, args, { prisma, request, clientIp }) => {
+    args: { email: t.arg.string(text('email')), password: t.arg.string(text('password')) },
+    resolve: async (_root, args, context) => {
+      const { prisma, request, clientIp, https } = context;
       const email = args.email.trim().toLowerCase();
-      const wait = await loginLockout(prisma, email, clientIp);
-      if (wait > 0) {
+      // The attempt is counted before the password is checked, so parallel guesses cannot outrun the limit.
+      const attempt = await recordLoginAttempt(prisma, email, clientIp);
+      if ('retryAfterMinutes' in attempt) {
+        const wait = attempt.retryAfterMinutes;
         throw new GraphQLError(`Terlalu banyak percobaan masuk. Coba lagi dalam ${wait} menit.`, {
           extensions: { code: errorCodes.RATE_LIMITED, retryAfterMinutes: wait },
         });
@@ -69,13 +89,15 @@ builder.mutationField('login', (t) =>
       // Unknown e-mails are checked against a stand-in hash, so timing does not tell which accounts exist.
       const matches = await verifyPassword(args.password, user?.passwordHash ?? (await standInHash()));
       const valid = Boolean(user?.active) && matches;
-      await prisma.loginAttempt.create({ data: { email, ip: clientIp, success: valid } });
+      if (valid) await attempt.succeeded();
       if (!user || !valid) {
         throw new GraphQLError('Email atau kata sandi salah.', {
           extensions: { code: errorCodes.UNAUTHENTICATED },
         });
       }
       const session = await openSession(prisma, user.id);
+      // The rest of this request (the session's user and what it selects) is read as the user now signed in.
+      Object.assign(context, { user, reaches: reachLoaders(prisma, user) });
       await prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
       await request.cookieStore?.set({
         name: sessionCookie,
@@ -85,7 +107,8 @@ builder.mutationField('login', (t) =>
         sameSite: 'lax',
         path: '/',
         domain: null,
-        secure: false,
+        // Browsers keep a Secure cookie off plain HTTP, so it is Secure whenever the request came over HTTPS.
+        secure: https,
       });
       return { ...session, userId: user.id };
     },
@@ -93,7 +116,7 @@ builder.mutationField('login', (t) =>
 );
 
 builder.mutationField('logout', (t) =>
-  t.boolean({
+  t.withAuth({ signedIn: true }).boolean({
     resolve: async (_root, _args, { prisma, request }) => {
       const token = await sessionToken(request);
       if (token) await closeSession(prisma, token);
@@ -105,8 +128,8 @@ builder.mutationField('logout', (t) =>
 
 const UserInput = builder.inputType('UserInput', {
   fields: (t) => ({
-    email: t.string(),
-    name: t.string(),
+    email: t.string(text('email')),
+    name: t.string(text('name')),
     role: t.field({ type: Role }),
     agencyId: t.int({
       required: false,
@@ -114,10 +137,14 @@ const UserInput = builder.inputType('UserInput', {
     }),
     unitId: t.int({ required: false, description: 'Required for UNIT_OPERATOR.' }),
     active: t.boolean({ required: false, defaultValue: true }),
-    password: t.string({ required: false, description: 'Sets a new password (at least 10 characters).' }),
+    password: t.string({
+      required: false,
+      ...text('password', 'Sets a new password: at least 12 characters, not a common or guessable one.'),
+    }),
   }),
 });
 
+/** Checks an account's input; its scope must fit its role exactly, nothing is resolved silently. */
 async function checkUser(
   tx: Prisma.TransactionClient,
   input: typeof UserInput.$inferInput,
@@ -131,25 +158,42 @@ async function checkUser(
     problems.push({ field: 'input.email', message: `${email} sudah terdaftar` });
   }
   if (!input.name.trim()) problems.push({ field: 'input.name', message: 'nama wajib diisi' });
-  if (input.password != null && input.password.length < 10) {
-    problems.push({ field: 'input.password', message: 'kata sandi minimal 10 karakter' });
-  }
+  if (input.password != null)
+    for (const message of passwordProblems(input.password, { email, name: input.name }))
+      problems.push({ field: 'input.password', message });
   if (id === null && input.password == null)
     problems.push({ field: 'input.password', message: 'pengguna baru memerlukan kata sandi' });
-  if ((input.role === 'TPI' || input.role === 'INSPEKTORAT') && input.agencyId == null) {
+  const agency =
+    input.agencyId == null ? null : await tx.agency.findUnique({ where: { id: input.agencyId } });
+  if (input.agencyId != null && !agency)
+    problems.push({ field: 'input.agencyId', message: `instansi ${input.agencyId} tidak ada` });
+  const national = input.role === 'ADMIN' || input.role === 'TPN';
+  if (national && input.agencyId != null)
+    problems.push({
+      field: 'input.agencyId',
+      message: `peran ${input.role} berlaku nasional, tanpa instansi`,
+    });
+  if ((input.role === 'TPI' || input.role === 'INSPEKTORAT') && input.agencyId == null)
     problems.push({ field: 'input.agencyId', message: `peran ${input.role} memerlukan instansi` });
-  }
   if (input.role === 'UNIT_OPERATOR') {
     const unit = input.unitId == null ? null : await tx.unit.findUnique({ where: { id: input.unitId } });
     if (!unit) problems.push({ field: 'input.unitId', message: 'operator unit memerlukan unit yang ada' });
+    else if (input.agencyId != null && unit.agencyId !== input.agencyId)
+      problems.push({
+        field: 'input.unitId',
+        message: `unit ${unit.name} bukan unit dari instansi yang dipilih`,
+      });
+  } else if (input.unitId != null) {
+    problems.push({ field: 'input.unitId', message: `peran ${input.role} tidak terikat pada unit` });
   }
   if (problems.length) throw validationError('Data pengguna tidak valid.', problems);
 }
 
+/** The stored account: a unit operator's agency is its unit's. */
 async function userData(tx: Prisma.TransactionClient, input: typeof UserInput.$inferInput) {
   const unit =
     input.role === 'UNIT_OPERATOR' && input.unitId != null
-      ? await tx.unit.findUnique({ where: { id: input.unitId } })
+      ? await tx.unit.findUniqueOrThrow({ where: { id: input.unitId } })
       : null;
   return {
     email: input.email.trim().toLowerCase(),
@@ -161,65 +205,75 @@ async function userData(tx: Prisma.TransactionClient, input: typeof UserInput.$i
   };
 }
 
+/** A racing request registered the same e-mail first. */
+const emailTaken = (input: typeof UserInput.$inferInput) => (error: unknown) => {
+  if (!uniqueViolation(error)) throw error;
+  throw validationError('Data pengguna tidak valid.', [
+    { field: 'input.email', message: `${input.email.trim().toLowerCase()} sudah terdaftar` },
+  ]);
+};
+
 builder.queryField('users', (t) =>
-  t.prismaField({
+  t.withAuth({ may: 'user.read' }).prismaField({
     type: ['User'],
-    authScopes: { role: ['ADMIN'] },
     resolve: (query, _root, _args, { prisma }) =>
       prisma.user.findMany({ ...query, orderBy: { email: 'asc' } }),
   }),
 );
 
 builder.mutationFields((t) => ({
-  createUser: t.prismaField({
+  createUser: t.withAuth({ may: 'user.write' }).prismaField({
     type: 'User',
-    authScopes: { role: ['ADMIN'] },
     args: { input: t.arg({ type: UserInput }) },
     resolve: async (query, _root, { input }, context) => {
       const passwordHash = input.password ? await hashPassword(input.password) : '';
-      return context.prisma.$transaction(async (tx) => {
-        await checkUser(tx, input, null);
-        const data = await userData(tx, input);
-        const user = await tx.user.create({ ...query, data: { ...data, passwordHash } });
-        await recordChange(tx, {
-          entity: 'User',
-          entityId: user.id,
-          action: 'CREATE',
-          after: data,
-          actorId: currentUser(context).id,
-        });
-        return user;
-      });
+      return context.prisma
+        .$transaction(async (tx) => {
+          await checkUser(tx, input, null);
+          const data = await userData(tx, input);
+          const user = await tx.user.create({ ...query, data: { ...data, passwordHash } });
+          await recordChange(tx, {
+            entity: 'User',
+            entityId: user.id,
+            action: 'CREATE',
+            after: data,
+            actorId: context.user.id,
+          });
+          return user;
+        })
+        .catch(emailTaken(input));
     },
   }),
-  updateUser: t.prismaField({
+  updateUser: t.withAuth({ may: 'user.write' }).prismaField({
     type: 'User',
-    authScopes: { role: ['ADMIN'] },
     args: { id: t.arg.int(), input: t.arg({ type: UserInput }) },
     resolve: async (query, _root, { id, input }, context) => {
       const passwordHash = input.password ? await hashPassword(input.password) : undefined;
-      return context.prisma.$transaction(async (tx) => {
-        const before = await tx.user.findUnique({ where: { id }, omit: { passwordHash: true } });
-        if (!before) throw notFound('Pengguna', id);
-        await checkUser(tx, input, id);
-        const data = await userData(tx, input);
-        const user = await tx.user.update({
-          ...query,
-          where: { id },
-          data: { ...data, ...(passwordHash ? { passwordHash } : {}) },
-        });
-        // A deactivated account or a new password ends the user's sessions.
-        if (!data.active || passwordHash) await tx.session.deleteMany({ where: { userId: id } });
-        await recordChange(tx, {
-          entity: 'User',
-          entityId: id,
-          action: 'UPDATE',
-          before,
-          after: { ...data, passwordChanged: Boolean(passwordHash) },
-          actorId: currentUser(context).id,
-        });
-        return user;
-      });
+      return context.prisma
+        .$transaction(async (tx) => {
+          const before = await findInScope<'user', Omit<User, 'passwordHash'>>(tx, context.user, 'user', id, {
+            omit: { passwordHash: true },
+          });
+          await checkUser(tx, input, id);
+          const data = await userData(tx, input);
+          const user = await tx.user.update({
+            ...query,
+            where: { id },
+            data: { ...data, ...(passwordHash ? { passwordHash } : {}) },
+          });
+          // A deactivated account or a new password ends the user's sessions.
+          if (!data.active || passwordHash) await tx.session.deleteMany({ where: { userId: id } });
+          await recordChange(tx, {
+            entity: 'User',
+            entityId: id,
+            action: 'UPDATE',
+            before,
+            after: { ...data, passwordChanged: Boolean(passwordHash) },
+            actorId: context.user.id,
+          });
+          return user;
+        })
+        .catch(emailTaken(input));
     },
   }),
 }));

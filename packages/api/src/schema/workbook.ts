@@ -1,12 +1,14 @@
-import type { Evaluation, PrismaClient, User } from '@zi/db/client';
-import { evaluatePredicate, type Layer, scoreAnswers } from '@zi/schema';
-import { readLkeWorkbook, WorkbookError, writeLkeWorkbook } from '@zi/schema/workbook';
-import { builder, currentUser } from '../builder.ts';
-import { forbidden, notFound, validationError } from '../errors.ts';
+import type { Evaluation, Prisma, PrismaClient, User } from '@zi/db/client';
+import { canReadLayer, evaluatePredicate, type Layer, scoreAnswers } from '@zi/schema';
+import { type readLkeWorkbook, WorkbookError, writeLkeWorkbook } from '@zi/schema/workbook';
+import { findInScope } from '../access.ts';
+import { builder, costOf } from '../builder.ts';
+import { forbidden, validationError } from '../errors.ts';
 import { answersOfLayer } from '../evaluations.ts';
+import { base64File } from '../inputs.ts';
 import { loadInstrument } from '../instruments.ts';
-import { assertCanReadLayer, evaluationScope } from '../scope.ts';
-import { SaveAnswersResult, saveAnswerSets } from './answer.ts';
+import { readLkeWorkbookInWorker } from '../workbook-worker.ts';
+import { assertCanWriteLayer, SaveAnswersResult, saveAnswerSets } from './answer.ts';
 import { LayerEnum } from './score.ts';
 
 const answerFields = {
@@ -20,16 +22,22 @@ const answerFields = {
   version: true,
 } as const;
 
+type EvaluationWithLayer = Prisma.EvaluationGetPayload<{
+  include: { unit: { select: { name: true } }; answers: { select: typeof answerFields } };
+}>;
+
 /** The evaluation, if the user reaches it and may read the layer, with that layer's stored answers. */
 async function reachable(prisma: PrismaClient, user: User, evaluationId: number, layer: Layer) {
-  assertCanReadLayer(user, layer);
-  const evaluation = await prisma.evaluation.findUnique({
-    where: { id: evaluationId },
-    include: { unit: { select: { name: true } }, answers: { where: { layer }, select: answerFields } },
-  });
-  if (!evaluation) throw notFound('Evaluasi', evaluationId);
-  if (!(await prisma.evaluation.count({ where: { id: evaluationId, ...evaluationScope(user) } })))
-    throw forbidden('Evaluasi ini di luar cakupan Anda.');
+  const evaluation = await findInScope<'evaluation', EvaluationWithLayer>(
+    prisma,
+    user,
+    'evaluation',
+    evaluationId,
+    {
+      include: { unit: { select: { name: true } }, answers: { where: { layer }, select: answerFields } },
+    },
+  );
+  if (!canReadLayer(user, layer)) throw forbidden(`Anda tidak dapat membaca lapisan ${layer}.`, 'layer');
   return { evaluation, instrument: await loadInstrument(prisma, evaluation.instrumentId) };
 }
 
@@ -41,9 +49,10 @@ const decode = (file: string) => {
 /** What importing the file would change in the layer: per item the stored answer and the workbook's. */
 async function plan(prisma: PrismaClient, user: User, evaluationId: number, layer: Layer, file: string) {
   const { evaluation, instrument } = await reachable(prisma, user, evaluationId, layer);
+  assertCanWriteLayer(user, layer, evaluation.stage, 'layer');
   let read: Awaited<ReturnType<typeof readLkeWorkbook>>;
   try {
-    read = await readLkeWorkbook(decode(file), instrument.definition);
+    read = await readLkeWorkbookInWorker(decode(file), instrument.definition);
   } catch (error) {
     if (!(error instanceof WorkbookError)) throw error;
     throw validationError(`Berkas tidak dapat dibaca: ${error.message}.`, [
@@ -130,18 +139,18 @@ const WorkbookPreview = builder
 const workbookArgs = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0]) => ({
   evaluationId: t.arg.int(),
   layer: t.arg({ type: LayerEnum }),
-  file: t.arg.string({ description: 'The .xlsx workbook, base64-encoded.' }),
+  file: t.arg.string(base64File(10, 'The .xlsx workbook, base64-encoded.')),
 });
 
 builder.queryField('evaluationWorkbook', (t) =>
-  t.string({
-    authScopes: { signedIn: true },
+  t.withAuth({ may: 'read' }).string({
+    complexity: costOf.file,
     description:
       'One layer of an evaluation as an .xlsx (base64) in the official LKE layout, with live formulas and a summary sheet.',
     args: { evaluationId: t.arg.int(), layer: t.arg({ type: LayerEnum }) },
     resolve: async (_root, { evaluationId, layer }, context) => {
-      const { prisma, tlhpUpTo } = context;
-      const { evaluation, instrument } = await reachable(prisma, currentUser(context), evaluationId, layer);
+      const { prisma, tlhpUpTo, user } = context;
+      const { evaluation, instrument } = await reachable(prisma, user, evaluationId, layer);
       const rows = evaluation.answers.map((row) => ({ ...row, layer }));
       const answers = answersOfLayer(rows, layer, instrument);
       const tlhp = instrument.definition.derivedItems?.length
@@ -176,25 +185,24 @@ const title = (evaluation: Evaluation & { unit: { name: string } }, layer: Layer
   `LKE ZI ${evaluation.unit.name} ${evaluation.year}, lapisan ${layer}`;
 
 builder.mutationFields((t) => ({
-  previewWorkbookImport: t.field({
+  previewWorkbookImport: t.withAuth({ may: 'evaluation.answers' }).field({
     type: WorkbookPreview,
-    authScopes: { signedIn: true },
+    complexity: costOf.file,
     description:
       'Reads a filled workbook in the official layout and lists what importing it into the layer would change.',
     args: workbookArgs(t),
-    resolve: async (_root, { evaluationId, layer, file }, context) =>
-      plan(context.prisma, currentUser(context), evaluationId, layer, file),
+    resolve: async (_root, { evaluationId, layer, file }, { prisma, user }) =>
+      plan(prisma, user, evaluationId, layer, file),
   }),
-  importWorkbook: t.field({
+  importWorkbook: t.withAuth({ may: 'evaluation.answers' }).field({
     type: SaveAnswersResult,
-    authScopes: { signedIn: true },
+    complexity: costOf.file,
     description:
       'Imports a filled workbook into a layer all or nothing, as saveAnswers does (roles, stages, change log); refused ' +
       'with VALIDATION naming each row when any answer is invalid.',
     args: workbookArgs(t),
-    resolve: async (_root, { evaluationId, layer, file }, context) => {
-      const user = currentUser(context);
-      const planned = await plan(context.prisma, user, evaluationId, layer, file);
+    resolve: async (_root, { evaluationId, layer, file }, { prisma, user }) => {
+      const planned = await plan(prisma, user, evaluationId, layer, file);
       if (planned.problems.length) {
         throw validationError(
           `${planned.problems.length} jawaban pada berkas tidak valid; tidak ada yang diimpor.`,
@@ -205,7 +213,7 @@ builder.mutationFields((t) => ({
           })),
         );
       }
-      const [result] = await saveAnswerSets(context.prisma, user, [
+      const [result] = await saveAnswerSets(prisma, user, [
         {
           evaluationId,
           layer,

@@ -1,0 +1,263 @@
+import { request as httpRequest } from 'node:http';
+import { createPrismaClient } from '@zi/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from '../src/server.ts';
+import { type GraphQLResponse, startTestServer } from './http.ts';
+
+type Server = Awaited<ReturnType<typeof startTestServer>>;
+type Problem = { field: string; message: string };
+
+const problemsOf = (body: GraphQLResponse) =>
+  ((body.errors?.[0]?.extensions ?? {}) as { problems?: Problem[] }).problems ?? [];
+
+describe('bad input gets a specific error, never a crash or a partial write', () => {
+  let server: Server;
+  let admin: Record<string, string>;
+  let inspectorate: Record<string, string>;
+  let operator: Record<string, string>;
+  let recommendationId: number;
+  let evaluationId: number;
+
+  beforeAll(async () => {
+    server = await startTestServer({ allowedOrigins: [], trustProxy: true });
+    admin = await server.signIn('admin@zi.go.id');
+    inspectorate = await server.signIn('inspektorat@kemenkeu.go.id');
+    operator = await server.signIn('operator@kpp-cibeunying.go.id');
+    const { prisma } = server.database;
+    recommendationId = (
+      await prisma.recommendation.findFirstOrThrow({
+        where: { finding: { audit: { agency: { code: 'KEMENKEU' } } } },
+        orderBy: { id: 'asc' },
+      })
+    ).id;
+    evaluationId = (
+      await prisma.evaluation.findFirstOrThrow({
+        where: { unit: { code: 'KPP-BDG-CIBEUNYING' }, year: 2025 },
+      })
+    ).id;
+  });
+  afterAll(() => server.stop());
+
+  const updateRecommendation = (details: Record<string, unknown>) =>
+    server.graphql(
+      'mutation($id: Int!, $details: RecommendationDetails!) { updateRecommendation(id: $id, details: $details) { id } }',
+      { id: recommendationId, details },
+      inspectorate,
+    );
+
+  it('15. prices a request by its expensive fields: ten PDFs in one request are refused before any is printed', async () => {
+    const aliases = Array.from(
+      { length: 10 },
+      (_, index) => `p${index}: evaluationReportPdf(evaluationId: ${evaluationId})`,
+    );
+    const started = performance.now();
+    const { body } = await server.graphql(`{ ${aliases.join(' ')} }`, {}, admin);
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_QUERY', maxCost: 100 });
+    expect(body.data ?? null).toBeNull();
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it.each([
+    ['recoveredAmount', { recoveredAmount: 1e20 }, 'details.recoveredAmount'],
+    ['a negative recoveredAmount', { recoveredAmount: -5 }, 'details.recoveredAmount'],
+    [
+      'a 1 MB evidence link',
+      { evidence: [`https://example.go.id/${'a'.repeat(1_000_000)}`] },
+      'details.evidence[0]',
+    ],
+    ['an evidence link that is not one', { evidence: ['dokumen.pdf'] }, 'details.evidence'],
+    ['a due date of "1"', { dueDate: '1' }, 'details.dueDate'],
+    ['a due date of "2025"', { dueDate: '2025' }, 'details.dueDate'],
+    ['a month-first due date', { dueDate: '12/31/2025' }, 'details.dueDate'],
+    ['a due date in words', { dueDate: 'Dec 31 2025' }, 'details.dueDate'],
+  ])(
+    '16–17. refuses %s on a recommendation with VALIDATION naming the field, and stores nothing',
+    async (_case, details, field) => {
+      const before = await server.database.prisma.recommendation.findUniqueOrThrow({
+        where: { id: recommendationId },
+      });
+      const { body } = await updateRecommendation(details);
+      expect(body.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+      expect(problemsOf(body).map((problem) => problem.field)).toContain(field);
+      expect(
+        await server.database.prisma.recommendation.findUniqueOrThrow({ where: { id: recommendationId } }),
+      ).toEqual(before);
+    },
+  );
+
+  it.each([
+    ['an ISO date', '2025-12-31', '2025-12-31T00:00:00.000Z'],
+    ['the Indonesian date the import documents', '31/12/2025', '2025-12-31T00:00:00.000Z'],
+    ['an ISO date-time with its zone', '2025-12-31T08:00:00+07:00', '2025-12-31T01:00:00.000Z'],
+  ])('17. takes %s as a due date', async (_case, dueDate, stored) => {
+    const { body } = await server.graphql<{ updateRecommendation: { dueDate: string } }>(
+      'mutation($id: Int!, $due: DateTime!) { updateRecommendation(id: $id, details: { dueDate: $due }) { dueDate } }',
+      { id: recommendationId, due: dueDate },
+      inspectorate,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.updateRecommendation.dueDate).toBe(stored);
+  });
+
+  it('16. refuses a 1 MB agency name with VALIDATION instead of an index error', async () => {
+    const { body } = await server.graphql(
+      'mutation($name: String!) { createAgency(input: { kind: KOTA, code: "KOTA-PANJANG", name: $name }) { id } }',
+      { name: 'x'.repeat(1_000_000) },
+      admin,
+    );
+    expect(body.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+    expect(problemsOf(body)).toEqual([{ field: 'input.name', message: 'paling panjang 200 karakter' }]);
+    expect(await server.database.prisma.agency.count({ where: { code: 'KOTA-PANJANG' } })).toBe(0);
+  });
+
+  it.each([
+    ['5,000-deep JSON', `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`],
+    ['a list', '[1, 2]'],
+    ['a nested object', '{"agen": {"jumlah": 2}}'],
+  ])('16. refuses %s as the inputs of a %% item with VALIDATION', async (_case, inputs) => {
+    // Written as text: the test's own JSON.stringify would not survive the nesting.
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...operator },
+      body: `{"query": "mutation($id: Int!, $answers: [AnswerChange!]!) { saveAnswers(evaluationId: $id, layer: UNIT, answers: $answers) { layer } }", "variables": {"id": ${evaluationId}, "answers": [{"item": "R.1.i.a", "inputs": ${inputs}}]}}`,
+    });
+    const body = (await response.json()) as GraphQLResponse;
+    expect(body.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+  });
+
+  it('17. refuses a fractional head count, naming the item', async () => {
+    const { body } = await server.graphql(
+      `mutation { saveAnswers(evaluationId: ${evaluationId}, layer: UNIT, answers: [{ item: "R.1.i.a", inputs: { agen: 2.5, perubahan: 1 } }]) { layer } }`,
+      {},
+      operator,
+    );
+    expect(body.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+    expect(problemsOf(body)[0]).toMatchObject({ field: 'answers[0].inputs', item: 'R.1.i.a.agen' });
+  });
+
+  it('17. refuses a 1 MB note on an answer and on a status change', async () => {
+    const note = 'n'.repeat(1_000_000);
+    const answer = await server.graphql(
+      'mutation($id: Int!, $note: String!) { saveAnswers(evaluationId: $id, layer: UNIT, answers: [{ item: "P.1.i.a", option: "Ya", note: $note }]) { layer } }',
+      { id: evaluationId, note },
+      operator,
+    );
+    expect(problemsOf(answer.body)).toEqual([
+      { field: 'answers[0].note', message: 'paling panjang 2000 karakter' },
+    ]);
+    const status = await server.graphql(
+      'mutation($id: Int!, $note: String!) { setRecommendationStatus(ids: [$id], status: BELUM_SESUAI, note: $note) { id } }',
+      { id: recommendationId, note },
+      inspectorate,
+    );
+    expect(problemsOf(status.body)).toEqual([{ field: 'note', message: 'paling panjang 2000 karakter' }]);
+  });
+
+  it('17. refuses an imported list whose texts are too long, row by row', async () => {
+    const csv = `No. LHP,No. Temuan,Temuan,No. Rekomendasi,Rekomendasi,Status\n1/LHP/BPK/KEMENKEU/2024,9,Temuan,9.1,${'r'.repeat(
+      10_001,
+    )},BTL\n`;
+    const { body } = await server.graphql<{
+      previewTlhpImport: { reject: { line: number; message: string }[] };
+    }>(
+      'mutation($file: String!) { previewTlhpImport(file: $file, filename: "panjang.csv") { reject { line column message } } }',
+      { file: Buffer.from(csv).toString('base64') },
+      inspectorate,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.previewTlhpImport.reject).toEqual([
+      expect.objectContaining({ line: 2, message: expect.stringMatching(/10000/) }),
+    ]);
+  });
+
+  it('18. a variable that does not fit its type answers VALIDATION naming the variable', async () => {
+    const { body } = await server.graphql(
+      'query($id: Int!) { evaluation(id: $id) { id } }',
+      { id: 'abc' },
+      admin,
+    );
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION', problems: [{ field: '$id' }] });
+  });
+
+  it('18. a document refused by the limits or the schema answers INVALID_QUERY', async () => {
+    const deep = `{ units { nodes { ${'parent { '.repeat(12)}name${' }'.repeat(12)} } } }`;
+    for (const query of [deep, '{ nothingHere }', '{ units { ']) {
+      const { body } = await server.graphql(query, {}, admin);
+      expect(['INVALID_QUERY', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED']).toContain(
+        body.errors?.[0]?.extensions?.code,
+      );
+    }
+    const aliases = Array.from({ length: 40 }, (_, index) => `a${index}: health { ok }`).join(' ');
+    expect((await server.graphql(`{ ${aliases} }`)).body.errors?.[0]?.extensions?.code).toBe('INVALID_QUERY');
+  });
+
+  it('18. health says ok: false while the database does not answer', async () => {
+    const unreachable = createPrismaClient('postgresql://postgres@127.0.0.1:1/nowhere', 'postgresql');
+    const down = createServer({ prisma: unreachable, kind: 'postgresql' });
+    await new Promise<void>((resolve) => down.listen(0, '127.0.0.1', resolve));
+    try {
+      const address = down.address() as { port: number };
+      const response = await fetch(`http://127.0.0.1:${address.port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ health { ok database } }' }),
+      });
+      expect(await response.json()).toEqual({ data: { health: { ok: false, database: 'postgresql' } } });
+    } finally {
+      await new Promise((resolve) => down.close(resolve));
+      await unreachable.$disconnect();
+    }
+  });
+
+  it.each(['          ', 'aaaaaaaaaaaa', '1234567890ab', 'password1234', 'admin@zi.go.id'])(
+    '19. refuses %j as a new administrator’s password',
+    async (password) => {
+      const { body } = await server.graphql(
+        'mutation($password: String!) { createUser(input: { email: "admin2@zi.go.id", name: "Admin Dua", role: ADMIN, password: $password }) { id } }',
+        { password },
+        admin,
+      );
+      expect(body.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+      expect(problemsOf(body).map((problem) => problem.field)).toContain('input.password');
+      expect(await server.database.prisma.user.count({ where: { email: 'admin2@zi.go.id' } })).toBe(0);
+    },
+  );
+
+  it('19. the session cookie is Secure whenever the browser came over HTTPS', async () => {
+    const login = (headers: Record<string, string>) =>
+      fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({
+          query: 'mutation { login(email: "tpn@menpan.go.id", password: "tpn-demo") { token } }',
+        }),
+      }).then((response) => response.headers.get('set-cookie') ?? '');
+    expect(await login({ 'x-forwarded-proto': 'https' })).toMatch(/; Secure/i);
+    expect(await login({})).not.toMatch(/; Secure/i);
+  });
+
+  it.each([
+    ['too large', { 'content-length': String(64 * 1024 * 1024) }, 413],
+    ['of unstated length', { 'transfer-encoding': 'chunked' }, 411],
+  ])('refuses a body %s before reading it', async (_case, headers, status) => {
+    const url = new URL(server.url);
+    const answered = await new Promise<number>((resolve, reject) => {
+      const request = httpRequest(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+        },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        },
+      );
+      request.on('error', reject);
+      request.write('{"query":"{ health { ok } }"}');
+    });
+    expect(answered).toBe(status);
+  });
+});

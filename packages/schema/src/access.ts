@@ -1,0 +1,121 @@
+import type { Layer } from './instrument.ts';
+import { layerRules, type Role, type Stage } from './stages.ts';
+
+/**
+ * The access policy: who may do what, and which agencies, units and layers each account reaches. It is
+ * written once, here, as plain functions over plain data; the API turns reach into database conditions
+ * and the console asks the same functions which actions to offer.
+ */
+
+/** An account as the policy sees it. */
+export interface Actor {
+  id: number;
+  role: Role;
+  /** TPI, INSPEKTORAT and agency analysts belong to an agency; a unit operator's unit belongs to one too. */
+  agencyId: number | null;
+  /** Unit operators only. */
+  unitId: number | null;
+}
+
+/** What an account reaches: everything, one agency's units and audits, or one unit. */
+export type Reach =
+  | { kind: 'all' }
+  | { kind: 'agency'; agencyId: number }
+  | { kind: 'unit'; unitId: number; agencyId: number | null }
+  | { kind: 'none' };
+
+export function reachOf(actor: Actor): Reach {
+  switch (actor.role) {
+    case 'ADMIN':
+    case 'TPN':
+      return { kind: 'all' };
+    case 'ANALYST':
+      return actor.agencyId === null ? { kind: 'all' } : { kind: 'agency', agencyId: actor.agencyId };
+    case 'UNIT_OPERATOR':
+      return actor.unitId === null
+        ? { kind: 'none' }
+        : { kind: 'unit', unitId: actor.unitId, agencyId: actor.agencyId };
+    case 'TPI':
+    case 'INSPEKTORAT':
+      return actor.agencyId === null ? { kind: 'none' } : { kind: 'agency', agencyId: actor.agencyId };
+  }
+}
+
+/** What each role may do at all; which objects it may do it to is its reach. */
+export const permissions = {
+  /** Agencies, units, evaluations, audits and their follow-ups, instruments, analytics, the change log. */
+  read: ['ADMIN', 'UNIT_OPERATOR', 'TPI', 'TPN', 'INSPEKTORAT', 'ANALYST'],
+  'agency.write': ['ADMIN'],
+  'unit.write': ['ADMIN'],
+  'user.read': ['ADMIN'],
+  'user.write': ['ADMIN'],
+  'evaluation.create': ['ADMIN', 'TPI', 'UNIT_OPERATOR'],
+  /** Target, Pakta Integritas and the unit-level prerequisites the unit records about its year. */
+  'evaluation.details': ['ADMIN', 'UNIT_OPERATOR'],
+  /** Answers of a layer; which layer and when is `layerWriteProblem`. */
+  'evaluation.answers': ['ADMIN', 'UNIT_OPERATOR', 'TPI', 'TPN'],
+  'evaluation.stage': ['ADMIN', 'UNIT_OPERATOR', 'TPI', 'TPN'],
+  /** The bulk grid: surveys, capaian kinerja and details of many evaluations at once. */
+  'evaluation.bulk': ['ADMIN', 'TPN'],
+  /** The report shows every layer. */
+  'evaluation.report': ['ADMIN', 'TPI', 'TPN', 'INSPEKTORAT', 'ANALYST'],
+  /** Audits, follow-up statuses and their imports. */
+  'tlhp.write': ['ADMIN', 'INSPEKTORAT'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function may(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
+  return (permissions[permission] as readonly Role[]).includes(actor.role);
+}
+
+export function reachesAgency(actor: Actor, agencyId: number): boolean {
+  const reach = reachOf(actor);
+  return reach.kind === 'all' || (reach.kind !== 'none' && reach.agencyId === agencyId);
+}
+
+/** Unit operators read their own UNIT layer only; every other role that reaches an evaluation reads all. */
+export function readableLayers(actor: Pick<Actor, 'role'>): readonly Layer[] {
+  return actor.role === 'UNIT_OPERATOR' ? ['UNIT'] : ['UNIT', 'TPI', 'TPN'];
+}
+
+export function canReadLayer(actor: Pick<Actor, 'role'>, layer: Layer): boolean {
+  return readableLayers(actor).includes(layer);
+}
+
+/** Stages at which the evaluation has been decided: its answers, details and scores no longer change. */
+export const decidedStages: readonly Stage[] = ['DITETAPKAN', 'TIDAK_DITETAPKAN', 'DICABUT'];
+
+export const isDecided = (stage: Stage) => decidedStages.includes(stage);
+
+/** Why `actor` may not write `layer` of an evaluation at `stage`, or null when it may. */
+export function layerWriteProblem(actor: Pick<Actor, 'role'>, layer: Layer, stage: Stage): string | null {
+  if (isDecided(stage)) return `evaluasi ini sudah diputuskan (${stage}); jawabannya tidak dapat diubah`;
+  if (actor.role === 'ADMIN') return null;
+  const rule = layerRules[layer];
+  if (actor.role !== rule.role) return `lapisan ${layer} hanya diisi oleh ${rule.role}`;
+  if (!rule.openIn.includes(stage))
+    return `lapisan ${layer} dibuka pada tahap ${rule.openIn.join(' dan ')}; evaluasi ini pada tahap ${stage}`;
+  return null;
+}
+
+/** Why `actor` may not change an evaluation's details (target, Pakta, unit prerequisites) at `stage`. */
+export function detailsWriteProblem(actor: Pick<Actor, 'role'>, stage: Stage): string | null {
+  if (!may(actor, 'evaluation.details')) return 'peran Anda tidak mengubah data evaluasi';
+  if (isDecided(stage)) return `evaluasi ini sudah diputuskan (${stage}); datanya tidak dapat diubah`;
+  if (actor.role === 'ADMIN') return null;
+  const open = layerRules.UNIT.openIn;
+  if (!open.includes(stage))
+    return `data evaluasi diisi unit pada tahap ${open.join(' dan ')}; evaluasi ini pada tahap ${stage}`;
+  return null;
+}
+
+/** Why the bulk grid may not write an evaluation at `stage`, or null. */
+export function bulkWriteProblem(stage: Stage): string | null {
+  return isDecided(stage) ? `evaluasi ini sudah diputuskan (${stage}); tidak dapat diubah` : null;
+}
+
+/** Whom an account may see in full (e-mail, role, scope, activity); others appear by name only. */
+export function seesAccount(actor: Actor, account: { id: number }): boolean {
+  return actor.id === account.id || may(actor, 'user.read');
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type Actor,
+  canReadLayer,
+  detailsWriteProblem,
+  layerWriteProblem,
+  may,
+  type Role,
+  reachesAgency,
+  reachOf,
+  seesAccount,
+  transitionBlockers,
+} from '../src/index.ts';
+
+const actor = (role: Role, scope: Partial<Actor> = {}): Actor => ({
+  id: 7,
+  role,
+  agencyId: null,
+  unitId: null,
+  ...scope,
+});
+
+describe('the access policy', () => {
+  it('gives each role its reach', () => {
+    expect(reachOf(actor('ADMIN'))).toEqual({ kind: 'all' });
+    expect(reachOf(actor('TPN'))).toEqual({ kind: 'all' });
+    expect(reachOf(actor('ANALYST'))).toEqual({ kind: 'all' });
+    expect(reachOf(actor('ANALYST', { agencyId: 3 }))).toEqual({ kind: 'agency', agencyId: 3 });
+    expect(reachOf(actor('TPI', { agencyId: 3 }))).toEqual({ kind: 'agency', agencyId: 3 });
+    expect(reachOf(actor('INSPEKTORAT', { agencyId: 3 }))).toEqual({ kind: 'agency', agencyId: 3 });
+    expect(reachOf(actor('UNIT_OPERATOR', { agencyId: 3, unitId: 9 }))).toEqual({
+      kind: 'unit',
+      unitId: 9,
+      agencyId: 3,
+    });
+  });
+
+  it('reaches nothing for an account whose scope is missing, rather than everything', () => {
+    expect(reachOf(actor('TPI'))).toEqual({ kind: 'none' });
+    expect(reachOf(actor('INSPEKTORAT'))).toEqual({ kind: 'none' });
+    expect(reachOf(actor('UNIT_OPERATOR', { agencyId: 3 }))).toEqual({ kind: 'none' });
+    expect(reachesAgency(actor('TPI'), 3)).toBe(false);
+  });
+
+  it('lets a unit operator read only the UNIT layer', () => {
+    const operator = actor('UNIT_OPERATOR', { agencyId: 3, unitId: 9 });
+    expect(['UNIT', 'TPI', 'TPN'].map((layer) => canReadLayer(operator, layer as 'UNIT'))).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect(canReadLayer(actor('TPI', { agencyId: 3 }), 'TPN')).toBe(true);
+  });
+
+  it('opens each layer to its role in its stages, and no layer of a decided evaluation to anyone', () => {
+    expect(layerWriteProblem(actor('UNIT_OPERATOR'), 'UNIT', 'PEMBANGUNAN')).toBeNull();
+    expect(layerWriteProblem(actor('UNIT_OPERATOR'), 'UNIT', 'PENILAIAN_TPI')).toMatch(/dibuka pada tahap/);
+    expect(layerWriteProblem(actor('TPI'), 'UNIT', 'PEMBANGUNAN')).toMatch(/hanya diisi oleh UNIT_OPERATOR/);
+    expect(layerWriteProblem(actor('ADMIN'), 'TPN', 'PEMBANGUNAN')).toBeNull();
+    for (const stage of ['DITETAPKAN', 'TIDAK_DITETAPKAN', 'DICABUT'] as const)
+      expect(layerWriteProblem(actor('ADMIN'), 'TPN', stage)).toMatch(/sudah diputuskan/);
+  });
+
+  it('lets the unit change its details while it builds, an administrator until the decision', () => {
+    expect(detailsWriteProblem(actor('UNIT_OPERATOR'), 'PEMBANGUNAN')).toBeNull();
+    expect(detailsWriteProblem(actor('UNIT_OPERATOR'), 'DIUSULKAN')).toMatch(/diisi unit pada tahap/);
+    expect(detailsWriteProblem(actor('ADMIN'), 'DIUSULKAN')).toBeNull();
+    expect(detailsWriteProblem(actor('ADMIN'), 'DITETAPKAN')).toMatch(/sudah diputuskan/);
+    expect(detailsWriteProblem(actor('TPI'), 'PEMBANGUNAN')).toMatch(/tidak mengubah/);
+  });
+
+  it('shows accounts in full only to themselves and administrators', () => {
+    expect(seesAccount(actor('TPN'), { id: 7 })).toBe(true);
+    expect(seesAccount(actor('TPN'), { id: 8 })).toBe(false);
+    expect(seesAccount(actor('ADMIN'), { id: 8 })).toBe(true);
+    expect(may(actor('ANALYST'), 'user.read')).toBe(false);
+  });
+
+  it('tells a role that may not make a stage move only that, not the state of other layers', () => {
+    const facts = {
+      stage: 'PENILAIAN_TPI' as const,
+      role: 'UNIT_OPERATOR' as const,
+      paktaSigned: 10,
+      paktaTotal: 10,
+      completeness: {
+        UNIT: { answered: 113, total: 113 },
+        TPI: { answered: 50, total: 113 },
+        TPN: { answered: 0, total: 113 },
+      },
+      targetMet: false,
+    };
+    expect(transitionBlockers('DIUSULKAN', facts)).toEqual([
+      'hanya TPI atau ADMIN yang dapat memindahkan ke DIUSULKAN',
+    ]);
+    expect(transitionBlockers('DIUSULKAN', { ...facts, role: 'TPI' })).toEqual([
+      'lapisan TPI baru terisi 50 dari 113 butir',
+    ]);
+  });
+});
