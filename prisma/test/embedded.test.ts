@@ -58,7 +58,10 @@ function goneProcessId() {
   return pid;
 }
 
-describe('the embedded database is reached through a private Unix socket only', () => {
+/** These concern the embedded database only; the PostgreSQL pass of the tests leaves them out. */
+const onPostgreSQL = Boolean(process.env.TEST_DATABASE_URL);
+
+describe.skipIf(onPostgreSQL)('the embedded database is reached through a private Unix socket only', () => {
   it.each([
     ['in memory', () => null],
     ['in a data directory', freshDataDir],
@@ -81,7 +84,7 @@ describe('the embedded database is reached through a private Unix socket only', 
   });
 });
 
-describe('the data directory lock', () => {
+describe.skipIf(onPostgreSQL)('the data directory lock', () => {
   it('is held, with our pid and host, while the database is open', async () => {
     const dataDir = freshDataDir();
     const lockPath = join(dataDir, lockFileName);
@@ -159,7 +162,7 @@ describe('the data directory lock', () => {
   });
 });
 
-describe('seeding the embedded database', () => {
+describe.skipIf(onPostgreSQL)('seeding the embedded database', () => {
   it('finishes on the next start when a first start stopped before its seed was committed', async () => {
     const dataDir = freshDataDir();
     // What a first start killed while seeding leaves: migrated, seed transaction rolled back.

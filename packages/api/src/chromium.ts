@@ -6,6 +6,9 @@ import { type BrowserContextOptions, chromium } from 'playwright-core';
 /** Debian's Chromium (or CHROMIUM_PATH), headless, in a fresh profile, with nothing that reaches for the network. */
 export async function launchChromium(options: BrowserContextOptions = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'zi-chromium-'));
+  // A browser still open when the process ends (the report's shared one) leaves no profile behind either.
+  const removeProfile = () => rmSync(profile, { recursive: true, force: true });
+  process.once('exit', removeProfile);
   const context = await chromium.launchPersistentContext(profile, {
     ...options,
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -25,7 +28,8 @@ export async function launchChromium(options: BrowserContextOptions = {}) {
     context,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      process.off('exit', removeProfile);
+      removeProfile();
     },
   };
 }

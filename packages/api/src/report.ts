@@ -196,7 +196,8 @@ function sharedBrowser() {
   return browser;
 }
 
-async function closeIdleBrowser() {
+/** Closes the shared browser now (it starts again on the next report): when idle, and when a server stops. */
+export async function closeReportBrowser() {
   const closing = browser;
   browser = undefined;
   await (await closing)?.close();
@@ -218,7 +219,7 @@ export function evaluationReportPdf(html: string) {
     } finally {
       printing--;
       if (printing === 0)
-        idleTimer = setTimeout(() => closeIdleBrowser().catch(() => {}), browserIdleMs).unref();
+        idleTimer = setTimeout(() => closeReportBrowser().catch(() => {}), browserIdleMs).unref();
     }
   });
 }

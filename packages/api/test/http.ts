@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { openTestDatabase, recordQueries, type TestDatabase } from '@zi/db/testing';
+import { closeReportBrowser } from '../src/report.ts';
 import { createServer } from '../src/server.ts';
 import type { ServerSettings } from '../src/settings.ts';
 
@@ -57,6 +58,7 @@ export async function startTestServer(settings: ServerSettings = { allowedOrigin
     },
     async stop() {
       await new Promise((resolve) => server.close(resolve));
+      await closeReportBrowser();
       await database.dispose();
     },
   };

@@ -1,8 +1,7 @@
 import { once } from 'node:events';
-import { Writable } from 'node:stream';
 import { crc32, createDeflateRaw } from 'node:zlib';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { streamedWorkbook } from '../../schema/test/fixtures.ts';
 import { whileAskingHealth } from './health-watch.ts';
 import { type GraphQLResponse, startTestServer } from './http.ts';
 
@@ -11,35 +10,26 @@ type Server = Awaited<ReturnType<typeof startTestServer>>;
 const megabyte = 1024 * 1024;
 
 /** A follow-up list of 200,000 rows × 10 columns (2 million cells), streamed so the test holds only the zip. */
-async function twoMillionCells() {
-  const chunks: Buffer[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      chunks.push(chunk);
-      done();
-    },
-  });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream });
-  const sheet = workbook.addWorksheet('TL');
-  sheet
-    .addRow([
-      'No. LHP',
-      'No. Temuan',
-      'Temuan',
-      'No. Rekomendasi',
-      'Rekomendasi',
-      'Status',
-      'A',
-      'B',
-      'C',
-      'D',
-    ])
-    .commit();
-  for (let row = 1; row < 200_000; row++)
-    sheet.addRow(Array.from({ length: 10 }, (_, column) => row * 10 + column)).commit();
-  await workbook.commit();
-  return Buffer.concat(chunks);
-}
+const twoMillionCells = () =>
+  streamedWorkbook(
+    'TL',
+    (function* () {
+      yield [
+        'No. LHP',
+        'No. Temuan',
+        'Temuan',
+        'No. Rekomendasi',
+        'Rekomendasi',
+        'Status',
+        'A',
+        'B',
+        'C',
+        'D',
+      ];
+      for (let row = 1; row < 200_000; row++)
+        yield Array.from({ length: 10 }, (_, column) => row * 10 + column);
+    })(),
+  );
 
 /**
  * A zip whose one sheet is `megabytes` MB of one cell repeated, deflated as it is made (it packs about a
@@ -95,10 +85,10 @@ describe('uploaded workbooks cannot take the server down', () => {
   });
   afterAll(() => server.stop());
 
-  const preview = (file: Buffer, filename: string) =>
+  const preview = (file: Uint8Array, filename: string) =>
     server.graphql<{ previewTlhpImport: { unchanged: number } }>(
       'mutation($file: String!, $filename: String!) { previewTlhpImport(file: $file, filename: $filename) { unchanged } }',
-      { file: file.toString('base64'), filename },
+      { file: Buffer.from(file).toString('base64'), filename },
       inspektorat,
     );
 

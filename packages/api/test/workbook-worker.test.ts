@@ -1,22 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { permenpanrb90of2021 } from '@zi/schema';
-import { readLkeWorkbook, readTable, WorkbookError, writeTable } from '@zi/schema/workbook';
+import { readLkeWorkbook, readTable, writeTable } from '@zi/schema/workbook';
 import { describe, expect, it } from 'vitest';
+import { officialWorkbook, workbookRefusal as refusal } from '../../schema/test/fixtures.ts';
 import { workbookReader } from '../src/workbook-worker.ts';
-
-const officialWorkbook = new URL(
-  '../../../../shared/domain/lke-zi-permenpanrb-90-2021.xlsx',
-  import.meta.url,
-);
-
-async function refusal(reading: Promise<unknown>) {
-  const error = await reading.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(WorkbookError);
-  return (error as WorkbookError).message;
-}
 
 describe('reading workbooks in a worker thread', () => {
   const reader = workbookReader();

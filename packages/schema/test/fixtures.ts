@@ -1,6 +1,9 @@
+import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { expect } from 'vitest';
 import { type AnswerInput, answerRows, answersFromEntries, type InstrumentDefinition } from '../src/index.ts';
-import { openLkeWorksheet } from '../src/workbook.ts';
+import { openLkeWorksheet, WorkbookError } from '../src/workbook.ts';
 
 /** The official LKE workbook with its sample answers, beside the repository in ../shared. */
 export const officialWorkbook = fileURLToPath(
@@ -50,4 +53,30 @@ function* walk(definition: InstrumentDefinition) {
     yield { node };
     stack.unshift(...(node.children ?? []));
   }
+}
+
+/** An .xlsx of one sheet written by exceljs's streaming writer, so a test holds only the packed bytes. */
+export async function streamedWorkbook(sheetName: string, rows: Iterable<unknown[]>) {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream });
+  const sheet = workbook.addWorksheet(sheetName);
+  for (const row of rows) sheet.addRow(row).commit();
+  await workbook.commit();
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** The message of the WorkbookError that `reading` fails with. */
+export async function workbookRefusal(reading: Promise<unknown>) {
+  const error = await reading.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(WorkbookError);
+  return (error as WorkbookError).message;
 }

@@ -1,45 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { permenpanrb90of2021 } from '../src/index.ts';
-import {
-  lkeWorkbookLimits,
-  readLkeWorkbook,
-  readTable,
-  tableLimits,
-  WorkbookError,
-  writeTable,
-} from '../src/workbook.ts';
-import { officialWorkbook } from './fixtures.ts';
+import { lkeWorkbookLimits, readLkeWorkbook, readTable, tableLimits, writeTable } from '../src/workbook.ts';
+import { officialWorkbook, workbookRefusal as refusal, streamedWorkbook } from './fixtures.ts';
 
-/** An .xlsx of `rows` rows of `columns` numbers, written by exceljs's streaming writer. */
-async function numbers(rows: number, columns: number, sheetName = 'LKE ZI') {
-  const chunks: Buffer[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      chunks.push(chunk);
-      done();
-    },
-  });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream });
-  const sheet = workbook.addWorksheet(sheetName);
-  for (let row = 0; row < rows; row++) sheet.addRow(Array.from({ length: columns }, (_, at) => at)).commit();
-  await workbook.commit();
-  return new Uint8Array(Buffer.concat(chunks));
-}
+/** An .xlsx of `rows` rows of `columns` numbers. */
+const numbers = (rows: number, columns: number, sheetName = 'LKE ZI') =>
+  streamedWorkbook(
+    sheetName,
+    Array.from({ length: rows }, () => Array.from({ length: columns }, (_, at) => at)),
+  );
 
 const arrayBuffer = (bytes: Uint8Array) =>
   bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-
-async function refusal(reading: Promise<unknown>) {
-  const error = await reading.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(WorkbookError);
-  return (error as WorkbookError).message;
-}
 
 describe('workbook limits', () => {
   it('reads the official LKE workbook and a list at the row limit', async () => {
