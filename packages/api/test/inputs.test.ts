@@ -114,7 +114,7 @@ describe('bad input gets a specific error, never a crash or a partial write', ()
     ['5,000-deep JSON', `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`],
     ['a list', '[1, 2]'],
     ['a nested object', '{"agen": {"jumlah": 2}}'],
-  ])('16. refuses %s as the inputs of a %% item with VALIDATION', async (_case, inputs) => {
+  ])('16. refuses %s as the inputs of a percent item with VALIDATION', async (_case, inputs) => {
     // Written as text: the test's own JSON.stringify would not survive the nesting.
     const response = await fetch(server.url, {
       method: 'POST',
