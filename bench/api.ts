@@ -2,7 +2,7 @@
 // layers) on PostgreSQL, plus saveAnswers on the embedded PGlite. Prints figures; asserts nothing.
 // BENCH_DATABASE_URL names the PostgreSQL server; a scratch database is created there and dropped afterwards.
 import { type Database, openDatabase } from '@zi/db';
-import { itemsOf, permenpanrb90of2021 } from '@zi/schema';
+import { decidedStages, itemsOf, permenpanrb90of2021 } from '@zi/schema';
 import autocannon from 'autocannon';
 import { median, ms, startApi, timed, withScratchDatabase } from './support.ts';
 
@@ -104,8 +104,10 @@ async function postgresql(database: Database) {
     generate(database),
   );
   const api = await startApi(database);
+  // Decided evaluations are read-only: the saves go to ones still open.
+  const open = { stage: { notIn: [...decidedStages] } };
   const [target] = await database.prisma.evaluation.findMany({
-    where: { year: 2025, unit: { code: { startsWith: 'BENCH-U' } } },
+    where: { year: 2025, unit: { code: { startsWith: 'BENCH-U' } }, ...open },
     take: 1,
   });
   console.log(
@@ -114,7 +116,8 @@ async function postgresql(database: Database) {
 
   const rows = await database.prisma.$queryRaw<{ evaluationId: number; itemId: number; option: string }[]>`
       SELECT e.id AS "evaluationId", i.id AS "itemId", CASE WHEN i."answerType" = 'YA_TIDAK' THEN 'Ya' ELSE 'B' END AS option
-      FROM (SELECT id, "instrumentId" FROM "Evaluation" WHERE year = 2024 ORDER BY id LIMIT 100) e
+      FROM (SELECT id, "instrumentId" FROM "Evaluation" WHERE year = 2024 AND stage::text <> ALL(${[...decidedStages]}::text[])
+            ORDER BY id LIMIT 100) e
       JOIN LATERAL (SELECT id, "answerType" FROM "InstrumentItem" WHERE "instrumentId" = e."instrumentId"
                     AND "answerType" IN ('YA_TIDAK', 'ABC', 'ABCD', 'ABCDE') ORDER BY id LIMIT 100) i ON TRUE`;
   const codeById = new Map(
