@@ -1,6 +1,8 @@
 import type { PrismaClient } from '@zi/db/client';
 import {
   evaluatePredicates,
+  formatFigure,
+  formatGap,
   type Layer,
   layers,
   type PredicateResult,
@@ -21,10 +23,7 @@ const escaped = (value: unknown) =>
     /[&<>"]/g,
     (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] ?? char,
   );
-const number = (value: number, digits = 2) =>
-  new Intl.NumberFormat('id-ID', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-    value,
-  );
+const number = (value: number, digits = 2) => formatFigure(value, 'id-ID', digits);
 const date = (value: Date) => new Intl.DateTimeFormat('id-ID', { dateStyle: 'long' }).format(value);
 
 const styles = `
@@ -43,7 +42,7 @@ function criteriaRows(result: PredicateResult) {
       (criterion) => `<tr><td>${escaped(criterion.label)}</td>
         <td class="n">${criterion.unit === 'percent' ? `${number(criterion.required * 100, 0)}%` : number(criterion.required)}</td>
         <td class="n">${criterion.unit === 'percent' ? `${number(criterion.actual * 100, 1)}%` : number(criterion.actual)}</td>
-        <td class="${criterion.met ? 'met' : 'unmet'}">${criterion.met ? 'Terpenuhi' : `Kurang ${number(criterion.gap)}`}</td></tr>`,
+        <td class="${criterion.met ? 'met' : 'unmet'}">${criterion.met ? 'Terpenuhi' : `Kurang ${formatGap(criterion.gap)}`}</td></tr>`,
     )
     .join('');
   const prerequisites = result.prerequisites

@@ -5,6 +5,7 @@ export * from './answer-sheet.ts';
 export * from './answers.ts';
 export * from './dates.ts';
 export * from './delimited.ts';
+export * from './display.ts';
 export * from './instrument.ts';
 export * from './instruments/index.ts';
 export * from './links.ts';

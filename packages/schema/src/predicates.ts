@@ -9,10 +9,14 @@ import {
   type Predicate,
   type UnitPrerequisites,
 } from './instrument.ts';
+import { formatFigure, formatGap } from './display.ts';
 import { compile, type Score } from './score.ts';
 
 /** Scores are compared with this tolerance, so 75 reached through floating-point sums counts as 75. */
 export const tolerance = 1e-9;
+
+/** Whether `actual` reaches `required`: the one comparison of every criterion, check, advice and tally. */
+export const meets = (actual: number, required: number) => actual >= required - tolerance;
 
 export interface CriterionResult {
   key: string;
@@ -85,7 +89,7 @@ function measureCriterion(
 ): CriterionResult[] {
   const compiled = compile(definition);
   const result = (actual: number, extra: Partial<CriterionResult> = {}, scale = 1): CriterionResult => {
-    const met = actual >= rule.min - tolerance;
+    const met = meets(actual, rule.min);
     return {
       key: rule.key,
       label: rule.label,
@@ -201,7 +205,7 @@ function unitChecks(rule: UnitPrerequisites, facts: PrerequisiteFacts): Omit<Pre
       'Penyelesaian TLHP (APIP/BPK)',
       `≥ ${formatPercent(rule.minTlhpCompletion)}`,
       facts.tlhpCompletion == null ? null : formatPercent(facts.tlhpCompletion),
-      facts.tlhpCompletion != null && facts.tlhpCompletion >= rule.minTlhpCompletion - tolerance,
+      facts.tlhpCompletion != null && meets(facts.tlhpCompletion, rule.minTlhpCompletion),
     );
   }
   const compliance = (key: string, label: string, minimum: number | undefined, actual: number | null) => {
@@ -211,7 +215,7 @@ function unitChecks(rule: UnitPrerequisites, facts: PrerequisiteFacts): Omit<Pre
       label,
       `≥ ${minimum}%`,
       actual == null ? null : `${actual}%`,
-      actual != null && actual >= minimum - tolerance,
+      actual != null && meets(actual, minimum),
     );
   };
   compliance('lhkpn', 'Kepatuhan LHKPN', rule.minLhkpnCompliance, facts.lhkpnCompliance);
@@ -239,8 +243,8 @@ function unitChecks(rule: UnitPrerequisites, facts: PrerequisiteFacts): Omit<Pre
 }
 
 function describeCriterion(criterion: CriterionResult) {
-  const format = (value: number) => (criterion.unit === 'percent' ? formatPercent(value) : value.toFixed(2));
-  return `${criterion.label}: ${format(criterion.actual)} < ${format(criterion.required)} (kurang ${criterion.gap.toFixed(2)} poin)`;
+  const format = (value: number) => (criterion.unit === 'percent' ? formatPercent(value) : formatFigure(value));
+  return `${criterion.label}: ${format(criterion.actual)} < ${format(criterion.required)} (kurang ${formatGap(criterion.gap)} poin)`;
 }
 
 /** The label of a criterion by the key its results carry (`area.PP` for one area group), or undefined. */
@@ -295,10 +299,13 @@ export function evaluatePredicate(
       }
     }
   }
+  // A higher predicate stands on the lower one: WBBM needs every WBK criterion and prerequisite too.
+  const lower = predicate === 'WBBM' ? evaluatePredicate(definition, score, 'WBK', facts) : null;
+  if (lower && !lower.met) reasons.unshift(...lower.reasons.map((reason) => `syarat WBK: ${reason}`));
   return { predicate, criteria, prerequisites, met: reasons.length === 0, reasons };
 }
 
-/** WBK and WBBM for one scored layer, and the best predicate that holds. */
+/** WBK and WBBM for one scored layer, and the best predicate that holds (WBBM only where WBK holds too). */
 export function evaluatePredicates(
   definition: InstrumentDefinition,
   score: Score,
@@ -314,3 +321,7 @@ export function evaluatePredicates(
     predicate === 'WBBM' ? [] : predicate === 'WBK' ? results.WBBM.reasons : results.WBK.reasons;
   return { predicate, results, reasons };
 }
+
+/** The best predicate a scored layer's criteria allow, prerequisites aside: what analytics tally, once each. */
+export const criteriaVerdict = (definition: InstrumentDefinition, score: Score) =>
+  evaluatePredicates(definition, score, null).predicate;

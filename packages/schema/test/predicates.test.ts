@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   compile,
+  criteriaVerdict,
   evaluatePredicate,
   evaluatePredicates,
+  formatFigure,
+  formatGap,
+  gapForDisplay,
+  meets,
   type Predicate,
   type PrerequisiteFacts,
   permenpanrb52of2014,
   permenpanrb90of2021,
+  roundForDisplay,
   type Score,
   scoreAnswers,
 } from '../src/index.ts';
@@ -215,5 +221,61 @@ describe('the 2014 rules', () => {
         (check) => check.key === 'eselon',
       )?.met,
     ).toBe(false);
+  });
+});
+
+describe('a WBBM verdict stands on WBK (domain spec §3, both instruments)', () => {
+  it.each<[string, { tlhpCompletion: number; survey: number; bersih?: number }]>([
+    ['bersih 17.99 < 18', { tlhpCompletion: 1, survey: 4, bersih: 17.99 }],
+    ['a survey of 13.46 < 13.5', { tlhpCompletion: 1, survey: 3.59 }],
+    ['TLHP 2.99 < 3', { tlhpCompletion: 0.598, survey: 4 }],
+  ])('2014: total ≥ 85 with %s is no WBBM, and counts once', (_case, { tlhpCompletion, survey, bersih }) => {
+    const score = scoreAnswers(permenpanrb52of2014, uniformAnswers(permenpanrb52of2014, 0, survey), {
+      tlhpCompletion,
+    });
+    const node = score.nodes.find((each) => each.code === 'H.I');
+    if (bersih !== undefined && node) node.points = bersih;
+    expect(score.total).toBeGreaterThanOrEqual(85);
+    const verdict = evaluatePredicates(permenpanrb52of2014, score, null);
+    expect(verdict.results.WBK.met).toBe(false);
+    expect(verdict.results.WBBM.met).toBe(false);
+    expect(verdict.results.WBBM.reasons[0]).toMatch(/^syarat WBK: /);
+    expect(verdict.predicate).toBeNull();
+    expect(criteriaVerdict(permenpanrb52of2014, score)).toBeNull();
+  });
+
+  it('2021: every WBBM criterion met but one WBK area below 60 % gives no verdict', () => {
+    const score = scoreWith({ areas: { PP: 0.59 } });
+    expect(
+      evaluatePredicate(definition, score, 'WBBM', null).criteria.every(
+        (each) => each.key.startsWith('area') || each.met,
+      ),
+    ).toBe(true);
+    expect(evaluatePredicates(definition, score, null).predicate).toBeNull();
+  });
+
+  it('meets a threshold within 1e-9, the same in every check', () => {
+    expect(meets(0.5999999999999999, 0.6)).toBe(true);
+    expect(meets(74.999999998, 75)).toBe(false);
+    expect(criterion(scoreWith({ areas: { PP: 0.5999999999999999 } }), 'WBK', 'area.PP')?.met).toBe(true);
+  });
+});
+
+describe('display rounding (domain spec §3)', () => {
+  it('rounds half away from zero after dropping float noise, as the workbook shows', () => {
+    expect(roundForDisplay(38.724999999999994)).toBe(38.73);
+    expect(roundForDisplay(38.725)).toBe(38.73);
+    expect(roundForDisplay(-38.725)).toBe(-38.73);
+    expect(roundForDisplay(95.63260073260074)).toBe(95.63);
+    expect(formatFigure(38.724999999999994)).toBe('38,73');
+    expect(formatFigure(1234.5, 'en-US')).toBe('1,234.50');
+  });
+
+  it('never shows an unmet criterion’s gap as zero', () => {
+    expect(gapForDisplay(0.002)).toBe(0.01);
+    expect(formatGap(0.002)).toBe('0,01');
+    expect(gapForDisplay(0.5)).toBe(0.5);
+    expect(gapForDisplay(0)).toBe(0);
+    expect(gapForDisplay(0.1 + 0.2 - 0.3)).toBe(0);
   });
 });

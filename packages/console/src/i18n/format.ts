@@ -1,6 +1,11 @@
+import { gapForDisplay, roundForDisplay } from '@zi/schema';
+
 const formats = new Map<string, Intl.NumberFormat>();
 
-/** Numbers as the reader's language writes them: 95,63 in Bahasa Indonesia, 95.63 in English. */
+/**
+ * Numbers as the reader's language writes them, 95,63 in Bahasa Indonesia and 95.63 in English, rounded
+ * by the product's one display rule (38.724999999999994 shows 38,73).
+ */
 export function formatNumber(locale: string, value: number, digits = 2) {
   const key = `${locale}/${digits}`;
   let format = formats.get(key);
@@ -11,8 +16,11 @@ export function formatNumber(locale: string, value: number, digits = 2) {
     });
     formats.set(key, format);
   }
-  return format.format(value);
+  return format.format(roundForDisplay(value, digits));
 }
+
+/** A criterion's gap, rounded up so that an unmet criterion never reads 0. */
+export const formatGapNumber = (locale: string, gap: number) => formatNumber(locale, gapForDisplay(gap));
 
 export function formatDate(locale: string, value: string | Date) {
   return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium' }).format(

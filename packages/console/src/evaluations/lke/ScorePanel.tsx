@@ -10,7 +10,7 @@ import {
 } from '@zi/schema';
 import { useDeferredValue, useMemo } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { formatNumber } from '../../i18n/format.ts';
+import { formatGapNumber, formatNumber } from '../../i18n/format.ts';
 
 const predicates: Predicate[] = ['WBK', 'WBBM'];
 
@@ -107,7 +107,7 @@ export function ScorePanel({
                 {criterion.met ? '✓' : '✗'} {criterion.label}:{' '}
                 {number(criterion.unit === 'percent' ? criterion.actual * 100 : criterion.actual)}
                 {criterion.unit === 'percent' ? '%' : ''}
-                {criterion.met ? '' : ` (${translate('zi.score.gap', { gap: number(criterion.gap) })})`}
+                {criterion.met ? '' : ` (${translate('zi.score.gap', { gap: formatGapNumber(locale, criterion.gap) })})`}
               </Typography>
             ))}
           </Box>
