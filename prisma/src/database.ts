@@ -14,6 +14,7 @@ import { lockDataDir } from './data-dir-lock.ts';
 import { DatabaseError } from './errors.ts';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './pglite.ts';
 import { applyMigrationsWith, prismaDir, readMigrationList } from './schema-engine.ts';
+import { refreshStoredScoresIfStale } from './scores.ts';
 import { seed, seedMarkerKey } from './seed/index.ts';
 
 export { DatabaseError };
@@ -241,6 +242,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
       await seed(prisma);
       options.onSeed?.('done');
     }
+    await refreshStoredScoresIfStale(prisma);
     return {
       kind,
       url,

@@ -8,6 +8,24 @@ export {
   openDatabase,
   parseDatabaseUrl,
 } from './database.ts';
+export { answersOfLayer, type LoadedInstrument, loadInstrument, type StoredAnswer } from './instruments.ts';
 export { hashPassword, verifyPassword } from './passwords.ts';
-export { type LayerScoreEntry, saveLayerScore, saveLayerScores } from './scores.ts';
+export {
+  type AnswerRow,
+  type DecisionRecord,
+  decisionFields,
+  type EvaluationFacts,
+  evaluationTlhp,
+  prerequisiteFacts,
+  recordDecision,
+  refreshScoresForTlhp,
+  refreshStoredScores,
+  type ScoredEvaluation,
+  scoreEvaluations,
+  scoreLayer,
+  scoringFields,
+  storeScores,
+  tlhpCutOff,
+} from './scores.ts';
 export { seed } from './seed/index.ts';
+export { type TlhpKey, tlhpSettings, unitsOfRecommendations, unitTlhpCompletions } from './tlhp.ts';

@@ -4,7 +4,7 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
-import type { DatabaseKind } from '@zi/db';
+import type { DatabaseKind, EvaluationFacts } from '@zi/db';
 import type { PrismaClient, User } from '@zi/db/client';
 import type PrismaTypes from '@zi/db/pothos-types';
 import { getDatamodel } from '@zi/db/pothos-types';
@@ -23,8 +23,8 @@ export interface Context {
   https: boolean;
   /** The signed-in user, or null. */
   user: User | null;
-  /** Unit TLHP completion up to a year, batched per request. */
-  tlhpUpTo: (unitId: number, year: number) => Promise<TlhpSummary>;
+  /** An evaluation's TLHP completion as of its cut-off, batched per request. */
+  tlhpAt: (evaluation: EvaluationFacts) => Promise<TlhpSummary>;
   /** Whether the user reaches a row, batched per request (the type-level checks). */
   reaches: (model: ScopedModel, id: number) => boolean | Promise<boolean>;
 }

@@ -1,3 +1,4 @@
+import { prerequisiteFacts, scoreEvaluations } from '@zi/db';
 import type { PrismaClient } from '@zi/db/client';
 import {
   evaluatePredicates,
@@ -6,16 +7,12 @@ import {
   type Layer,
   layers,
   type PredicateResult,
-  type Score,
-  scoreAnswers,
   type TlhpSummary,
   tlhpStatusLabels,
+  type Verdict,
 } from '@zi/schema';
 import type { BrowserContextOptions, LaunchOptions } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { answersOfLayer, countingLayer, prerequisiteFacts } from './evaluations.ts';
-import { loadInstrument } from './instruments.ts';
-import { unitTlhpSummary } from './tlhp.ts';
 import { workQueue } from './work-queue.ts';
 
 const escaped = (value: unknown) =>
@@ -61,34 +58,41 @@ export async function evaluationReportHtml(prisma: PrismaClient, evaluationId: n
     where: { id: evaluationId },
     include: {
       unit: { include: { agency: true } },
-      answers: { select: { itemId: true, layer: true, option: true, inputs: true, score: true } },
       transitions: { orderBy: { at: 'asc' }, include: { actor: { select: { name: true } } } },
+      decision: true,
     },
   });
-  const instrument = await loadInstrument(prisma, evaluation.instrumentId);
-  const [facts, tlhp] = await Promise.all([
-    prerequisiteFacts(prisma, evaluation),
-    unitTlhpSummary(prisma, evaluation.unitId, evaluation.year),
-  ]);
-  const scores = Object.fromEntries(
-    layers.map((layer) => [
-      layer,
-      scoreAnswers(instrument.definition, answersOfLayer(evaluation.answers, layer, instrument), {
-        tlhpCompletion: tlhp.completion,
-      }),
-    ]),
-  ) as Record<Layer, Score>;
-  const counting = countingLayer(evaluation.answers, instrument.codeById.size);
-  const verdict = evaluatePredicates(instrument.definition, scores[counting], facts);
+  const [scored] = await scoreEvaluations(prisma, [evaluation]);
+  if (!scored) throw new Error(`evaluation ${evaluationId} cannot be scored`);
+  const { instrument, scores, tlhp } = scored;
+  // A decided evaluation is reported on what it was decided on; one still open on its counting layer now.
+  const decision = evaluation.decision;
+  const counting = decision?.layer ?? scored.countingLayer ?? 'UNIT';
+  const verdict = decision
+    ? (decision.verdict as unknown as Verdict)
+    : evaluatePredicates(
+        instrument.definition,
+        scores[counting],
+        await prerequisiteFacts(prisma, evaluation, tlhp),
+      );
   const shownNodes = scores.UNIT.nodes.filter((node) => node.level !== 'SUB_AREA');
   const layerCell = (layer: Layer, code: string) => {
     const node = scores[layer].nodes.find((each) => each.code === code);
     return node && scores[layer].answered ? number(node.points) : '–';
   };
+  /** An area's % of its weight in a layer, or null where the layer has no answer. */
   const areaPercent = (layer: Layer, key: string) =>
-    scores[layer].areas.find((area) => area.key === key)?.percent ?? 0;
+    scores[layer].answered
+      ? (scores[layer].areas.find((area) => area.key === key)?.percent ?? 0) * 100
+      : null;
+  const percentCell = (value: number | null) =>
+    `<td class="n">${value === null ? '–' : number(value, 1)}</td>`;
+  const differenceCell = (a: number | null, b: number | null) =>
+    percentCell(a === null || b === null ? null : a - b);
   const tlhpLine = (summary: TlhpSummary) =>
-    `${number(summary.completion * 100, 1)}% (${summary.counts.SESUAI} dari ${summary.denominator} rekomendasi ${tlhpStatusLabels.SESUAI.toLowerCase()})`;
+    summary.total === 0
+      ? 'tidak ada rekomendasi'
+      : `${number(summary.completion * 100, 1)}% (${summary.counts.SESUAI} dari ${summary.denominator} rekomendasi ${tlhpStatusLabels.SESUAI.toLowerCase()})`;
 
   return `<!doctype html><html lang="id"><head><meta charset="utf-8">
 <title>Laporan Evaluasi ZI — ${escaped(evaluation.unit.name)} ${evaluation.year}</title><style>${styles}</style></head><body>
@@ -129,17 +133,17 @@ ${shownNodes
 <table><tr><th>Area</th><th class="n">UNIT</th><th class="n">TPI</th><th class="n">TPN</th><th class="n">TPI − UNIT</th><th class="n">TPN − TPI</th></tr>
 ${instrument.definition.areaGroups
   .map((group) => {
-    const [unit, tpi, tpn] = layers.map((layer) => areaPercent(layer, group.key) * 100) as [
-      number,
-      number,
-      number,
+    const [unit, tpi, tpn] = layers.map((layer) => areaPercent(layer, group.key)) as [
+      number | null,
+      number | null,
+      number | null,
     ];
-    return `<tr><td>${escaped(group.name)}</td><td class="n">${number(unit, 1)}</td><td class="n">${number(tpi, 1)}</td><td class="n">${number(tpn, 1)}</td><td class="n">${number(tpi - unit, 1)}</td><td class="n">${number(tpn - tpi, 1)}</td></tr>`;
+    return `<tr><td>${escaped(group.name)}</td>${percentCell(unit)}${percentCell(tpi)}${percentCell(tpn)}${differenceCell(tpi, unit)}${differenceCell(tpn, tpi)}</tr>`;
   })
   .join('')}
 </table>
 
-<h2>Kriteria predikat (lapisan ${counting})</h2>
+<h2>Kriteria predikat (lapisan ${counting}${decision ? `, sebagaimana diputuskan ${date(decision.decidedAt)}` : ''})</h2>
 ${(['WBK', 'WBBM'] as const)
   .map(
     (
@@ -150,7 +154,7 @@ ${(['WBK', 'WBBM'] as const)
   .join('')}
 
 <h2>Tindak lanjut hasil pemeriksaan (TLHP)</h2>
-<p>Penyelesaian hingga tahun ${evaluation.year}: <b>${tlhpLine(tlhp)}</b>; belum sesuai ${tlhp.counts.BELUM_SESUAI}, belum ditindaklanjuti ${tlhp.counts.BELUM_DITINDAKLANJUTI}, tidak dapat ditindaklanjuti ${tlhp.counts.TIDAK_DAPAT_DITINDAKLANJUTI}.</p>
+<p>Penyelesaian hingga tahun ${evaluation.year}${evaluation.proposedAt ? `, per tanggal usulan ${date(evaluation.proposedAt)}` : ''}: <b>${tlhpLine(tlhp)}</b>; belum sesuai ${tlhp.counts.BELUM_SESUAI}, belum ditindaklanjuti ${tlhp.counts.BELUM_DITINDAKLANJUTI}, tidak dapat ditindaklanjuti ${tlhp.counts.TIDAK_DAPAT_DITINDAKLANJUTI}.</p>
 
 <div class="signatures">
   <div>Pimpinan Unit Kerja<div class="line"></div></div>

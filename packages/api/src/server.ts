@@ -125,7 +125,7 @@ export function createServer(
         clientIp: clientAddress(req, settings),
         https: cameOverHttps(req, settings),
         user,
-        tlhpUpTo: tlhpLoader(database.prisma),
+        tlhpAt: tlhpLoader(database.prisma),
         reaches: reachLoaders(database.prisma, user),
       };
     },

@@ -1,43 +1,12 @@
+import { type EvaluationFacts, evaluationTlhp, tlhpCutOff, tlhpSettings, unitTlhpCompletions } from '@zi/db';
 import type { PrismaClient } from '@zi/db/client';
-import { type Actor, emptyCounts, type TlhpSettings, type TlhpStatus, tlhpCompletion } from '@zi/schema';
+import { type Actor, emptyCounts, type TlhpStatus, type TlhpSummary, tlhpCompletion } from '@zi/schema';
+import DataLoader from 'dataloader';
 import { findingColumns, reachSql } from './access.ts';
 
-const settingKey = 'tlhp.excludeTidakDapatDitindaklanjuti';
-
-export async function tlhpSettings(prisma: PrismaClient): Promise<TlhpSettings> {
-  const setting = await prisma.setting.findUnique({ where: { key: settingKey } });
-  return { excludeTidakDapatDitindaklanjuti: setting ? setting.value !== false : true };
-}
-
-type Completion = ReturnType<typeof tlhpCompletion>;
-
-/**
- * Completion of the recommendations of each unit up to a year (all years when null), in one statement for
- * any number of units. A recommendation belongs to the finding's unit, or to the audit's unit when the
- * finding names none; a year limits to audits of that year or earlier (what is outstanding then).
- */
-async function unitCompletions(prisma: PrismaClient, keys: { unitId: number; year: number | null }[]) {
-  const [rows, settings] = await Promise.all([
-    prisma.$queryRaw<{ unitId: number; year: number | null; status: TlhpStatus; count: bigint }[]>`
-      SELECT k.unit_id AS "unitId", k.year, r.status::text AS status, count(*) AS count
-      FROM unnest(${keys.map((key) => key.unitId)}::int[], ${keys.map((key) => key.year)}::int[]) AS k(unit_id, year)
-      JOIN "Audit" a ON k.year IS NULL OR a.year <= k.year
-      JOIN "Finding" f ON f."auditId" = a.id AND coalesce(f."unitId", a."unitId") = k.unit_id
-      JOIN "Recommendation" r ON r."findingId" = f.id
-      GROUP BY 1, 2, 3`,
-    tlhpSettings(prisma),
-  ]);
-  return keys.map((key) => {
-    const counts = emptyCounts();
-    for (const row of rows)
-      if (row.unitId === key.unitId && row.year === key.year) counts[row.status] = Number(row.count);
-    return tlhpCompletion(counts, settings);
-  });
-}
-
-/** Completion of the recommendations of one unit up to `year` (all years when null). */
+/** Completion of the recommendations of one unit up to `year` (all years when null), on today's statuses. */
 export async function unitTlhpSummary(prisma: PrismaClient, unitId: number, year: number | null) {
-  return (await unitCompletions(prisma, [{ unitId, year }]))[0] as Completion;
+  return (await unitTlhpCompletions(prisma, [{ unitId, year, asOf: null }]))[0] as TlhpSummary;
 }
 
 /** Completion of the recommendations of one agency that `actor` reaches, up to `year` (all years when null). */
@@ -46,7 +15,7 @@ export async function agencyTlhpSummary(
   actor: Actor,
   agencyId: number,
   year: number | null,
-): Promise<Completion> {
+): Promise<TlhpSummary> {
   const [rows, settings] = await Promise.all([
     prisma.$queryRaw<{ status: TlhpStatus; count: bigint }[]>`
       SELECT r.status::text AS status, count(*) AS count
@@ -62,40 +31,16 @@ export async function agencyTlhpSummary(
 }
 
 /**
- * Per-request loader of unit completions up to a year: every load made while a query resolves one level
- * is answered by a single `unitCompletions` statement, so lists of evaluations cost one query, not one each.
+ * Per request: an evaluation's TLHP completion up to its year as of its cut-off; every one asked for while
+ * a query resolves one level is read by a single statement, so lists cost one query, not one each.
  */
 export function tlhpLoader(prisma: PrismaClient) {
-  type Waiting = {
-    unitId: number;
-    year: number;
-    resolve: (summary: Completion) => void;
-    reject: (error: unknown) => void;
-  };
-  let waiting: Waiting[] = [];
-  const cache = new Map<string, Promise<Completion>>();
-  async function flush() {
-    const batch = waiting;
-    waiting = [];
-    try {
-      const summaries = await unitCompletions(prisma, batch);
-      batch.forEach((each, index) => {
-        each.resolve(summaries[index] as Completion);
-      });
-    } catch (error) {
-      for (const each of batch) each.reject(error);
-    }
-  }
-  return (unitId: number, year: number) => {
-    const key = `${unitId}/${year}`;
-    let found = cache.get(key);
-    if (!found) {
-      found = new Promise((resolve, reject) => {
-        if (!waiting.length) setImmediate(flush);
-        waiting.push({ unitId, year, resolve, reject });
-      });
-      cache.set(key, found);
-    }
-    return found;
-  };
+  const loader = new DataLoader<EvaluationFacts, TlhpSummary, string>(
+    (evaluations) => evaluationTlhp(prisma, evaluations),
+    {
+      cacheKeyFn: (evaluation) =>
+        `${evaluation.unitId}/${evaluation.year}/${tlhpCutOff(evaluation)?.getTime() ?? 'now'}`,
+    },
+  );
+  return (evaluation: EvaluationFacts) => loader.load(evaluation);
 }

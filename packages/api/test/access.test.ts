@@ -705,6 +705,7 @@ describe('the access policy, role × operation × object', () => {
       'TlhpImportRow',
       'TlhpImportUpdate',
       'TlhpImportProblem',
+      'Decision',
     ],
     /** Aggregates over what the caller reaches (checked by the analytics test). */
     aggregate: [

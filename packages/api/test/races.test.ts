@@ -45,10 +45,11 @@ describe('races between parallel requests', () => {
   it('12. of four racing TPN decisions exactly one is taken, and the outcome is consistent', async () => {
     const evaluation = await evaluationOf('KPP-BDG-KAREES', 2025);
     const tpn = await server.signIn('tpn@menpan.go.id');
-    const answers = [...uniformAnswers(permenpanrb90of2021, 0)].map(([item, answer]) => ({
-      item,
-      ...answer,
-    }));
+    // Survey items with an official result take it; every other item is answered.
+    const surveyed = new Set(Object.values(permenpanrb90of2021.surveyItems));
+    const answers = [...uniformAnswers(permenpanrb90of2021, 0)]
+      .filter(([item]) => !surveyed.has(item))
+      .map(([item, answer]) => ({ item, ...answer }));
     const filled = await server.graphql(
       'mutation($id: Int!, $answers: [AnswerChange!]!) { saveAnswers(evaluationId: $id, layer: TPN, answers: $answers) { score { complete } } }',
       { id: evaluation.id, answers },

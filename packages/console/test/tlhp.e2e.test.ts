@@ -18,16 +18,15 @@ describe('audit follow-up (TLHP) in Chromium', () => {
   let browser: Browser;
   let page: Page;
   let evaluationId: number;
+  let unitId: number;
 
   beforeAll(async () => {
     product = await startProduct();
     browser = await launchChromium();
     page = await browser.context.newPage();
-    evaluationId = (
-      await product.database.prisma.evaluation.findFirstOrThrow({
-        where: { unit: { code: 'KPP-BDG-KAREES' }, year: 2025 },
-      })
-    ).id;
+    ({ id: evaluationId, unitId } = await product.database.prisma.evaluation.findFirstOrThrow({
+      where: { unit: { code: 'KPP-BDG-KAREES' }, year: 2025 },
+    }));
     await signIn(page, product.url, 'inspektorat@kemenkeu.go.id', 'inspektorat-demo');
   });
   afterAll(async () => {
@@ -60,10 +59,16 @@ describe('audit follow-up (TLHP) in Chromium', () => {
     await expect.poll(() => unitRow.textContent()).toMatch(/KPP Pratama Bandung Karees100%/);
     await page.screenshot({ path: join(artifactsDir, 'tlhp-progress.png') });
 
+    // The unit's follow-up is complete now; its evaluation, already proposed, stands on the statuses of its
+    // proposal (domain spec §3) and says so.
+    await page.goto(`${product.url}/#/units/${unitId}`);
+    await expect
+      .poll(() => page.getByTestId('unit-tlhp').textContent())
+      .toMatch(/Prasyarat TLHP 100% terpenuhi/);
     await page.goto(`${product.url}/#/evaluations/${evaluationId}/show`);
     await expect
       .poll(() => page.getByTestId('evaluation-tlhp').textContent())
-      .toBe('Prasyarat TLHP 100% terpenuhi');
+      .toMatch(/^Prasyarat TLHP 100% belum terpenuhi \(66,7%\) · per usulan /);
   });
 
   it('shows a recommendation’s status history as a timeline', async () => {

@@ -27,16 +27,15 @@ export function gapForDisplay(gap: number, digits = displayDigits): number {
   return scaled <= 0 ? 0 : Math.ceil(scaled) / scale;
 }
 
+const fixedDigits = (locale: string, digits: number) =>
+  new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
 /** A figure as people read it in `locale` (`id-ID` by default): 95,63. */
 export function formatFigure(value: number, locale = 'id-ID', digits = displayDigits): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-    roundForDisplay(value, digits),
-  );
+  return fixedDigits(locale, digits).format(roundForDisplay(value, digits));
 }
 
 /** A gap as people read it: rounded up, so 0.002 reads 0,01. */
 export function formatGap(gap: number, locale = 'id-ID', digits = displayDigits): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-    gapForDisplay(gap, digits),
-  );
+  return fixedDigits(locale, digits).format(gapForDisplay(gap, digits));
 }

@@ -1,3 +1,4 @@
+import { formatFigure, formatGap } from './display.ts';
 import {
   type AgencyPrerequisites,
   type BpkOpinion,
@@ -9,7 +10,6 @@ import {
   type Predicate,
   type UnitPrerequisites,
 } from './instrument.ts';
-import { formatFigure, formatGap } from './display.ts';
 import { compile, type Score } from './score.ts';
 
 /** Scores are compared with this tolerance, so 75 reached through floating-point sums counts as 75. */
@@ -243,7 +243,8 @@ function unitChecks(rule: UnitPrerequisites, facts: PrerequisiteFacts): Omit<Pre
 }
 
 function describeCriterion(criterion: CriterionResult) {
-  const format = (value: number) => (criterion.unit === 'percent' ? formatPercent(value) : formatFigure(value));
+  const format = (value: number) =>
+    criterion.unit === 'percent' ? formatPercent(value) : formatFigure(value);
   return `${criterion.label}: ${format(criterion.actual)} < ${format(criterion.required)} (kurang ${formatGap(criterion.gap)} poin)`;
 }
 

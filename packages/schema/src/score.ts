@@ -1,5 +1,12 @@
 import { type AnswerInput, type AnswerProblem, evaluatorFor } from './answers.ts';
-import type { InstrumentDefinition, ItemDefinition, NodeDefinition, NodeLevel } from './instrument.ts';
+import {
+  type InstrumentDefinition,
+  type ItemDefinition,
+  type Layer,
+  layers,
+  type NodeDefinition,
+  type NodeLevel,
+} from './instrument.ts';
 
 export type Answers = ReadonlyMap<string, AnswerInput> | Readonly<Record<string, AnswerInput | undefined>>;
 
@@ -286,4 +293,22 @@ export function scoreAnswers(
     areas,
     problems,
   };
+}
+
+/**
+ * The layer that counts for the predicate (domain spec §2): the latest one completely answered (TPN over
+ * TPI over UNIT); while none is, the latest with any answer; null when nothing is answered.
+ */
+export function countingLayer(
+  completeness: Partial<Record<Layer, { answered: number; itemCount: number }>>,
+): Layer | null {
+  const latestFirst = [...layers].reverse();
+  const answered = (layer: Layer) => completeness[layer]?.answered ?? 0;
+  return (
+    latestFirst.find(
+      (layer) => answered(layer) > 0 && answered(layer) >= (completeness[layer]?.itemCount ?? 0),
+    ) ??
+    latestFirst.find((layer) => answered(layer) > 0) ??
+    null
+  );
 }

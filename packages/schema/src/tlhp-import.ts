@@ -4,10 +4,14 @@ import { parseNumber } from './delimited.ts';
 import { textLimits, textProblem } from './text-limits.ts';
 import type { TlhpStatus } from './tlhp.ts';
 
+export type Auditor = 'BPK' | 'BPKP' | 'INSPEKTORAT';
+
 /** One recommendation as an inspectorate's follow-up list holds it. */
 export interface TlhpImportRow {
   /** The row in the file (1 = the header), for messages. */
   line: number;
+  /** Who issued the report, when the list says (a report number is unique only per auditor). */
+  auditor: Auditor | null;
   reportNumber: string;
   findingNumber: string;
   findingTitle: string;
@@ -30,6 +34,7 @@ type Field = Exclude<keyof TlhpImportRow, 'line'>;
 
 /** Header words that name each column, compared without case, spaces or punctuation. */
 const headers: Record<Field, string[]> = {
+  auditor: ['pemeriksa', 'auditor', 'lembagapemeriksa', 'aparatpengawas'],
   reportNumber: ['nolhp', 'nomorlhp', 'nomorlaporan', 'nolaporan', 'lhp', 'reportnumber', 'report'],
   findingNumber: ['notemuan', 'nomortemuan', 'findingnumber'],
   findingTitle: ['temuan', 'uraiantemuan', 'judultemuan', 'finding', 'findingtitle'],
@@ -59,6 +64,20 @@ const statusWords: Record<TlhpStatus, string[]> = {
   TIDAK_DAPAT_DITINDAKLANJUTI: ['tidakdapatditindaklanjuti', 'tdtl', 'tidakdapattl', 'tdd'],
 };
 
+const auditorWords: Record<Auditor, string[]> = {
+  BPK: ['bpk', 'bpkri', 'badanpemeriksakeuangan'],
+  BPKP: ['bpkp', 'badanpengawasankeuangandanpembangunan'],
+  INSPEKTORAT: ['inspektorat', 'itjen', 'inspektoratjenderal', 'inspektoratdaerah', 'apip', 'inspectorate'],
+};
+
+/** The auditor a follow-up list's word means ("BPK", "Itjen", "Inspektorat"), or null. */
+export function matchAuditorWord(word: string): Auditor | null {
+  const key = squash(word);
+  for (const [auditor, words] of Object.entries(auditorWords) as [Auditor, string[]][])
+    if (words.includes(key)) return auditor;
+  return null;
+}
+
 /** The status a follow-up list's word means ("Sesuai", "BS", "Tidak Dapat Ditindaklanjuti", …), or null. */
 export function matchStatusWord(word: string): TlhpStatus | null {
   const key = squash(word);
@@ -68,9 +87,11 @@ export function matchStatusWord(word: string): TlhpStatus | null {
   return null;
 }
 
+/** One recommendation's key in a list: auditor (when given) + report + finding + recommendation numbers. */
 export const importKey = (
-  row: Pick<TlhpImportRow, 'reportNumber' | 'findingNumber' | 'recommendationNumber'>,
-) => `${row.reportNumber.trim()}\u001f${row.findingNumber.trim()}\u001f${row.recommendationNumber.trim()}`;
+  row: Pick<TlhpImportRow, 'auditor' | 'reportNumber' | 'findingNumber' | 'recommendationNumber'>,
+) =>
+  `${row.auditor ?? ''}\u001f${row.reportNumber.trim()}\u001f${row.findingNumber.trim()}\u001f${row.recommendationNumber.trim()}`;
 
 /**
  * Reads a follow-up list (its first row the headers, in any order, named as inspectorates name them) into
@@ -126,6 +147,13 @@ export function readTlhpTable(table: readonly (readonly unknown[])[]): {
       const problem = textProblem(text(field), limit);
       if (problem) rowProblems.push({ line, column: field, message: problem });
     }
+    const auditor = text('auditor') ? matchAuditorWord(text('auditor')) : null;
+    if (text('auditor') && !auditor)
+      rowProblems.push({
+        line,
+        column: 'auditor',
+        message: `pemeriksa "${text('auditor')}" tidak dikenal; gunakan BPK, BPKP atau Inspektorat`,
+      });
     const status = matchStatusWord(text('status'));
     if (!status) {
       rowProblems.push({
@@ -153,6 +181,7 @@ export function readTlhpTable(table: readonly (readonly unknown[])[]): {
     const dueDate = parseDateInput(rawDue);
     const row: TlhpImportRow = {
       line,
+      auditor,
       reportNumber: text('reportNumber'),
       findingNumber: text('findingNumber'),
       findingTitle: text('findingTitle'),
@@ -187,9 +216,17 @@ const textColumns = [
   ['recommendationText', textLimits.text],
 ] as const satisfies readonly (readonly [Field, number])[];
 
+/** An audit report the importer reaches. */
+export interface ReachableAudit {
+  id: number;
+  auditor: Auditor;
+  reportNumber: string;
+}
+
 /** A recommendation already stored, with what the import compares. */
 export interface StoredRecommendation {
   id: number;
+  auditId: number;
   reportNumber: string;
   findingNumber: string;
   number: string;
@@ -200,10 +237,13 @@ export interface StoredRecommendation {
   dueDate: string | null;
 }
 
+/** A row and the audit report it was matched to. */
+export type MatchedRow = TlhpImportRow & { auditId: number };
+
 export interface TlhpImportPlan {
-  create: TlhpImportRow[];
+  create: MatchedRow[];
   update: {
-    row: TlhpImportRow;
+    row: MatchedRow;
     id: number;
     changes: Partial<Record<Field, { from: unknown; to: unknown }>>;
   }[];
@@ -216,35 +256,38 @@ const compared = ['recommendationText', 'status', 'amount', 'recoveredAmount', '
 /**
  * What importing `rows` would do: create the recommendations that are new (under a report that exists and
  * that the importer reaches), update those whose text, status, amounts or due date differ, leave the rest.
- * Keyed by report + finding + recommendation numbers, so importing the same file twice changes nothing.
+ * A report is found by its number, and by its auditor where the list names one (numbers are unique per
+ * auditor only); keyed by report + finding + recommendation, so importing the same file twice changes nothing.
  */
 export function planTlhpImport(
   rows: readonly TlhpImportRow[],
   problems: readonly TlhpImportProblem[],
   stored: readonly StoredRecommendation[],
-  reports: ReadonlySet<string>,
+  audits: readonly ReachableAudit[],
 ): TlhpImportPlan {
-  const byKey = new Map(
-    stored.map((each) => [
-      importKey({
-        reportNumber: each.reportNumber,
-        findingNumber: each.findingNumber,
-        recommendationNumber: each.number,
-      }),
-      each,
-    ]),
-  );
+  const keyOf = (auditId: number, findingNumber: string, number: string) =>
+    `${auditId}\u001f${findingNumber.trim()}\u001f${number.trim()}`;
+  const byKey = new Map(stored.map((each) => [keyOf(each.auditId, each.findingNumber, each.number), each]));
   const plan: TlhpImportPlan = { create: [], update: [], unchanged: 0, reject: [...problems] };
-  for (const row of rows) {
-    if (!reports.has(row.reportNumber)) {
+  for (const unmatched of rows) {
+    const candidates = audits.filter(
+      (audit) =>
+        audit.reportNumber === unmatched.reportNumber &&
+        (!unmatched.auditor || audit.auditor === unmatched.auditor),
+    );
+    const [audit] = candidates;
+    if (!audit || candidates.length > 1) {
       plan.reject.push({
-        line: row.line,
-        column: 'reportNumber',
-        message: `LHP "${row.reportNumber}" tidak terdaftar pada instansi Anda; catat dahulu auditnya`,
+        line: unmatched.line,
+        column: audit ? 'auditor' : 'reportNumber',
+        message: audit
+          ? `LHP "${unmatched.reportNumber}" dipakai oleh lebih dari satu pemeriksa (${candidates.map((each) => each.auditor).join(', ')}); tambahkan kolom Pemeriksa`
+          : `LHP "${unmatched.reportNumber}"${unmatched.auditor ? ` dari ${unmatched.auditor}` : ''} tidak terdaftar pada instansi Anda; catat dahulu auditnya`,
       });
       continue;
     }
-    const existing = byKey.get(importKey(row));
+    const row: MatchedRow = { ...unmatched, auditId: audit.id };
+    const existing = byKey.get(keyOf(audit.id, row.findingNumber, row.recommendationNumber));
     if (!existing) {
       if (!row.recommendationText)
         plan.reject.push({

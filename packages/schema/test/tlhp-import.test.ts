@@ -3,6 +3,7 @@ import {
   matchStatusWord,
   maxAmount,
   planTlhpImport,
+  type ReachableAudit,
   readTlhpTable,
   type StoredRecommendation,
 } from '../src/index.ts';
@@ -73,6 +74,7 @@ describe('readTlhpTable', () => {
     expect(rows).toEqual([
       {
         line: 2,
+        auditor: null,
         reportNumber: 'LHP-01/2024',
         findingNumber: '1',
         findingTitle: 'Kas tidak disetor',
@@ -145,6 +147,7 @@ describe('planTlhpImport', () => {
   const stored: StoredRecommendation[] = [
     {
       id: 7,
+      auditId: 1,
       reportNumber: 'LHP-01',
       findingNumber: '1',
       number: '1',
@@ -156,6 +159,7 @@ describe('planTlhpImport', () => {
     },
     {
       id: 8,
+      auditId: 1,
       reportNumber: 'LHP-01',
       findingNumber: '1',
       number: '2',
@@ -174,7 +178,8 @@ describe('planTlhpImport', () => {
     ['LHP-99', '1', 'X', '1', 'Y', 'BTL', '', '', ''],
     ['LHP-01', '3', 'Z', '1', '', 'BTL', '', '', ''],
   ]);
-  const plan = planTlhpImport(rows, problems, stored, new Set(['LHP-01']));
+  const audits: ReachableAudit[] = [{ id: 1, auditor: 'BPK', reportNumber: 'LHP-01' }];
+  const plan = planTlhpImport(rows, problems, stored, audits);
 
   it('creates the new, updates what differs, leaves the same alone and rejects unknown reports', () => {
     expect(plan.create.map((row) => row.line)).toEqual([4]);
@@ -198,6 +203,7 @@ describe('planTlhpImport', () => {
       stored[1] as StoredRecommendation,
       {
         id: 9,
+        auditId: 1,
         reportNumber: 'LHP-01',
         findingNumber: '2',
         number: '1',
@@ -208,7 +214,32 @@ describe('planTlhpImport', () => {
         dueDate: '2025-12-31',
       },
     ];
-    const again = planTlhpImport(rows, problems, after, new Set(['LHP-01']));
+    const again = planTlhpImport(rows, problems, after, audits);
     expect([again.create.length, again.update.length, again.unchanged]).toEqual([0, 0, 3]);
+  });
+
+  it('tells apart reports of one number from two auditors by the Pemeriksa column, and asks for it otherwise', () => {
+    const twoAuditors: ReachableAudit[] = [
+      ...audits,
+      { id: 2, auditor: 'INSPEKTORAT', reportNumber: 'LHP-01' },
+    ];
+    const withAuditor = readTlhpTable([
+      ['Pemeriksa', ...header],
+      ['Itjen', 'LHP-01', '1', 'Kas', '1', 'Setorkan kas', 'BTL', '', '', ''],
+      ['BPK', 'LHP-01', '1', 'Kas', '1', 'Setorkan kas', 'Sesuai', '100', '100', ''],
+      ['KPK', 'LHP-01', '1', 'Kas', '1', 'Setorkan kas', 'BTL', '', '', ''],
+    ]);
+    expect(withAuditor.problems).toEqual([expect.objectContaining({ line: 4, column: 'auditor' })]);
+    const matched = planTlhpImport(withAuditor.rows, [], stored, twoAuditors);
+    expect(matched.create).toEqual([
+      expect.objectContaining({ line: 2, auditId: 2, auditor: 'INSPEKTORAT' }),
+    ]);
+    expect(matched.update).toEqual([
+      expect.objectContaining({ id: 7, row: expect.objectContaining({ auditId: 1 }) }),
+    ]);
+    const ambiguous = planTlhpImport(rows, problems, stored, twoAuditors);
+    expect(
+      ambiguous.reject.filter((problem) => problem.column === 'auditor').map((problem) => problem.line),
+    ).toEqual([2, 3, 4, 6]);
   });
 });

@@ -1,7 +1,9 @@
 import {
+  evaluatePredicate,
   type InstrumentDefinition,
   type ItemDefinition,
   type Layer,
+  layers,
   permenpanrb52of2014,
   permenpanrb90of2021,
   scoreAnswers,
@@ -10,7 +12,7 @@ import {
 } from '@zi/schema';
 import { Prisma, type PrismaClient, type Stage } from '../../generated/client/client.ts';
 import { hashPassword } from '../passwords.ts';
-import { saveLayerScore } from '../scores.ts';
+import { decisionFields, recordDecision, refreshStoredScores } from '../scores.ts';
 import { agencies, audits, evaluations, type SeedEvaluation, type SeedUnit, users } from './data.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -147,6 +149,59 @@ function answerFor(item: ItemDefinition, quality: number, next: () => number): G
   }
 }
 
+/** A layer's generated answers, and what goes into the database with them. */
+interface GeneratedLayers {
+  byLayer: Map<Layer, Map<string, GeneratedAnswer>>;
+  rows: { layer: Layer; item: ItemRow; value: GeneratedAnswer; note: string | null; evidence: string[] }[];
+}
+
+function generateLayers(
+  plan: SeedEvaluation,
+  items: ItemRow[],
+  quality: number,
+  next: () => number,
+): GeneratedLayers {
+  const generated: GeneratedLayers = { byLayer: new Map(), rows: [] };
+  for (const layer of layers) {
+    const share = layerCompleteness[plan.stage][layer];
+    if (share === 0) continue;
+    const answers = new Map<string, GeneratedAnswer>();
+    generated.byLayer.set(layer, answers);
+    for (const item of items) {
+      if (share < 1 && next() > share) continue;
+      const value = answerFor(item.definition, quality - layerStrictness[layer], next);
+      answers.set(item.code, value);
+      generated.rows.push({
+        layer,
+        item,
+        value,
+        note: next() < 0.15 ? 'Bukti dukung diunggah ke folder bersama unit.' : null,
+        evidence:
+          next() < 0.5
+            ? [`https://drive.example.go.id/zi/${plan.unit.toLowerCase()}/${plan.year}/${item.code}`]
+            : [],
+      });
+    }
+  }
+  return generated;
+}
+
+/**
+ * Demo data keeps the rules it demonstrates: an awarded evaluation's TPN layer meets its predicate, one not
+ * awarded misses its target. Answers are generated again, a little better or worse, until they do.
+ */
+function decidedAsPlanned(
+  plan: SeedEvaluation,
+  definition: InstrumentDefinition,
+  generated: GeneratedLayers,
+) {
+  if (plan.stage !== 'DITETAPKAN' && plan.stage !== 'TIDAK_DITETAPKAN') return true;
+  // The seeded audits are all later than the seeded decisions: nothing outstanding at their cut-off.
+  const tpn = scoreAnswers(definition, generated.byLayer.get('TPN') ?? new Map(), { tlhpCompletion: 1 });
+  const met = evaluatePredicate(definition, tpn, plan.awarded ?? plan.target, null).met;
+  return plan.awarded ? met : !met;
+}
+
 async function seedEvaluation(
   tx: Tx,
   plan: SeedEvaluation,
@@ -159,6 +214,12 @@ async function seedEvaluation(
   if (existing) return;
   const next = random(`${plan.agency}/${plan.unit}/${plan.year}`);
   const paktaTotal = 40 + Math.floor(next() * 80);
+  const reached =
+    plan.stage === 'TIDAK_DITETAPKAN'
+      ? [...stageOrder.slice(0, 5), plan.stage]
+      : stageOrder.slice(0, stageOrder.indexOf(plan.stage) + 1);
+  const reachedAt = (index: number) => new Date(Date.UTC(plan.year, 1 + index * 2, 1));
+  const proposed = reached.indexOf('DIUSULKAN');
   const evaluation = await tx.evaluation.create({
     data: {
       unitId,
@@ -174,64 +235,72 @@ async function seedEvaluation(
       awardedPredicate: plan.awarded ?? null,
       decreeNumber: plan.awarded ? `KEP-MENPANRB/${plan.year}/${unitId}` : null,
       decreeDate: plan.awarded ? new Date(`${plan.year}-12-10`) : null,
+      proposedAt: proposed < 0 ? null : reachedAt(proposed),
     },
   });
-  const reached =
-    plan.stage === 'TIDAK_DITETAPKAN'
-      ? [...stageOrder.slice(0, 5), plan.stage]
-      : stageOrder.slice(0, stageOrder.indexOf(plan.stage) + 1);
   await tx.stageTransition.createMany({
     data: reached.map((toStage, index) => ({
       evaluationId: evaluation.id,
       fromStage: index === 0 ? null : (reached[index - 1] ?? null),
       toStage,
-      at: new Date(Date.UTC(plan.year, 1 + index * 2, 1)),
+      at: reachedAt(index),
       actorId: userIds.get(index >= 4 ? 'tpn@menpan.go.id' : 'admin@zi.go.id') ?? null,
     })),
   });
-  const answers: Prisma.AnswerCreateManyInput[] = [];
-  const surveyScores = new Map<string, number>();
-  const generated = new Map<Layer, Map<string, GeneratedAnswer>>();
-  for (const layer of ['UNIT', 'TPI', 'TPN'] as const) {
-    const share = layerCompleteness[plan.stage][layer];
-    if (share === 0) continue;
-    const updatedById = userIds.get(
-      layer === 'UNIT'
-        ? 'operator@kpp-cibeunying.go.id'
-        : layer === 'TPI'
-          ? 'tpi@kemenkeu.go.id'
-          : 'tpn@menpan.go.id',
+  // External surveys arrive once the unit has been assessed; before that only self-estimates exist. Once
+  // they have, every layer's survey item is the survey's result.
+  const surveyed = stageOrder.indexOf(plan.stage) > 1;
+  let generated = generateLayers(plan, items, plan.quality, next);
+  const surveyItems = new Set(Object.values(definition.surveyItems));
+  const surveyScore = (code: string) => generated.byLayer.get('UNIT')?.get(code)?.score;
+  const unifySurveys = () => {
+    if (!surveyed) return;
+    for (const [layer, answers] of generated.byLayer)
+      for (const code of surveyItems) {
+        const score = surveyScore(code);
+        const item = items.find((each) => each.code === code);
+        if (score === undefined || !item) continue;
+        answers.set(code, { score });
+        const row = generated.rows.find((each) => each.layer === layer && each.item.code === code);
+        if (row) row.value = { score };
+        else generated.rows.push({ layer, item, value: { score }, note: null, evidence: [] });
+      }
+  };
+  unifySurveys();
+  for (let attempt = 1; !decidedAsPlanned(plan, definition, generated) && attempt <= 30; attempt++) {
+    const quality = Math.min(1, Math.max(0, plan.quality + (plan.awarded ? 0.02 : -0.03) * attempt));
+    generated = generateLayers(
+      plan,
+      items,
+      quality,
+      random(`${plan.agency}/${plan.unit}/${plan.year}/${attempt}`),
     );
-    for (const item of items) {
-      if (share < 1 && next() > share) continue;
-      const value = answerFor(item.definition, plan.quality - layerStrictness[layer], next);
-      generated.set(layer, (generated.get(layer) ?? new Map()).set(item.code, value));
-      if (layer === 'UNIT' && value.score !== undefined) surveyScores.set(item.code, value.score);
-      answers.push({
-        evaluationId: evaluation.id,
-        itemId: item.id,
-        layer,
-        option: value.option ?? null,
-        inputs: value.inputs ?? Prisma.DbNull,
-        score: value.score ?? null,
-        note: next() < 0.15 ? 'Bukti dukung diunggah ke folder bersama unit.' : null,
-        evidence:
-          next() < 0.5
-            ? [`https://drive.example.go.id/zi/${plan.unit.toLowerCase()}/${plan.year}/${item.code}`]
-            : [],
-        updatedById: updatedById ?? null,
-      });
-    }
+    unifySurveys();
   }
-  await tx.answer.createMany({ data: answers });
-  for (const [layer, layerAnswers] of generated) {
-    await saveLayerScore(tx, evaluation.id, layer, definition, scoreAnswers(definition, layerAnswers));
-  }
-  // External surveys arrive once the unit has been assessed; before that only self-estimates exist.
-  if (stageOrder.indexOf(plan.stage) === 1) return;
+  if (!decidedAsPlanned(plan, definition, generated))
+    throw new Error(`the seed cannot make ${plan.unit} ${plan.year} decided as planned`);
+  const layerUsers: Record<Layer, number | undefined> = {
+    UNIT: userIds.get('operator@kpp-cibeunying.go.id'),
+    TPI: userIds.get('tpi@kemenkeu.go.id'),
+    TPN: userIds.get('tpn@menpan.go.id'),
+  };
+  await tx.answer.createMany({
+    data: generated.rows.map(({ layer, item, value, note, evidence }) => ({
+      evaluationId: evaluation.id,
+      itemId: item.id,
+      layer,
+      option: value.option ?? null,
+      inputs: value.inputs ?? Prisma.DbNull,
+      score: value.score ?? null,
+      note,
+      evidence,
+      updatedById: layerUsers[layer] ?? null,
+    })),
+  });
+  if (!surveyed) return;
   await tx.surveyResult.createMany({
     data: (['IPAK', 'IPKP'] as const).flatMap((kind) => {
-      const score = surveyScores.get(definition.surveyItems[kind]);
+      const score = surveyScore(definition.surveyItems[kind]);
       return score === undefined
         ? []
         : [
@@ -383,6 +452,28 @@ export async function seed(prisma: PrismaClient): Promise<void> {
         create: { key: 'tlhp.excludeTidakDapatDitindaklanjuti', value: true },
         update: {},
       });
+      // Scored by the product's own service once answers and follow-ups are all in; decided evaluations
+      // record what they were decided on, at the moment of their decision.
+      const seededEvaluations = await tx.evaluation.findMany({
+        select: { ...decisionFields, decision: { select: { evaluationId: true } } },
+        orderBy: [{ year: 'asc' }, { id: 'asc' }],
+      });
+      await refreshStoredScores(
+        tx,
+        seededEvaluations.map((evaluation) => evaluation.id),
+      );
+      for (const evaluation of seededEvaluations) {
+        if (
+          evaluation.decision ||
+          (evaluation.stage !== 'DITETAPKAN' && evaluation.stage !== 'TIDAK_DITETAPKAN')
+        )
+          continue;
+        const decided = await tx.stageTransition.findFirst({
+          where: { evaluationId: evaluation.id, toStage: evaluation.stage },
+          select: { at: true },
+        });
+        await recordDecision(tx, evaluation, evaluation.stage, decided?.at);
+      }
       // Last, in the same transaction: present only once everything above is committed.
       await tx.setting.upsert({
         where: { key: seedMarkerKey },

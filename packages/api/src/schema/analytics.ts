@@ -1,23 +1,29 @@
+import { loadInstrument } from '@zi/db';
 import { Prisma, type User } from '@zi/db/client';
-import { canReadLayer, criterionLabel, readableLayers } from '@zi/schema';
+import { canReadLayer, criterionLabel, layers, readableLayers, tolerance } from '@zi/schema';
 import { findInScope, reachSql, unitColumns } from '../access.ts';
 import { builder } from '../builder.ts';
 import { forbidden } from '../errors.ts';
 import { text } from '../inputs.ts';
-import { loadInstrument } from '../instruments.ts';
 import { LayerEnum } from './score.ts';
 
 // Analytics read the stored layer scores (LayerScore) and aggregate in SQL. Every query is limited to
 // the evaluations the caller reaches and to the layers the caller may read.
 
 /**
- * Each evaluation's counting layer among the layers `user` may read: the latest complete one, else the
- * latest with any answer.
+ * Each evaluation's stored score of the layer that counts, as the scoring service stored it; for a reader
+ * of fewer layers (a unit operator) the layer it reads.
  */
-const countingScores = (user: User) => Prisma.sql`
-  SELECT DISTINCT ON (s."evaluationId") s.*
-  FROM "LayerScore" s WHERE s.answered > 0 AND s.layer::text = ANY(${[...readableLayers(user)]}::text[])
-  ORDER BY s."evaluationId", s.answered = s."itemCount" DESC, s.layer DESC`;
+const countingScores = (user: User) => {
+  const readable = readableLayers(user);
+  const counting =
+    readable.length === layers.length
+      ? Prisma.sql`ev."countingLayer"`
+      : Prisma.sql`${readable.at(-1)}::"Layer"`;
+  return Prisma.sql`
+    SELECT s.* FROM "LayerScore" s JOIN "Evaluation" ev ON ev.id = s."evaluationId"
+    WHERE s.answered > 0 AND s.layer = ${counting}`;
+};
 
 function filters(user: User, args: { year: number; instrument?: string | null; agencyId?: number | null }) {
   return Prisma.sql`e.year = ${args.year}
@@ -112,15 +118,22 @@ const AreaDeviation = builder
   .objectRef<{
     area: string;
     evaluations: number;
+    withTpn: number;
     tpiMinusUnit: number | null;
     tpnMinusTpi: number | null;
     tpnMinusUnit: number | null;
   }>('AreaDeviation')
   .implement({
-    description: 'Mean difference of an area’s % between the layers, over evaluations that have both layers.',
+    description:
+      'Mean difference of an area’s % between the layers, over evaluations whose layers compared are complete.',
     fields: (t) => ({
       area: t.exposeString('area'),
-      evaluations: t.exposeInt('evaluations'),
+      evaluations: t.exposeInt('evaluations', {
+        description: 'Evaluations with complete UNIT and TPI layers: what the TPI − UNIT figure rests on.',
+      }),
+      withTpn: t.exposeInt('withTpn', {
+        description: 'Of those, evaluations with a complete TPN layer: what the TPN figures rest on.',
+      }),
       tpiMinusUnit: t.exposeFloat('tpiMinusUnit', { nullable: true }),
       tpnMinusTpi: t.exposeFloat('tpnMinusTpi', { nullable: true }),
       tpnMinusUnit: t.exposeFloat('tpnMinusUnit', { nullable: true }),
@@ -182,7 +195,7 @@ builder.queryFields((t) => ({
       const width = Math.min(Math.max(args.width ?? 10, 1), 100);
       const count = Math.ceil(100 / width);
       const rows = await prisma.$queryRaw<{ bucket: number; count: bigint }[]>`
-        SELECT least(floor(c.total / ${width})::int, ${count - 1}) AS bucket, count(*) AS count
+        SELECT least(floor((c.total + ${tolerance}) / ${width})::int, ${count - 1}) AS bucket, count(*) AS count
         FROM (${countingScores(user)}) c ${joins}
         WHERE ${filters(user, args)}
         GROUP BY 1`;
@@ -195,7 +208,8 @@ builder.queryFields((t) => ({
     args: yearArgs(t),
     resolve: async (_root, args, { prisma, user }) => {
       const rows = await prisma.$queryRaw<{ area: string; bucket: number; count: bigint }[]>`
-        SELECT area.key AS area, least(floor((area.value->>'percent')::float8 * 10)::int, 9) AS bucket, count(*) AS count
+        SELECT area.key AS area, least(floor(((area.value->>'percent')::float8 + ${tolerance}) * 10)::int, 9) AS bucket,
+               count(*) AS count
         FROM (${countingScores(user)}) c ${joins}, jsonb_each(c.areas) AS area
         WHERE ${filters(user, args)}
         GROUP BY 1, 2 ORDER BY 1`;
@@ -214,16 +228,16 @@ builder.queryFields((t) => ({
     type: Readiness,
     args: yearArgs(t),
     resolve: async (_root, args, { prisma, user }) => {
+      // Each evaluation counts once, by the verdict its criteria give (the scoring service's, stored).
       const [counts] = await prisma.$queryRaw<{ wbbm: bigint; wbk: bigint; neither: bigint }[]>`
-        SELECT count(*) FILTER (WHERE cardinality(c."wbbmUnmet") = 0) AS wbbm,
-               count(*) FILTER (WHERE cardinality(c."wbbmUnmet") > 0 AND cardinality(c."wbkUnmet") = 0) AS wbk,
-               count(*) FILTER (WHERE cardinality(c."wbkUnmet") > 0) AS neither
+        SELECT count(*) FILTER (WHERE c.verdict = 'WBBM') AS wbbm, count(*) FILTER (WHERE c.verdict = 'WBK') AS wbk,
+               count(*) FILTER (WHERE c.verdict IS NULL) AS neither
         FROM (${countingScores(user)}) c ${joins}
         WHERE ${filters(user, args)}`;
       const reasons = await prisma.$queryRaw<{ criterion: string; count: bigint }[]>`
         SELECT reason AS criterion, count(*) AS count
         FROM (${countingScores(user)}) c ${joins}, unnest(c."wbkUnmet") AS reason
-        WHERE ${filters(user, args)}
+        WHERE ${filters(user, args)} AND c.verdict IS NULL
         GROUP BY 1 ORDER BY 2 DESC, 1`;
       const definitions = await Promise.all(
         (await prisma.instrument.findMany({ select: { id: true } })).map(
@@ -255,9 +269,9 @@ builder.queryFields((t) => ({
       return prisma.$queryRaw<(typeof AreaDeviation.$inferType)[]>`
         WITH areas AS (
           SELECT s."evaluationId", s.layer, area.key AS area, (area.value->>'percent')::float8 AS percent
-          FROM "LayerScore" s, jsonb_each(s.areas) AS area WHERE s.answered > 0
+          FROM "LayerScore" s, jsonb_each(s.areas) AS area WHERE s.answered = s."itemCount"
         )
-        SELECT unit.area, count(*)::int AS evaluations,
+        SELECT unit.area, count(*)::int AS evaluations, count(tpn.percent)::int AS "withTpn",
                avg(tpi.percent - unit.percent) AS "tpiMinusUnit",
                avg(tpn.percent - tpi.percent) AS "tpnMinusTpi",
                avg(tpn.percent - unit.percent) AS "tpnMinusUnit"

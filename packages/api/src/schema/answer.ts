@@ -1,4 +1,4 @@
-import { saveLayerScores } from '@zi/db';
+import { type LoadedInstrument, loadInstrument, scoreEvaluations, storeScores } from '@zi/db';
 import { Prisma, type PrismaClient, type User } from '@zi/db/client';
 import {
   canReadLayer,
@@ -7,15 +7,14 @@ import {
   firstNonLink,
   type Layer,
   layerWriteProblem,
+  type Score,
   type Stage,
-  scoreAnswers,
 } from '@zi/schema';
 import { assertAllInScope } from '../access.ts';
 import { builder } from '../builder.ts';
 import { conflict, type FieldProblem, forbidden, validationError } from '../errors.ts';
-import { answersOfLayer, lockEvaluations } from '../evaluations.ts';
+import { lockEvaluations } from '../evaluations.ts';
 import { links, text } from '../inputs.ts';
-import { type LoadedInstrument, loadInstrument } from '../instruments.ts';
 import { EvaluationScoreRef, LayerEnum, type LayerScore } from './score.ts';
 import { Person } from './user.ts';
 
@@ -82,7 +81,7 @@ const AnswerSet = builder.inputType('AnswerSet', {
   }),
 });
 
-interface Set {
+interface LayerWrite {
   evaluationId: number;
   layer: Layer;
   answers: Change[];
@@ -104,7 +103,16 @@ const engineAnswer = (change: Change): EngineAnswer => ({
   score: change.score ?? null,
 });
 
-function checkChanges(set: Set, instrument: LoadedInstrument, problems: FieldProblem[]) {
+/**
+ * Checks one set's answers; `official` are the survey items whose official result is recorded (the bulk
+ * grid's surveys): that result is their one source, in every layer.
+ */
+function checkChanges(
+  set: LayerWrite,
+  instrument: LoadedInstrument,
+  official: ReadonlySet<string>,
+  problems: FieldProblem[],
+) {
   const seen = new Set<string>();
   set.answers.forEach((change, index) => {
     const at = `${set.path}[${index}]`;
@@ -124,6 +132,12 @@ function checkChanges(set: Set, instrument: LoadedInstrument, problems: FieldPro
         message: 'butir ini dikirim lebih dari sekali',
       });
     seen.add(change.item);
+    if (official.has(change.item))
+      problems.push({
+        field: `${at}.item`,
+        item: change.item,
+        message: 'butir survei ini diisi dari hasil survei resmi; ubah hasilnya di isian massal',
+      });
     for (const problem of evaluateAnswer(item, engineAnswer(change)).problems) {
       problems.push({ field: `${at}.${problem.field}`, item: problem.item, message: problem.message });
     }
@@ -165,7 +179,7 @@ interface Row {
 }
 
 /** Locks every stored row of the layers the write touches (their scores are recomputed) and returns them. */
-function lockLayers(tx: Prisma.TransactionClient, sets: Set[]) {
+function lockLayers(tx: Prisma.TransactionClient, sets: LayerWrite[]) {
   return tx.$queryRaw<LockedRow[]>`
     SELECT "evaluationId", "layer"::text AS "layer", "itemId", "option", "inputs", "score", "version" FROM "Answer"
     WHERE ("evaluationId", "layer") IN (
@@ -252,7 +266,11 @@ const rowKey = (row: { evaluationId: number; layer: string; itemId: number }) =>
  * versions compared, then all rows are written in one statement with their change-log entries and the
  * layers' stored scores, in one transaction.
  */
-export async function saveAnswerSets(prisma: PrismaClient, user: User, sets: Set[]): Promise<SetResult[]> {
+export async function saveAnswerSets(
+  prisma: PrismaClient,
+  user: User,
+  sets: LayerWrite[],
+): Promise<SetResult[]> {
   const total = sets.reduce((sum, set) => sum + set.answers.length, 0);
   if (total > maxAnswersPerCall) {
     throw validationError(`Paling banyak ${maxAnswersPerCall} jawaban per permintaan.`, [
@@ -274,6 +292,17 @@ export async function saveAnswerSets(prisma: PrismaClient, user: User, sets: Set
   }
   const instrumentOf = (of: { evaluationId: number }) =>
     instruments.get(evaluations.get(of.evaluationId)?.instrumentId ?? -1) as LoadedInstrument;
+  const officialSurveys = new Map<number, Set<string>>();
+  for (const survey of await prisma.surveyResult.findMany({
+    where: { evaluationId: { in: evaluationIds } },
+    select: { evaluationId: true, kind: true },
+  })) {
+    const item = instrumentOf(survey).definition.surveyItems[survey.kind];
+    officialSurveys.set(
+      survey.evaluationId,
+      (officialSurveys.get(survey.evaluationId) ?? new Set()).add(item),
+    );
+  }
   const problems: FieldProblem[] = [];
   const seenSets = new Set<string>();
   sets.forEach((set, index) => {
@@ -284,7 +313,7 @@ export async function saveAnswerSets(prisma: PrismaClient, user: User, sets: Set
         message: 'evaluasi dan lapisan ini dikirim lebih dari sekali',
       });
     seenSets.add(key);
-    checkChanges(set, instrumentOf(set), problems);
+    checkChanges(set, instrumentOf(set), officialSurveys.get(set.evaluationId) ?? new Set(), problems);
   });
   if (problems.length)
     throw validationError(`${problems.length} jawaban tidak valid; tidak ada yang disimpan.`, problems);
@@ -337,36 +366,26 @@ export async function saveAnswerSets(prisma: PrismaClient, user: User, sets: Set
           where: { id: { in: evaluationIds } },
           data: { updatedAt: new Date() },
         });
-        // Each layer as it now stands: its rows as locked before the write, overlaid with the answers written.
-        const lockedByLayer = new Map<string, LockedRow[]>();
-        for (const row of before.values()) {
-          const list = lockedByLayer.get(layerKey(row));
-          if (list) list.push(row);
-          else lockedByLayer.set(layerKey(row), [row]);
-        }
-        const results: SetResult[] = sets.map((set, index) => {
-          const instrument = instrumentOf(set);
-          const answers = answersOfLayer(lockedByLayer.get(layerKey(set)) ?? [], set.layer, instrument);
-          for (const change of set.answers) answers.set(change.item, engineAnswer(change));
-          return {
-            evaluationId: set.evaluationId,
-            layer: set.layer,
-            answers: (rowsOfSet[index] ?? []).map((row) => ({
-              item: row.change.item,
-              version: written.get(rowKey(row))?.version ?? 0,
-            })),
-            score: { layer: set.layer, ...scoreAnswers(instrument.definition, answers) },
-          };
-        });
-        await saveLayerScores(
-          tx,
-          results.map((result) => ({
-            evaluationId: result.evaluationId,
-            layer: result.layer,
-            definition: instrumentOf(result).definition,
-            score: result.score,
-          })),
+        // Every layer of the evaluations as it now stands, scored and stored by the one scoring service.
+        const scored = new Map(
+          (await scoreEvaluations(tx, [...evaluations.values()])).map((entry) => [
+            entry.evaluation.id,
+            entry,
+          ]),
         );
+        await storeScores(tx, [...scored.values()]);
+        const results: SetResult[] = sets.map((set, index) => ({
+          evaluationId: set.evaluationId,
+          layer: set.layer,
+          answers: (rowsOfSet[index] ?? []).map((row) => ({
+            item: row.change.item,
+            version: written.get(rowKey(row))?.version ?? 0,
+          })),
+          score: {
+            layer: set.layer,
+            ...(scored.get(set.evaluationId)?.scores[set.layer] as Score),
+          },
+        }));
         return results;
       },
       { timeout: 60_000 },

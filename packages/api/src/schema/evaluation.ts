@@ -1,33 +1,44 @@
-import { type Prisma, type PrismaClient, Stage, type User } from '@zi/db/client';
+import {
+  answersOfLayer,
+  decisionFields,
+  type EvaluationFacts,
+  loadInstrument,
+  prerequisiteFacts,
+  recordDecision,
+  refreshStoredScores,
+  type ScoredEvaluation,
+  scoreEvaluations,
+  scoreLayer,
+  scoringFields,
+} from '@zi/db';
+import { type Prisma, Stage, type User } from '@zi/db/client';
 import {
   adviseGaps,
   canReadLayer,
   detailsWriteProblem,
+  emptyCounts,
   evaluatePredicate,
   evaluatePredicates,
   instrumentForYear,
   type Layer,
   layers,
+  type Predicate,
   type Role,
-  scoreAnswers,
+  type Score,
   stageTransitions,
+  type TlhpSummary,
   type TransitionFacts,
   textLimits,
+  tlhpCompletion,
   transitionBlockers,
+  type Verdict,
 } from '@zi/schema';
 import { z } from 'zod';
 import { findInScope, scopeOf } from '../access.ts';
-import { builder, reachable } from '../builder.ts';
+import { builder, type Context, reachable } from '../builder.ts';
 import { type FieldProblem, forbidden, validationError } from '../errors.ts';
-import {
-  answersOfLayer,
-  layerFor,
-  lockEvaluation,
-  prerequisiteFacts,
-  uniqueViolation,
-} from '../evaluations.ts';
+import { layerFor, lockEvaluation, uniqueViolation } from '../evaluations.ts';
 import { text } from '../inputs.ts';
-import { loadInstrument } from '../instruments.ts';
 import { GradeEnum } from './agency.ts';
 import { recordChange } from './change.ts';
 import { EvaluationScoreRef, GapAdviceRef, LayerEnum, PredicateEnum, VerdictRef } from './score.ts';
@@ -37,7 +48,7 @@ import { Person } from './user.ts';
 export const StageEnum = builder.enumType(Stage, { name: 'Stage' });
 
 const answerSelection = {
-  select: { itemId: true, layer: true, option: true, inputs: true, score: true },
+  select: { evaluationId: true, itemId: true, layer: true, option: true, inputs: true, score: true },
 } as const;
 
 const layerArg = builder.args((t) => ({
@@ -59,6 +70,11 @@ builder.prismaObject('Evaluation', {
     awardedPredicate: t.expose('awardedPredicate', { type: PredicateEnum, nullable: true }),
     decreeNumber: t.exposeString('decreeNumber', { nullable: true }),
     decreeDate: t.expose('decreeDate', { type: 'DateTime', nullable: true }),
+    proposedAt: t.expose('proposedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was proposed (DIUSULKAN): from then on its TLHP figures stand as at that moment.',
+    }),
     paktaSigned: t.exposeInt('paktaSigned', { nullable: true }),
     paktaTotal: t.exposeInt('paktaTotal', { nullable: true }),
     unitSakipGrade: t.exposeString('unitSakipGrade', { nullable: true }),
@@ -88,59 +104,41 @@ builder.prismaObject('Evaluation', {
     score: t.field({
       type: EvaluationScoreRef,
       args: layerArg,
+      description:
+        'One layer scored now (TLHP as of the evaluation’s cut-off); for a decided evaluation its `decision` is what counts.',
       select: (args) => ({
-        instrumentId: true,
-        unitId: true,
-        year: true,
+        ...scoringSelection,
         answers: args.layer ? { where: { layer: args.layer }, ...answerSelection } : answerSelection,
       }),
-      resolve: async (evaluation, args, { prisma, user, tlhpUpTo }) => {
-        const instrument = await loadInstrument(prisma, evaluation.instrumentId);
-        const layer = layerFor(user, args.layer, evaluation.answers, instrument.codeById.size);
-        // Only instruments that score TLHP completion (the 2014 one) need it read.
-        const tlhp = instrument.definition.derivedItems?.length
-          ? await tlhpUpTo(evaluation.unitId, evaluation.year)
-          : null;
-        return {
-          layer,
-          ...scoreAnswers(instrument.definition, answersOfLayer(evaluation.answers, layer, instrument), {
-            tlhpCompletion: tlhp?.completion ?? null,
-          }),
-        };
+      resolve: async (evaluation, args, context) => {
+        const { instrument, layer, tlhp } = await scoringInputs(context, evaluation, args.layer);
+        return { layer, ...scoreLayer(instrument, evaluation.answers, layer, tlhp) };
       },
     }),
     tlhp: t.field({
       type: TlhpSummaryRef,
       description:
-        'Follow-up completion of the unit’s audits up to the evaluation’s year: the 2021 prerequisite and the 2014 hasil item.',
-      select: { unitId: true, year: true },
-      resolve: (evaluation, _args, { tlhpUpTo }) => tlhpUpTo(evaluation.unitId, evaluation.year),
+        'Follow-up completion of the unit’s audits up to the evaluation’s year, on the statuses in force at its ' +
+        'cut-off (today until it is proposed, its proposal from then on): the 2021 prerequisite and the 2014 hasil item.',
+      select: scoringSelection,
+      resolve: (evaluation, _args, { tlhpAt }) => tlhpAt(evaluation),
     }),
     predicate: t.field({
       type: VerdictRef,
       args: layerArg,
+      description:
+        'WBK and WBBM for one layer as they stand now; for a decided evaluation its `decision` is what counts.',
       select: {
-        instrumentId: true,
-        unitId: true,
-        year: true,
+        ...scoringSelection,
         unitSakipGrade: true,
         lhkpnCompliance: true,
         lhkasnCompliance: true,
         answers: answerSelection,
       },
-      resolve: async (evaluation, args, { prisma, user }) => {
-        const [instrument, facts] = await Promise.all([
-          loadInstrument(prisma, evaluation.instrumentId),
-          prerequisiteFacts(prisma, evaluation),
-        ]);
-        const layer = layerFor(user, args.layer, evaluation.answers, instrument.codeById.size);
-        const score = scoreAnswers(
-          instrument.definition,
-          answersOfLayer(evaluation.answers, layer, instrument),
-          {
-            tlhpCompletion: facts.tlhpCompletion,
-          },
-        );
+      resolve: async (evaluation, args, context) => {
+        const { instrument, layer, tlhp } = await scoringInputs(context, evaluation, args.layer, true);
+        const score = scoreLayer(instrument, evaluation.answers, layer, tlhp);
+        const facts = await prerequisiteFacts(context.prisma, evaluation, tlhp);
         return { layer, ...evaluatePredicates(instrument.definition, score, facts) };
       },
     }),
@@ -154,19 +152,71 @@ builder.prismaObject('Evaluation', {
         }),
         ...layerArg,
       },
-      select: { instrumentId: true, targetPredicate: true, answers: answerSelection },
-      resolve: async (evaluation, args, { prisma, user }) => {
-        const instrument = await loadInstrument(prisma, evaluation.instrumentId);
-        const layer = layerFor(user, args.layer, evaluation.answers, instrument.codeById.size);
+      select: { ...scoringSelection, targetPredicate: true, answers: answerSelection },
+      resolve: async (evaluation, args, context) => {
+        const { instrument, layer, tlhp } = await scoringInputs(context, evaluation, args.layer);
         const target = args.target ?? evaluation.targetPredicate;
         return {
           layer,
-          ...adviseGaps(instrument.definition, answersOfLayer(evaluation.answers, layer, instrument), target),
+          ...adviseGaps(
+            instrument.definition,
+            answersOfLayer(evaluation.answers, layer, instrument),
+            target,
+            {
+              tlhpCompletion: tlhp.completion,
+            },
+          ),
         };
       },
     }),
+    decision: t.relation('decision', {
+      nullable: true,
+      description: 'What the evaluation was decided on (DITETAPKAN or TIDAK_DITETAPKAN), as it was then.',
+    }),
   }),
 });
+
+builder.prismaObject('Decision', {
+  description:
+    'An evaluation’s decision and what it rests on, recorded when it was taken: the counting layer’s score, ' +
+    'WBK and WBBM with their criteria and prerequisites, and the TLHP figures. Later changes never rewrite it.',
+  fields: (t) => ({
+    stage: t.expose('stage', { type: StageEnum }),
+    decidedAt: t.expose('decidedAt', { type: 'DateTime' }),
+    layer: t.expose('layer', { type: LayerEnum }),
+    score: t.field({
+      type: EvaluationScoreRef,
+      resolve: (decision) => ({ layer: decision.layer, ...(decision.score as unknown as Score) }),
+    }),
+    predicate: t.field({
+      type: VerdictRef,
+      resolve: (decision) => ({ layer: decision.layer, ...(decision.verdict as unknown as Verdict) }),
+    }),
+    tlhp: t.field({ type: TlhpSummaryRef, resolve: (decision) => decision.tlhp as unknown as TlhpSummary }),
+  }),
+});
+
+/** What the scoring fields select of an evaluation. */
+const scoringSelection = { ...scoringFields, countingLayer: true } as const;
+
+/**
+ * The instrument, the layer a field reads (asked for, else the counting one) and the TLHP as of the
+ * cut-off; read only where the instrument scores TLHP, unless `always`.
+ */
+async function scoringInputs(
+  { prisma, user, tlhpAt }: Context,
+  evaluation: EvaluationFacts & { countingLayer: Layer | null },
+  requested: Layer | null | undefined,
+  always = false,
+) {
+  const instrument = await loadInstrument(prisma, evaluation.instrumentId);
+  const layer = layerFor(user, requested, evaluation.countingLayer);
+  const tlhp = always || instrument.definition.derivedItems?.length ? await tlhpAt(evaluation) : noFollowUps;
+  return { instrument, layer, tlhp };
+}
+
+/** Stands in where an instrument does not score TLHP. */
+const noFollowUps = tlhpCompletion(emptyCounts());
 
 builder.prismaObject('StageTransition', {
   fields: (t) => ({
@@ -285,24 +335,18 @@ builder.queryFields((t) => ({
   }),
 }));
 
-type EvaluationWithAnswers = Prisma.EvaluationGetPayload<{ include: { answers: typeof answerSelection } }>;
-
 /** What the stage machine checks a move against: the role, the Pakta, each layer's completeness, the TPN verdict. */
-async function transitionFacts(
-  prisma: PrismaClient,
-  evaluation: Pick<
-    EvaluationWithAnswers,
-    'stage' | 'instrumentId' | 'paktaSigned' | 'paktaTotal' | 'targetPredicate' | 'answers'
-  >,
+function transitionFacts(
+  scored: ScoredEvaluation,
+  evaluation: {
+    stage: Stage;
+    paktaSigned: number | null;
+    paktaTotal: number | null;
+    targetPredicate: Predicate;
+  },
   role: Role,
-): Promise<TransitionFacts> {
-  const instrument = await loadInstrument(prisma, evaluation.instrumentId);
-  const scores = Object.fromEntries(
-    layers.map((layer) => [
-      layer,
-      scoreAnswers(instrument.definition, answersOfLayer(evaluation.answers, layer, instrument)),
-    ]),
-  ) as Record<Layer, ReturnType<typeof scoreAnswers>>;
+): TransitionFacts {
+  const { scores, instrument } = scored;
   return {
     stage: evaluation.stage,
     role,
@@ -314,6 +358,16 @@ async function transitionFacts(
     targetMet: evaluatePredicate(instrument.definition, scores.TPN, evaluation.targetPredicate, null).met,
   };
 }
+
+/** An evaluation with what the stage machine and the decision record read of it. */
+const transitionSelection = {
+  ...decisionFields,
+  paktaSigned: true,
+  paktaTotal: true,
+  targetPredicate: true,
+  awardedPredicate: true,
+  answers: answerSelection,
+} as const;
 
 const NextStage = builder
   .objectRef<{ to: Stage; requiresNote: boolean; blockers: string[] }>('NextStage')
@@ -332,16 +386,13 @@ const NextStage = builder
 builder.prismaObjectFields('Evaluation', (t) => ({
   nextStages: t.withAuth({ signedIn: true }).field({
     type: [NextStage],
-    select: {
-      stage: true,
-      instrumentId: true,
-      paktaSigned: true,
-      paktaTotal: true,
-      targetPredicate: true,
-      answers: answerSelection,
-    },
-    resolve: async (evaluation, _args, { prisma, user }) => {
-      const facts = await transitionFacts(prisma, evaluation, user.role);
+    select: transitionSelection,
+    resolve: async (evaluation, _args, { prisma, user, tlhpAt }) => {
+      const [scored] = await scoreEvaluations(prisma, [evaluation], {
+        answers: evaluation.answers,
+        tlhp: [await tlhpAt(evaluation)],
+      });
+      const facts = transitionFacts(scored as ScoredEvaluation, evaluation, user.role);
       return stageTransitions
         .filter((transition) => transition.from === evaluation.stage)
         .map((transition) => ({
@@ -379,10 +430,11 @@ builder.mutationField('transitionStage', (t) =>
         await lockEvaluation(tx, args.evaluationId);
         const evaluation = await tx.evaluation.findUniqueOrThrow({
           where: { id: args.evaluationId },
-          include: { answers: answerSelection },
+          select: transitionSelection,
         });
+        const [scored] = await scoreEvaluations(tx, [evaluation], { answers: evaluation.answers });
         const blockers = transitionBlockers(args.to, {
-          ...(await transitionFacts(prisma, evaluation, user.role)),
+          ...transitionFacts(scored as ScoredEvaluation, evaluation, user.role),
           note: args.note ?? null,
         });
         if (blockers.some((blocker) => blocker.startsWith('hanya '))) throw forbidden(blockers.join('; '));
@@ -401,7 +453,13 @@ builder.mutationField('transitionStage', (t) =>
           });
         }
         if (args.to === 'DICABUT') data.revokedAt = new Date();
-        const updated = await tx.evaluation.update({ ...query, where: { id: evaluation.id }, data });
+        // From its proposal on, the evaluation counts the follow-up statuses of that moment.
+        if (args.to === 'DIUSULKAN') data.proposedAt = new Date();
+        await tx.evaluation.update({ where: { id: evaluation.id }, data });
+        if (args.to === 'DIUSULKAN') await refreshStoredScores(tx, [evaluation.id]);
+        if (args.to === 'DITETAPKAN' || args.to === 'TIDAK_DITETAPKAN')
+          await recordDecision(tx, { ...evaluation, stage: args.to }, args.to);
+        const updated = await tx.evaluation.findUniqueOrThrow({ ...query, where: { id: evaluation.id } });
         await tx.stageTransition.create({
           data: {
             evaluationId: evaluation.id,

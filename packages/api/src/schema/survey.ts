@@ -1,19 +1,11 @@
-import { saveLayerScores } from '@zi/db';
+import { type LoadedInstrument, loadInstrument, refreshStoredScores } from '@zi/db';
 import { Prisma, type PrismaClient, SurveyKind, type User } from '@zi/db/client';
-import {
-  bulkWriteProblem,
-  evaluateAnswer,
-  hasilInputItems,
-  layers,
-  type Stage,
-  scoreAnswers,
-} from '@zi/schema';
+import { bulkWriteProblem, evaluateAnswer, hasilInputItems, layers, type Stage } from '@zi/schema';
 import { assertAllInScope } from '../access.ts';
 import { builder } from '../builder.ts';
-import { type FieldProblem, forbidden, validationError } from '../errors.ts';
-import { answersOfLayer, lockEvaluations } from '../evaluations.ts';
+import { conflict, type FieldProblem, forbidden, validationError } from '../errors.ts';
+import { lockEvaluations } from '../evaluations.ts';
 import { text } from '../inputs.ts';
-import { type LoadedInstrument, loadInstrument } from '../instruments.ts';
 import { recordChanges } from './change.ts';
 import { checkDetails, EvaluationDetails } from './evaluation.ts';
 
@@ -44,10 +36,45 @@ const HasilAnswer = builder.inputType('HasilAnswer', {
   fields: (t) => ({ item: t.string(text('code')), option: t.string(text('code')) }),
 });
 
+const SurveySeen = builder.inputType('SurveySeen', {
+  fields: (t) => ({
+    kind: t.field({ type: SurveyKindEnum }),
+    score: t.float({ required: false, description: 'Null when there was no result.' }),
+  }),
+});
+
+const HasilSeen = builder.inputType('HasilSeen', {
+  fields: (t) => ({
+    item: t.string(text('code')),
+    option: t.string({
+      required: false,
+      ...text('code', 'Null when unanswered (as the UNIT layer holds it).'),
+    }),
+  }),
+});
+
+const BulkSeen = builder.inputType('BulkSeen', {
+  description:
+    'What the client read before its edits, for the fields it changes: where any now differs, the save answers ' +
+    'CONFLICT with the current values and writes nothing. A detail given as null was empty.',
+  fields: (t) => ({
+    surveys: t.field({ type: [SurveySeen], required: false }),
+    hasil: t.field({ type: [HasilSeen], required: false }),
+    details: t.field({ type: EvaluationDetails, required: false }),
+    coreService: t.boolean({ required: false }),
+    afirmasi: t.boolean({ required: false }),
+  }),
+});
+
 const BulkEntry = builder.inputType('BulkEntry', {
   description: 'One evaluation’s row of the bulk grid; what is left out stays as it is.',
   fields: (t) => ({
     evaluationId: t.int(),
+    expected: t.field({
+      type: BulkSeen,
+      required: false,
+      description: 'What the row held when the client read it, to detect someone else’s save meanwhile.',
+    }),
     surveys: t.field({ type: [SurveyScore], required: false }),
     hasil: t.field({ type: [HasilAnswer], required: false }),
     details: t.field({ type: EvaluationDetails, required: false }),
@@ -188,6 +215,9 @@ async function saveEntries(prisma: PrismaClient, user: User, entries: Entry[]) {
     async (tx) => {
       const stages = await lockEvaluations(tx, evaluationIds);
       assertWritable((id) => stages.get(id));
+      const changed = await changedSinceRead(tx, entries, instrumentOf);
+      if (changed.length)
+        throw conflict(`${changed.length} isian telah diubah orang lain; tidak ada yang disimpan.`, changed);
       if (surveyRows.length) {
         await tx.$executeRaw`
           INSERT INTO "SurveyResult" ("evaluationId", "kind", "score", "respondents", "conductedBy")
@@ -254,39 +284,72 @@ async function saveEntries(prisma: PrismaClient, user: User, entries: Entry[]) {
             entityId: entry.evaluationId,
             action: 'UPDATE' as const,
             before,
-            after: { ...entry, evaluationId: undefined },
+            after: { ...entry, evaluationId: undefined, expected: undefined },
             actorId: user.id,
             evaluationId: entry.evaluationId,
           };
         }),
       );
-      const stored = await tx.answer.findMany({
-        where: { evaluationId: { in: evaluationIds } },
-        select: { evaluationId: true, itemId: true, layer: true, option: true, inputs: true, score: true },
-      });
-      const byEvaluation = new Map<number, typeof stored>();
-      for (const row of stored) {
-        const list = byEvaluation.get(row.evaluationId);
-        if (list) list.push(row);
-        else byEvaluation.set(row.evaluationId, [row]);
-      }
-      await saveLayerScores(
-        tx,
-        evaluationIds.flatMap((evaluationId) => {
-          const instrument = instrumentOf(evaluationId);
-          const rows = byEvaluation.get(evaluationId) ?? [];
-          return layers.map((layer) => ({
-            evaluationId,
-            layer,
-            definition: instrument.definition,
-            score: scoreAnswers(instrument.definition, answersOfLayer(rows, layer, instrument)),
-          }));
-        }),
-      );
+      await refreshStoredScores(tx, evaluationIds);
       return entries.length;
     },
     { timeout: 120_000 },
   );
+}
+
+/** The fields whose stored value is no longer what the client read (under the evaluations' locks). */
+async function changedSinceRead(
+  tx: Prisma.TransactionClient,
+  entries: Entry[],
+  instrumentOf: (evaluationId: number) => LoadedInstrument,
+) {
+  const ids = entries.filter((entry) => entry.expected).map((entry) => entry.evaluationId);
+  if (!ids.length) return [];
+  const current = new Map(
+    (
+      await tx.evaluation.findMany({
+        where: { id: { in: ids } },
+        include: {
+          unit: { select: { coreService: true, afirmasi: true } },
+          surveys: { select: { kind: true, score: true } },
+          answers: { where: { layer: 'UNIT' }, select: { itemId: true, option: true } },
+        },
+      })
+    ).map((evaluation) => [evaluation.id, evaluation]),
+  );
+  const changed: { evaluationId: number; field: string; expected: unknown; current: unknown }[] = [];
+  entries.forEach((entry, index) => {
+    const seen = entry.expected;
+    const now = current.get(entry.evaluationId);
+    if (!seen || !now) return;
+    const compare = (field: string, expected: unknown, actual: unknown) => {
+      if ((expected ?? null) !== (actual ?? null))
+        changed.push({
+          evaluationId: entry.evaluationId,
+          field: `entries[${index}].expected.${field}`,
+          expected,
+          current: actual ?? null,
+        });
+    };
+    for (const survey of seen.surveys ?? [])
+      compare(
+        `surveys.${survey.kind}`,
+        survey.score,
+        now.surveys.find((each) => each.kind === survey.kind)?.score,
+      );
+    const instrument = instrumentOf(entry.evaluationId);
+    for (const answer of seen.hasil ?? [])
+      compare(
+        `hasil.${answer.item}`,
+        answer.option,
+        now.answers.find((each) => each.itemId === instrument.idByCode.get(answer.item))?.option,
+      );
+    for (const [key, value] of Object.entries(seen.details ?? {}))
+      if (value !== undefined) compare(`details.${key}`, value, now[key as keyof typeof now]);
+    if (seen.coreService != null) compare('coreService', seen.coreService, now.unit.coreService);
+    if (seen.afirmasi != null) compare('afirmasi', seen.afirmasi, now.unit.afirmasi);
+  });
+  return changed;
 }
 
 const definedOf = <T extends object>(value: T) =>

@@ -1,5 +1,6 @@
 import type { PrismaClient, User } from '@zi/db/client';
 import {
+  type MatchedRow,
   planTlhpImport,
   readTlhpTable,
   type StoredRecommendation,
@@ -15,7 +16,7 @@ import { uniqueViolation } from '../evaluations.ts';
 import { base64File, text } from '../inputs.ts';
 import { readTableInWorker } from '../workbook-worker.ts';
 import { recordChanges } from './change.ts';
-import { appendHistory, recordStatusChanges, TlhpStatusEnum } from './tlhp.ts';
+import { AuditorEnum, appendHistory, recordStatusChanges, TlhpStatusEnum } from './tlhp.ts';
 
 /** The largest follow-up list taken (the argument's length is checked before it is decoded). */
 const maxFileMegabytes = 20;
@@ -23,6 +24,11 @@ const maxFileMegabytes = 20;
 const ImportRow = builder.objectRef<TlhpImportRow>('TlhpImportRow').implement({
   fields: (t) => ({
     line: t.exposeInt('line', { description: 'The row in the file; 1 is the header.' }),
+    auditor: t.expose('auditor', {
+      type: AuditorEnum,
+      nullable: true,
+      description: 'The Pemeriksa column, where the list has one.',
+    }),
     reportNumber: t.exposeString('reportNumber'),
     findingNumber: t.exposeString('findingNumber'),
     findingTitle: t.exposeString('findingTitle'),
@@ -85,27 +91,21 @@ async function planFile(prisma: PrismaClient, user: User, file: string, filename
   const { rows, problems } = readTlhpTable(table);
   const audits = await prisma.audit.findMany({
     where: scopeOf(user).audit,
-    select: { id: true, reportNumber: true },
+    select: { id: true, auditor: true, reportNumber: true },
   });
-  const auditIdOf = new Map(audits.map((audit) => [audit.reportNumber, audit.id]));
   const stored = await prisma.$queryRaw<StoredRecommendation[]>`
-    SELECT r.id, a."reportNumber", f.number AS "findingNumber", r.number, r.text, r.status::text AS status,
+    SELECT r.id, a.id AS "auditId", a."reportNumber", f.number AS "findingNumber", r.number, r.text, r.status::text AS status,
            r.amount::float8 AS amount, r."recoveredAmount"::float8 AS "recoveredAmount",
            to_char(r."dueDate", 'YYYY-MM-DD') AS "dueDate"
     FROM "Recommendation" r JOIN "Finding" f ON f.id = r."findingId" JOIN "Audit" a ON a.id = f."auditId"
     WHERE a.id = ANY(${audits.map((audit) => audit.id)}::int[])`;
-  return { plan: planTlhpImport(rows, problems, stored, new Set(auditIdOf.keys())), auditIdOf };
+  return planTlhpImport(rows, problems, stored, audits);
 }
 
 /** Writes a plan without rejections: new findings and recommendations, then the updates, with history and log. */
-async function commit(
-  prisma: PrismaClient,
-  user: User,
-  { plan, auditIdOf }: Awaited<ReturnType<typeof planFile>>,
-  filename: string,
-) {
+async function commit(prisma: PrismaClient, user: User, plan: TlhpImportPlan, filename: string) {
   const note = `Diimpor dari ${filename}`;
-  const column = <T>(rows: readonly TlhpImportRow[], pick: (row: TlhpImportRow) => T) => rows.map(pick);
+  const column = <T>(rows: readonly MatchedRow[], pick: (row: MatchedRow) => T) => rows.map(pick);
   await prisma.$transaction(
     async (tx) => {
       const creates = plan.create;
@@ -113,14 +113,14 @@ async function commit(
         await tx.$executeRaw`
           INSERT INTO "Finding" ("auditId", "number", "title")
           SELECT DISTINCT ON (audit_id, number) audit_id, number, title
-          FROM unnest(${column(creates, (row) => auditIdOf.get(row.reportNumber) ?? 0)}::int[],
+          FROM unnest(${column(creates, (row) => row.auditId)}::int[],
                       ${column(creates, (row) => row.findingNumber)}::text[], ${column(creates, (row) => row.findingTitle || row.findingNumber)}::text[])
                AS incoming(audit_id, number, title)
           ON CONFLICT ("auditId", "number") DO NOTHING`;
         const created = await tx.$queryRaw<{ id: number; status: TlhpStatus }[]>`
           INSERT INTO "Recommendation" ("findingId", "number", "text", "status", "amount", "recoveredAmount", "dueDate", "updatedAt")
           SELECT f.id, i.number, i.text, i.status::"TlhpStatus", i.amount::numeric, i.recovered::numeric, i.due::timestamp, now()
-          FROM unnest(${column(creates, (row) => auditIdOf.get(row.reportNumber) ?? 0)}::int[], ${column(creates, (row) => row.findingNumber)}::text[],
+          FROM unnest(${column(creates, (row) => row.auditId)}::int[], ${column(creates, (row) => row.findingNumber)}::text[],
                       ${column(creates, (row) => row.recommendationNumber)}::text[], ${column(creates, (row) => row.recommendationText)}::text[],
                       ${column(creates, (row) => row.status)}::text[], ${column(creates, (row) => row.amount)}::float8[],
                       ${column(creates, (row) => row.recoveredAmount)}::float8[], ${column(creates, (row) => row.dueDate)}::text[])
@@ -204,7 +204,7 @@ builder.mutationFields((t) => ({
       'status word, amounts, due date) and says what importing it would create, update and reject. Writes nothing.',
     args: fileArgs(t),
     resolve: async (_root, { file, filename }, { prisma, user }) => ({
-      ...(await planFile(prisma, user, file, filename)).plan,
+      ...(await planFile(prisma, user, file, filename)),
       committed: false,
     }),
   }),
@@ -217,10 +217,10 @@ builder.mutationFields((t) => ({
     args: fileArgs(t),
     resolve: async (_root, { file, filename }, { prisma, user }) => {
       const planned = await planFile(prisma, user, file, filename);
-      if (planned.plan.reject.length) {
+      if (planned.reject.length) {
         throw validationError(
-          `${planned.plan.reject.length} baris ditolak; tidak ada yang diimpor.`,
-          planned.plan.reject.map((problem) => ({
+          `${planned.reject.length} baris ditolak; tidak ada yang diimpor.`,
+          planned.reject.map((problem) => ({
             field: `file:${problem.line}${problem.column ? `.${problem.column}` : ''}`,
             message: problem.message,
           })),
@@ -233,7 +233,7 @@ builder.mutationFields((t) => ({
           [{ field: 'file' }],
         );
       });
-      return { ...planned.plan, committed: true };
+      return { ...planned, committed: true };
     },
   }),
 }));

@@ -1,7 +1,7 @@
+import { tlhpSettings } from '@zi/db';
 import { Prisma } from '@zi/db/client';
 import { emptyCounts, type TlhpStatus, tlhpCompletion } from '@zi/schema';
 import { builder } from '../builder.ts';
-import { tlhpSettings } from '../tlhp.ts';
 import { RecommendationFilter, recommendationSql, TlhpSummaryRef } from './tlhp.ts';
 
 const TlhpGrouping = builder.enumType('TlhpGrouping', {

@@ -1,3 +1,4 @@
+import { refreshScoresForTlhp, unitsOfRecommendations } from '@zi/db';
 import { Auditor, Prisma, TlhpStatus, type User } from '@zi/db/client';
 import {
   amountProblem,
@@ -162,7 +163,10 @@ export { RecommendationFilter };
 type StatusStep = { id: number; from: TlhpStatus | null; to: TlhpStatus };
 type StepMeta = { note: string | null; evidence: string[]; actorId: number };
 
-/** Appends status steps to the recommendations' histories in one statement; `from` null starts a history. */
+/**
+ * Appends status steps to the recommendations' histories in one statement (`from` null starts a history),
+ * and refreshes the stored scores that count these recommendations: every status write goes through here.
+ */
 export async function appendHistory(
   tx: Prisma.TransactionClient,
   steps: StatusStep[],
@@ -176,6 +180,13 @@ export async function appendHistory(
            clock_timestamp() AT TIME ZONE 'UTC'
     FROM unnest(${steps.map((step) => step.id)}::int[], ${steps.map((step) => step.from)}::text[],
                 ${steps.map((step) => step.to)}::text[]) AS s(id, from_status, to_status)`;
+  await refreshScoresForTlhp(
+    tx,
+    await unitsOfRecommendations(
+      tx,
+      steps.map((step) => step.id),
+    ),
+  );
 }
 
 /** Status steps into the histories and the change log. */

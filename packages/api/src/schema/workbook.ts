@@ -1,12 +1,11 @@
+import { answersOfLayer, loadInstrument, scoreLayer } from '@zi/db';
 import type { Evaluation, Prisma, PrismaClient, User } from '@zi/db/client';
-import { canReadLayer, evaluatePredicate, type Layer, scoreAnswers } from '@zi/schema';
+import { canReadLayer, evaluatePredicate, type Layer } from '@zi/schema';
 import { type readLkeWorkbook, WorkbookError, writeLkeWorkbook } from '@zi/schema/workbook';
 import { findInScope } from '../access.ts';
 import { builder, costOf } from '../builder.ts';
 import { forbidden, validationError } from '../errors.ts';
-import { answersOfLayer } from '../evaluations.ts';
 import { base64File } from '../inputs.ts';
-import { loadInstrument } from '../instruments.ts';
 import { readLkeWorkbookInWorker } from '../workbook-worker.ts';
 import { assertCanWriteLayer, SaveAnswersResult, saveAnswerSets } from './answer.ts';
 import { LayerEnum } from './score.ts';
@@ -149,14 +148,12 @@ builder.queryField('evaluationWorkbook', (t) =>
       'One layer of an evaluation as an .xlsx (base64) in the official LKE layout, with live formulas and a summary sheet.',
     args: { evaluationId: t.arg.int(), layer: t.arg({ type: LayerEnum }) },
     resolve: async (_root, { evaluationId, layer }, context) => {
-      const { prisma, tlhpUpTo, user } = context;
+      const { prisma, tlhpAt, user } = context;
       const { evaluation, instrument } = await reachable(prisma, user, evaluationId, layer);
       const rows = evaluation.answers.map((row) => ({ ...row, layer }));
       const answers = answersOfLayer(rows, layer, instrument);
-      const tlhp = instrument.definition.derivedItems?.length
-        ? (await tlhpUpTo(evaluation.unitId, evaluation.year)).completion
-        : null;
-      const score = scoreAnswers(instrument.definition, answers, { tlhpCompletion: tlhp });
+      const tlhp = await tlhpAt(evaluation);
+      const score = scoreLayer(instrument, rows, layer, tlhp);
       const bytes = await writeLkeWorkbook(
         instrument.definition,
         answers,
@@ -167,7 +164,7 @@ builder.queryField('evaluationWorkbook', (t) =>
             .criteria,
         },
         {
-          tlhpCompletion: tlhp,
+          tlhpCompletion: tlhp.completion,
           notes: new Map(
             evaluation.answers.map((row) => [
               instrument.codeById.get(row.itemId) ?? '',

@@ -52,8 +52,20 @@ describe('the bulk grid', () => {
         ],
         hasil: [{ item: 'H.I.b', option: 'B' }],
         details: { paktaSigned: 12, unitSakipGrade: 'AA' },
+        expected: {
+          surveys: [
+            { kind: 'IPAK', score: 3.5 },
+            { kind: 'IPKP', score: null },
+          ],
+          hasil: [{ item: 'H.I.b', option: 'C' }],
+          details: { paktaSigned: 10, unitSakipGrade: 'BB' },
+        },
       },
-      { evaluationId: 2, details: { paktaTotal: null } },
+      {
+        evaluationId: 2,
+        details: { paktaTotal: null },
+        expected: { surveys: [], hasil: [], details: { paktaTotal: 20 } },
+      },
     ]);
   });
 
@@ -65,7 +77,12 @@ describe('the bulk grid', () => {
       [['tidak', 'YA']],
     );
     expect(entriesOf(state, records, columns)).toEqual([
-      { evaluationId: 3, coreService: false, afirmasi: true },
+      {
+        evaluationId: 3,
+        coreService: false,
+        afirmasi: true,
+        expected: { surveys: [], hasil: [], details: {}, coreService: true, afirmasi: false },
+      },
     ]);
   });
 });

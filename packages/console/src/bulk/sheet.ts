@@ -157,6 +157,14 @@ export function entriesOf(state: EditState, records: readonly BulkRecord[], colu
     const hasil = of('hasil').map((column) => ({ item: column.id, option: value(column) as string }));
     const details = Object.fromEntries(of('detail').map((column) => [column.id, value(column)]));
     const flags = Object.fromEntries(of('flag').map((column) => [column.id, value(column) === 'Ya']));
+    // What the row held when it was read, for each field sent: the server refuses the save if any changed since.
+    const read = (column: BulkColumn) => column.read(record);
+    const expected = {
+      surveys: of('survey').map((column) => ({ kind: column.id, score: read(column) })),
+      hasil: of('hasil').map((column) => ({ item: column.id, option: read(column) })),
+      details: Object.fromEntries(of('detail').map((column) => [column.id, read(column)])),
+      ...Object.fromEntries(of('flag').map((column) => [column.id, read(column) === 'Ya'])),
+    };
     return [
       {
         evaluationId: record.id,
@@ -164,6 +172,7 @@ export function entriesOf(state: EditState, records: readonly BulkRecord[], colu
         ...(hasil.length ? { hasil } : {}),
         ...(Object.keys(details).length ? { details } : {}),
         ...flags,
+        expected,
       },
     ];
   });

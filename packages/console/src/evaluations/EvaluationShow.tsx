@@ -12,12 +12,15 @@ import {
 } from 'react-admin';
 import { Link } from 'react-router';
 import { formatDate, formatNumber } from '../i18n/format.ts';
+import { TlhpPrerequisiteChip } from '../tlhp/PrerequisiteChip.tsx';
 import { type LkeEvaluation, LkeGrid, layerAccess } from './lke/LkeGrid.tsx';
 import { type NextStage, StageButtons } from './StageButtons.tsx';
 import { WorkbookButtons } from './WorkbookButtons.tsx';
 
 interface EvaluationRecord extends LkeEvaluation {
   year: number;
+  /** Set once proposed: the moment its TLHP figures stand at from then on. */
+  proposedAt: string | null;
   unit: { name: string; code: string; agency: { name: string } };
   nextStages: NextStage[];
   transitions: {
@@ -111,11 +114,9 @@ function TlhpChip({ evaluation }: { evaluation: EvaluationRecord }) {
       />
     );
   return (
-    <Chip
-      color={completion >= 1 ? 'success' : 'error'}
-      label={translate(completion >= 1 ? 'zi.tlhp.prerequisite_met' : 'zi.tlhp.prerequisite_unmet', {
-        percent,
-      })}
+    <TlhpPrerequisiteChip
+      completion={completion}
+      asOf={evaluation.proposedAt}
       data-testid="evaluation-tlhp"
     />
   );

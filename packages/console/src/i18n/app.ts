@@ -235,6 +235,7 @@ export const appIndonesian = {
       trend: 'Penyelesaian di akhir tiap bulan',
       prerequisite_met: 'Prasyarat TLHP 100% terpenuhi',
       prerequisite_unmet: 'Prasyarat TLHP 100% belum terpenuhi (%{percent})',
+      as_of_proposal: 'per usulan %{date}',
       points: 'Nilai hasil TLHP: %{points} poin (%{percent})',
     },
     workbook: {
@@ -506,6 +507,7 @@ export const appEnglish: typeof appIndonesian = {
       trend: 'Completion at each month end',
       prerequisite_met: 'TLHP 100% prerequisite met',
       prerequisite_unmet: 'TLHP 100% prerequisite not met (%{percent})',
+      as_of_proposal: 'as of the proposal, %{date}',
       points: 'TLHP result: %{points} points (%{percent})',
     },
     workbook: {

@@ -133,7 +133,10 @@ const resources: Record<string, ResourceApi> = {
     },
     async getOne(id) {
       return (
-        await graphql<{ unit: RaRecord }>(`query Unit($id: Int!) { unit(id: $id) { ${unitFields} } }`, { id })
+        await graphql<{ unit: RaRecord }>(
+          `query Unit($id: Int!) { unit(id: $id) { ${unitFields} tlhp { completion total sesuai } } }`,
+          { id },
+        )
       ).unit;
     },
     async create(data) {
@@ -180,7 +183,7 @@ const resources: Record<string, ResourceApi> = {
     async getOne(id) {
       return (
         await graphql<{ evaluation: RaRecord }>(
-          `query Evaluation($id: Int!) { evaluation(id: $id) { ${evaluationFields}
+          `query Evaluation($id: Int!) { evaluation(id: $id) { ${evaluationFields} proposedAt
             paktaSigned paktaTotal unit { id code name eselon agency { id name } } tlhp { completion total }
             instrument { id code title definition }
             nextStages { to allowed requiresNote blockers }

@@ -1,4 +1,5 @@
-import { Card, CardContent, Chip, LinearProgress, Typography } from '@mui/material';
+import { Card, CardContent, LinearProgress, Typography } from '@mui/material';
+import { meets } from '@zi/schema';
 import {
   AutocompleteInput,
   BooleanInput,
@@ -15,6 +16,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { formatNumber } from '../i18n/format.ts';
+import { TlhpPrerequisiteChip } from '../tlhp/PrerequisiteChip.tsx';
 
 const eselons = ['I', 'II', 'III', 'IV'].map((eselon) => ({ id: eselon, name: eselon }));
 
@@ -53,19 +55,12 @@ function UnitTlhp() {
         <LinearProgress
           variant="determinate"
           value={completion * 100}
-          color={completion >= 1 ? 'success' : 'warning'}
+          color={meets(completion, 1) ? 'success' : 'warning'}
         />
         <Typography variant="caption" component="div">
           {sesuai} / {total} {translate('zi.tlhp.status.SESUAI')}
         </Typography>
-        <Chip
-          size="small"
-          sx={{ mt: 1 }}
-          color={completion >= 1 ? 'success' : 'error'}
-          label={translate(completion >= 1 ? 'zi.tlhp.prerequisite_met' : 'zi.tlhp.prerequisite_unmet', {
-            percent,
-          })}
-        />
+        <TlhpPrerequisiteChip size="small" sx={{ mt: 1 }} completion={completion} />
       </CardContent>
     </Card>
   );

@@ -328,6 +328,7 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
         score={score}
         layer={scoreLayer}
         target={evaluation.targetPredicate}
+        tlhpCompletion={tlhpCompletion}
       />
       <ConflictDialog conflicts={conflicts} onResolve={resolve} />
     </Stack>

@@ -21,12 +21,15 @@ export function ScorePanel({
   score,
   layer,
   target,
+  tlhpCompletion,
 }: {
   definition: InstrumentDefinition;
   answers: Answers;
   score: Score;
   layer: Layer;
   target: Predicate;
+  /** The evaluation's TLHP completion as of its cut-off, for instruments that score it. */
+  tlhpCompletion: number;
 }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -38,8 +41,8 @@ export function ScorePanel({
   // The advisor re-scores many times; it may lag a keystroke behind.
   const deferredAnswers = useDeferredValue(answers);
   const advice = useMemo(
-    () => adviseGaps(definition, deferredAnswers, target, { maxSteps: 5 }),
-    [definition, deferredAnswers, target],
+    () => adviseGaps(definition, deferredAnswers, target, { maxSteps: 5, tlhpCompletion }),
+    [definition, deferredAnswers, target, tlhpCompletion],
   );
   const headline = (label: string, value: number | null, testId?: string) =>
     value === null ? null : (
@@ -107,7 +110,9 @@ export function ScorePanel({
                 {criterion.met ? '✓' : '✗'} {criterion.label}:{' '}
                 {number(criterion.unit === 'percent' ? criterion.actual * 100 : criterion.actual)}
                 {criterion.unit === 'percent' ? '%' : ''}
-                {criterion.met ? '' : ` (${translate('zi.score.gap', { gap: formatGapNumber(locale, criterion.gap) })})`}
+                {criterion.met
+                  ? ''
+                  : ` (${translate('zi.score.gap', { gap: formatGapNumber(locale, criterion.gap) })})`}
               </Typography>
             ))}
           </Box>

@@ -1,5 +1,12 @@
-import type { PrismaClient } from '@zi/db/client';
-import { compile, type InstrumentDefinition, type ItemDefinition, validateInstrument } from '@zi/schema';
+import {
+  type AnswerInput,
+  compile,
+  type InstrumentDefinition,
+  type ItemDefinition,
+  type Layer,
+  validateInstrument,
+} from '@zi/schema';
+import type { Answer, Prisma, PrismaClient } from '../generated/client/client.ts';
 
 export interface LoadedInstrument {
   id: number;
@@ -12,7 +19,10 @@ export interface LoadedInstrument {
 // Instruments are versioned and never edited once loaded, so each is read from the database once.
 const loaded = new Map<number, Promise<LoadedInstrument>>();
 
-export function loadInstrument(prisma: PrismaClient, id: number): Promise<LoadedInstrument> {
+export function loadInstrument(
+  prisma: PrismaClient | Prisma.TransactionClient,
+  id: number,
+): Promise<LoadedInstrument> {
   let instrument = loaded.get(id);
   if (!instrument) {
     instrument = (async () => {
@@ -36,4 +46,22 @@ export function loadInstrument(prisma: PrismaClient, id: number): Promise<Loaded
     loaded.set(id, instrument);
   }
   return instrument;
+}
+
+export type StoredAnswer = Pick<Answer, 'itemId' | 'layer' | 'option' | 'inputs' | 'score'>;
+
+/** One layer's stored answers as the scoring engine takes them, by item code. */
+export function answersOfLayer(rows: readonly StoredAnswer[], layer: Layer, instrument: LoadedInstrument) {
+  const answers = new Map<string, AnswerInput>();
+  for (const row of rows) {
+    if (row.layer !== layer) continue;
+    const code = instrument.codeById.get(row.itemId);
+    if (!code) continue;
+    answers.set(code, {
+      option: row.option,
+      inputs: row.inputs as AnswerInput['inputs'],
+      score: row.score,
+    });
+  }
+  return answers;
 }
