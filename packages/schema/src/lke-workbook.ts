@@ -10,7 +10,7 @@ import {
 } from './instrument.ts';
 import type { CriterionResult } from './predicates.ts';
 import type { Answers, Score } from './score.ts';
-import { lkeSheetName, openLkeWorksheet, plainValue, WorkbookError } from './workbook.ts';
+import { lkeSheetName, openLkeWorksheet, plainValue, WorkbookError } from './xlsx.ts';
 
 /** The official layout's columns: codes and names B–G, then weight, explanation, options, answer, value, %. */
 const column = {

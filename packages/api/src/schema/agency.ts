@@ -5,7 +5,7 @@ import { type FieldProblem, validationError } from '../errors.ts';
 import { text } from '../inputs.ts';
 import { agencyTlhpSummary } from '../tlhp.ts';
 import { recordChange } from './change.ts';
-import { TlhpSummaryRef } from './tlhp.ts';
+import { TlhpSummaryRef } from './tlhp-summary.ts';
 
 export const AgencyKindEnum = builder.enumType(AgencyKind, { name: 'AgencyKind' });
 export const GradeEnum = builder.enumType(Grade, { name: 'Grade' });

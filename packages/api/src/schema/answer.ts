@@ -15,8 +15,8 @@ import { builder } from '../builder.ts';
 import { conflict, type FieldProblem, forbidden, validationError } from '../errors.ts';
 import { lockEvaluations } from '../evaluations.ts';
 import { links, text } from '../inputs.ts';
+import { Person } from './person.ts';
 import { EvaluationScoreRef, LayerEnum, type LayerScore } from './score.ts';
-import { Person } from './user.ts';
 
 builder.prismaObject('Answer', {
   description: 'One layer’s answer to one item, with its version for optimistic locking.',

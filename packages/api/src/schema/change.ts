@@ -3,8 +3,8 @@ import { canReadLayer, may, readableLayers } from '@zi/schema';
 import { findInScope, type ScopedModel } from '../access.ts';
 import { builder } from '../builder.ts';
 import { forbidden } from '../errors.ts';
+import { Person } from './person.ts';
 import { LayerEnum } from './score.ts';
-import { Person } from './user.ts';
 
 export interface Change {
   entity: string;

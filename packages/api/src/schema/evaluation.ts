@@ -41,9 +41,9 @@ import { layerFor, lockEvaluation, uniqueViolation } from '../evaluations.ts';
 import { text } from '../inputs.ts';
 import { GradeEnum } from './agency.ts';
 import { recordChange } from './change.ts';
+import { Person } from './person.ts';
 import { EvaluationScoreRef, GapAdviceRef, LayerEnum, PredicateEnum, VerdictRef } from './score.ts';
-import { TlhpSummaryRef } from './tlhp.ts';
-import { Person } from './user.ts';
+import { TlhpSummaryRef } from './tlhp-summary.ts';
 
 export const StageEnum = builder.enumType(Stage, { name: 'Stage' });
 

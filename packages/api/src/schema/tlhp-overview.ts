@@ -2,7 +2,8 @@ import { tlhpSettings } from '@zi/db';
 import { Prisma } from '@zi/db/client';
 import { emptyCounts, type TlhpStatus, tlhpCompletion } from '@zi/schema';
 import { builder } from '../builder.ts';
-import { RecommendationFilter, recommendationSql, TlhpSummaryRef } from './tlhp.ts';
+import { RecommendationFilter, recommendationSql } from './tlhp.ts';
+import { TlhpSummaryRef } from './tlhp-summary.ts';
 
 const TlhpGrouping = builder.enumType('TlhpGrouping', {
   values: ['UNIT', 'AGENCY', 'AUDITOR', 'YEAR'] as const,

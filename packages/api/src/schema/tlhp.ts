@@ -1,34 +1,14 @@
 import { refreshScoresForTlhp, unitsOfRecommendations } from '@zi/db';
 import { Auditor, Prisma, TlhpStatus, type User } from '@zi/db/client';
-import {
-  amountProblem,
-  firstNonLink,
-  reachesAgency,
-  tlhpStatusLabels as statusLabels,
-  type TlhpSummary,
-} from '@zi/schema';
+import { amountProblem, firstNonLink, reachesAgency, tlhpStatusLabels as statusLabels } from '@zi/schema';
 import { writeTable } from '@zi/schema/workbook';
 import { findInScope, findingColumns, outOfScope, reachSql, scopeOf } from '../access.ts';
 import { builder, costOf, reachable } from '../builder.ts';
 import { type FieldProblem, notFound, validationError } from '../errors.ts';
 import { links, text } from '../inputs.ts';
 import { recordChanges } from './change.ts';
+import { Person } from './person.ts';
 import { unitIfReachable } from './unit.ts';
-import { Person } from './user.ts';
-
-export const TlhpSummaryRef = builder.objectRef<TlhpSummary>('TlhpSummary').implement({
-  description:
-    'Audit follow-up completion: SESUAI ÷ (all, less TIDAK_DAPAT_DITINDAKLANJUTI unless the setting counts them).',
-  fields: (t) => ({
-    total: t.exposeInt('total'),
-    denominator: t.exposeInt('denominator'),
-    completion: t.exposeFloat('completion', { description: '0–1; 1 when nothing is left to follow up.' }),
-    sesuai: t.int({ resolve: (summary) => summary.counts.SESUAI }),
-    belumSesuai: t.int({ resolve: (summary) => summary.counts.BELUM_SESUAI }),
-    belumDitindaklanjuti: t.int({ resolve: (summary) => summary.counts.BELUM_DITINDAKLANJUTI }),
-    tidakDapatDitindaklanjuti: t.int({ resolve: (summary) => summary.counts.TIDAK_DAPAT_DITINDAKLANJUTI }),
-  }),
-});
 
 export const TlhpStatusEnum = builder.enumType(TlhpStatus, { name: 'TlhpStatus' });
 export const AuditorEnum = builder.enumType(Auditor, { name: 'Auditor' });

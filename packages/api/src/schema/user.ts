@@ -30,16 +30,6 @@ builder.prismaObject('User', {
   }),
 });
 
-/** Who wrote something, as everyone who may read the write sees them: a name, no e-mail or scope. */
-export const Person = builder.prismaObject('User', {
-  variant: 'Person',
-  description: 'The author of a write (an answer, a stage move, a follow-up step, a change-log entry).',
-  fields: (t) => ({
-    id: t.exposeInt('id'),
-    name: t.exposeString('name'),
-  }),
-});
-
 const Session = builder.objectRef<{ token: string; expiresAt: Date; userId: number }>('Session').implement({
   description:
     'A signed-in session. Scripts send `Authorization: Bearer <token>`; the console uses the cookie.',
