@@ -50,8 +50,11 @@ export type AnswerRow = StoredAnswer & { evaluationId: number };
 export interface ScoredEvaluation {
   evaluation: EvaluationFacts;
   instrument: LoadedInstrument;
-  /** Follow-up completion of the unit up to the evaluation's year, as of its cut-off. */
-  tlhp: TlhpSummary;
+  /**
+   * Follow-up completion of the unit up to the evaluation's year, as of its cut-off: read where the
+   * instrument scores it (or where it was given), else null.
+   */
+  tlhp: TlhpSummary | null;
   scores: Record<Layer, Score>;
   /** The layer that counts; null while nothing is answered. */
   countingLayer: Layer | null;
@@ -108,11 +111,17 @@ export async function scoreEvaluations(
     if (list) list.push(row);
     else byEvaluation.set(row.evaluationId, [row]);
   }
-  const tlhp = given.tlhp ?? (await evaluationTlhp(client, evaluations));
+  const instruments = await Promise.all(
+    evaluations.map((evaluation) => loadInstrument(client, evaluation.instrumentId)),
+  );
+  const counting = evaluations.filter((_, index) => instruments[index]?.definition.derivedItems?.length);
+  const read = given.tlhp ? [] : await evaluationTlhp(client, counting);
+  const tlhpOf = (evaluation: EvaluationFacts, index: number) =>
+    given.tlhp ? given.tlhp[index] : read[counting.indexOf(evaluation)];
   const scored: ScoredEvaluation[] = [];
   for (const [index, evaluation] of evaluations.entries()) {
-    const instrument = await loadInstrument(client, evaluation.instrumentId);
-    const summary = tlhp[index] as TlhpSummary;
+    const instrument = instruments[index] as LoadedInstrument;
+    const summary = tlhpOf(evaluation, index) ?? null;
     const own = byEvaluation.get(evaluation.id) ?? [];
     const scores = Object.fromEntries(
       layers.map((layer) => [layer, scoreLayer(instrument, own, layer, summary)]),
@@ -153,7 +162,7 @@ export async function storeScores(tx: Prisma.TransactionClient, scored: readonly
                 ${column((each) => JSON.stringify(unmet(each.entry, each.score, 'WBK')))}::text[],
                 ${column((each) => JSON.stringify(unmet(each.entry, each.score, 'WBBM')))}::text[],
                 ${column((each) => criteriaVerdict(each.entry.instrument.definition, each.score))}::text[],
-                ${column((each) => (each.entry.instrument.definition.derivedItems?.length ? each.entry.tlhp.completion : null))}::float8[])
+                ${column((each) => (each.entry.instrument.definition.derivedItems?.length ? (each.entry.tlhp?.completion ?? null) : null))}::float8[])
          AS incoming(evaluation_id, layer, total, pengungkit, pemenuhan, reform, hasil, answered, item_count, areas, wbk, wbbm, verdict, tlhp)
     ON CONFLICT ("evaluationId", "layer") DO UPDATE SET
       "total" = EXCLUDED."total", "pengungkit" = EXCLUDED."pengungkit", "pemenuhan" = EXCLUDED."pemenuhan",
@@ -275,12 +284,13 @@ export async function recordDecision(
   if (!scored) throw new Error(`evaluation ${evaluation.id} cannot be scored`);
   const layer = scored.countingLayer ?? 'TPN';
   const score = scored.scores[layer];
-  const facts = await prerequisiteFacts(tx, evaluation, scored.tlhp);
+  const tlhp = scored.tlhp ?? ((await evaluationTlhp(tx, [evaluation]))[0] as TlhpSummary);
+  const facts = await prerequisiteFacts(tx, evaluation, tlhp);
   const record: DecisionRecord = {
     layer,
     score,
     verdict: evaluatePredicates(scored.instrument.definition, score, facts),
-    tlhp: scored.tlhp,
+    tlhp,
   };
   const json = (value: unknown) => value as Prisma.InputJsonValue;
   await tx.decision.create({

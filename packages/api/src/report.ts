@@ -1,4 +1,4 @@
-import { prerequisiteFacts, scoreEvaluations } from '@zi/db';
+import { evaluationTlhp, prerequisiteFacts, scoreEvaluations } from '@zi/db';
 import type { PrismaClient } from '@zi/db/client';
 import {
   evaluatePredicates,
@@ -64,7 +64,8 @@ export async function evaluationReportHtml(prisma: PrismaClient, evaluationId: n
   });
   const [scored] = await scoreEvaluations(prisma, [evaluation]);
   if (!scored) throw new Error(`evaluation ${evaluationId} cannot be scored`);
-  const { instrument, scores, tlhp } = scored;
+  const { instrument, scores } = scored;
+  const tlhp = scored.tlhp ?? ((await evaluationTlhp(prisma, [evaluation]))[0] as TlhpSummary);
   // A decided evaluation is reported on what it was decided on; one still open on its counting layer now.
   const decision = evaluation.decision;
   const counting = decision?.layer ?? scored.countingLayer ?? 'UNIT';

@@ -27,8 +27,18 @@ export function gapForDisplay(gap: number, digits = displayDigits): number {
   return scaled <= 0 ? 0 : Math.ceil(scaled) / scale;
 }
 
-const fixedDigits = (locale: string, digits: number) =>
-  new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** A formatter per locale and precision, made once: making one costs far more than using it. */
+function fixedDigits(locale: string, digits: number) {
+  const key = `${locale}/${digits}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    formats.set(key, format);
+  }
+  return format;
+}
 
 /** A figure as people read it in `locale` (`id-ID` by default): 95,63. */
 export function formatFigure(value: number, locale = 'id-ID', digits = displayDigits): string {

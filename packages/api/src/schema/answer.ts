@@ -178,12 +178,14 @@ interface Row {
   change: Change;
 }
 
-/** Locks every stored row of the layers the write touches (their scores are recomputed) and returns them. */
-function lockLayers(tx: Prisma.TransactionClient, sets: LayerWrite[]) {
+/**
+ * Locks every stored answer of the evaluations the write touches and returns them: the versions to check,
+ * and all layers as they stand, which are scored again once the write is overlaid.
+ */
+function lockAnswers(tx: Prisma.TransactionClient, evaluationIds: number[]) {
   return tx.$queryRaw<LockedRow[]>`
     SELECT "evaluationId", "layer"::text AS "layer", "itemId", "option", "inputs", "score", "version" FROM "Answer"
-    WHERE ("evaluationId", "layer") IN (
-      SELECT * FROM unnest(${sets.map((set) => set.evaluationId)}::int[], ${sets.map((set) => set.layer)}::"Layer"[]))
+    WHERE "evaluationId" = ANY(${evaluationIds}::int[])
     FOR UPDATE`;
 }
 
@@ -355,7 +357,7 @@ export async function saveAnswerSets(
         const stages = await lockEvaluations(tx, evaluationIds);
         for (const set of sets)
           assertCanWriteLayer(user, set.layer, stages.get(set.evaluationId) ?? 'DITETAPKAN', set.path);
-        const before = new Map((await lockLayers(tx, sets)).map((row) => [rowKey(row), row]));
+        const before = new Map((await lockAnswers(tx, evaluationIds)).map((row) => [rowKey(row), row]));
         const outdated = stale(before, (row) => row.change.expectedVersion ?? 0);
         if (outdated.length) throw new StaleAnswers(outdated);
         const written = new Map((await upsertAnswers(tx, user.id, rows)).map((row) => [rowKey(row), row]));
@@ -366,12 +368,21 @@ export async function saveAnswerSets(
           where: { id: { in: evaluationIds } },
           data: { updatedAt: new Date() },
         });
-        // Every layer of the evaluations as it now stands, scored and stored by the one scoring service.
+        // Every layer of the evaluations as it now stands (the rows as locked, overlaid with the write),
+        // scored and stored by the one scoring service.
+        const now = new Map(before);
+        for (const { evaluationId, layer, itemId, change } of rows) {
+          const { option = null, inputs = null, score = null } = change;
+          const version = written.get(rowKey({ evaluationId, layer, itemId }))?.version ?? 0;
+          now.set(rowKey({ evaluationId, layer, itemId }), {
+            ...{ evaluationId, layer, itemId, option, score, version },
+            inputs: inputs as Prisma.JsonValue,
+          });
+        }
         const scored = new Map(
-          (await scoreEvaluations(tx, [...evaluations.values()])).map((entry) => [
-            entry.evaluation.id,
-            entry,
-          ]),
+          (await scoreEvaluations(tx, [...evaluations.values()], { answers: [...now.values()] })).map(
+            (entry) => [entry.evaluation.id, entry],
+          ),
         );
         await storeScores(tx, [...scored.values()]);
         const results: SetResult[] = sets.map((set, index) => ({
