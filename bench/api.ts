@@ -4,7 +4,7 @@
 import { type Database, openDatabase } from '@zi/db';
 import { decidedStages, itemsOf, permenpanrb90of2021 } from '@zi/schema';
 import autocannon from 'autocannon';
-import { median, ms, startApi, timed, withScratchDatabase } from './support.ts';
+import { median, ms, startApi, startBareYoga, timed, withScratchDatabase } from './support.ts';
 
 const yearEvaluations = 8_000;
 
@@ -167,12 +167,19 @@ async function postgresql(database: Database) {
   );
 
   const evaluationQuery = `{ evaluation(id: ${target?.id}) { id stage unit { name agency { name } } score { total pengungkit hasil areas { key percent } } } }`;
-  console.log(
-    `32 clients, 10 s, { __typename }: ${await throughput(api.url, api.headers, '{ __typename }')}`,
-  );
-  console.log(
-    `32 clients, 10 s, an evaluation with its score: ${await throughput(api.url, api.headers, evaluationQuery)}`,
-  );
+  const page = (score: string) =>
+    `{ evaluations(first: 20, filter: { year: 2025 }) { nodes { id stage unit { name } ${score} { layer total } } } }`;
+  const bare = await startBareYoga();
+  const figures: [string, string, string, Record<string, string>][] = [
+    ['a bare graphql-yoga server, { hello }', bare.url, '{ hello }', { 'content-type': 'application/json' }],
+    ['{ __typename }', api.url, '{ __typename }', api.headers],
+    ['an evaluation with its score', api.url, evaluationQuery, api.headers],
+    ['a page of 20 evaluations with their stored totals', api.url, page('storedScore'), api.headers],
+    ['a page of 20 evaluations scored live', api.url, page('score'), api.headers],
+  ];
+  for (const [label, url, query, headers] of figures)
+    console.log(`32 clients, 10 s, ${label}: ${await throughput(url, headers, query)}`);
+  await bare.close();
   // autocannon drops its sockets at the deadline; let the requests it left in flight finish first.
   await new Promise((resolve) => setTimeout(resolve, 2_000));
   await api.close();

@@ -1,7 +1,9 @@
 // What the benchmarks share: figures, a scratch PostgreSQL database, and the API over HTTP as an admin.
+import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createServer } from '@zi/api';
 import { type Database, openDatabase } from '@zi/db';
+import { createSchema, createYoga } from 'graphql-yoga';
 import pg from 'pg';
 
 /** BENCH_DATABASE_URL names the PostgreSQL server (default: the local one). */
@@ -70,4 +72,21 @@ export async function startApi(database: Database) {
     return body.data ?? {};
   };
   return { url, headers, graphql, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** The yardstick: a bare graphql-yoga server answering `{ hello }`, on this machine, in this process. */
+export async function startBareYoga() {
+  const yoga = createYoga({
+    schema: createSchema({
+      typeDefs: 'type Query { hello: String! }',
+      resolvers: { Query: { hello: () => 'world' } },
+    }),
+    logging: false,
+  });
+  const server = createHttpServer(yoga);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
 }

@@ -706,6 +706,7 @@ describe('the access policy, role × operation × object', () => {
       'TlhpImportUpdate',
       'TlhpImportProblem',
       'Decision',
+      'StoredScore',
     ],
     /** Aggregates over what the caller reaches (checked by the analytics test). */
     aggregate: [
@@ -880,6 +881,8 @@ describe('the access policy, role × operation × object', () => {
       `{ evaluation(id: ${id}) { answers(layer: ${layer}) { id } } }`,
     'Evaluation.score(layer)': (id, layer) =>
       `{ evaluation(id: ${id}) { score(layer: ${layer}) { total } } }`,
+    'Evaluation.storedScore(layer)': (id, layer) =>
+      `{ evaluation(id: ${id}) { storedScore(layer: ${layer}) { total } } }`,
     'Evaluation.predicate(layer)': (id, layer) =>
       `{ evaluation(id: ${id}) { predicate(layer: ${layer}) { predicate } } }`,
     'Evaluation.gapAdvice(layer)': (id, layer) =>

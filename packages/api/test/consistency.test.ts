@@ -56,6 +56,14 @@ describe('one truth for every score', () => {
       }
       const counting = await scoreOf(evaluation.id);
       expect(counting.layer).toBe(evaluation.countingLayer ?? 'UNIT');
+      const listed = await server.graphql<{ evaluation: { storedScore: Score | null } }>(
+        `{ evaluation(id: ${evaluation.id}) { storedScore { layer total pengungkit hasil answered } } }`,
+        {},
+        admin,
+      );
+      const shownInLists = listed.body.data?.evaluation.storedScore;
+      if (counting.answered && (!shownInLists || !close(shownInLists.total, counting.total)))
+        mismatches.push(`${evaluation.id} list shows ${shownInLists?.total}, live ${counting.total}`);
       const report = await server.graphql<{ evaluationReport: string }>(
         `{ evaluationReport(evaluationId: ${evaluation.id}) }`,
         {},

@@ -169,6 +169,35 @@ builder.prismaObject('Evaluation', {
         };
       },
     }),
+    storedScore: t.field({
+      type: StoredScoreRef,
+      nullable: true,
+      args: layerArg,
+      description:
+        'One layer’s figures as stored by the scoring service (equal to `score`), read without scoring: what lists ' +
+        'and analytics show. Null while the layer has no stored score.',
+      select: (args) => ({
+        countingLayer: true,
+        scores: {
+          ...(args.layer ? { where: { layer: args.layer } } : {}),
+          select: {
+            layer: true,
+            total: true,
+            pengungkit: true,
+            pemenuhan: true,
+            reform: true,
+            hasil: true,
+            answered: true,
+            itemCount: true,
+          },
+        },
+      }),
+      resolve: (evaluation, args, { user }) => {
+        const layer = layerFor(user, args.layer, evaluation.countingLayer);
+        const stored = evaluation.scores.find((each) => each.layer === layer);
+        return stored ? { ...stored, complete: stored.answered === stored.itemCount } : null;
+      },
+    }),
     decision: t.relation('decision', {
       nullable: true,
       description: 'What the evaluation was decided on (DITETAPKAN or TIDAK_DITETAPKAN), as it was then.',
@@ -193,6 +222,29 @@ builder.prismaObject('Decision', {
       resolve: (decision) => ({ layer: decision.layer, ...(decision.verdict as unknown as Verdict) }),
     }),
     tlhp: t.field({ type: TlhpSummaryRef, resolve: (decision) => decision.tlhp as unknown as TlhpSummary }),
+  }),
+});
+
+type StoredScore = Pick<
+  Score,
+  'total' | 'pengungkit' | 'pemenuhan' | 'reform' | 'hasil' | 'answered' | 'itemCount'
+> & {
+  layer: Layer;
+  complete: boolean;
+};
+
+const StoredScoreRef = builder.objectRef<StoredScore>('StoredScore').implement({
+  description: 'A layer’s headline figures as stored by the scoring service.',
+  fields: (t) => ({
+    layer: t.expose('layer', { type: LayerEnum }),
+    total: t.exposeFloat('total'),
+    pengungkit: t.exposeFloat('pengungkit'),
+    pemenuhan: t.exposeFloat('pemenuhan', { nullable: true }),
+    reform: t.exposeFloat('reform', { nullable: true }),
+    hasil: t.exposeFloat('hasil'),
+    answered: t.exposeInt('answered'),
+    itemCount: t.exposeInt('itemCount'),
+    complete: t.exposeBoolean('complete'),
   }),
 });
 

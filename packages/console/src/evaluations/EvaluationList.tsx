@@ -46,10 +46,12 @@ export function EvaluationList() {
         />
         <TextField source="targetPredicate" sortable={false} />
         <FunctionField
-          source="score.total"
+          source="storedScore.total"
           sortable={false}
           render={(record) =>
-            `${formatNumber(locale, record.score.total)} (${translate(`zi.layer.${record.score.layer}`)})`
+            record.storedScore
+              ? `${formatNumber(locale, record.storedScore.total)} (${translate(`zi.layer.${record.storedScore.layer}`)})`
+              : '—'
           }
         />
         <TextField source="awardedPredicate" sortable={false} emptyText="—" />

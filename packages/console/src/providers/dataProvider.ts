@@ -53,7 +53,7 @@ const compact = (record: Record<string, unknown>) =>
 const agencyFields = 'id kind code name region units { id }';
 const unitFields = 'id code name eselon coreService afirmasi ziSinceYear parent { id } agency { id name }';
 const evaluationFields = `id year stage targetPredicate awardedPredicate updatedAt
-  unit { id code name agency { id name } } score { layer total complete answered itemCount }`;
+  unit { id code name agency { id name } } storedScore { layer total complete answered itemCount }`;
 const auditFields =
   'id reportNumber auditor reportDate year title findingCount agency { id name } unit { id name }';
 const userFields = 'id name email role active lastLoginAt agency { id name } unit { id name }';
