@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type AnswerInput, compile, type ItemDefinition, instruments, scoreAnswers } from '../src/index.ts';
+import {
+  type AnswerInput,
+  compile,
+  criteriaVerdict,
+  evaluatePredicate,
+  evaluatePredicates,
+  type ItemDefinition,
+  instruments,
+  scoreAnswers,
+} from '../src/index.ts';
+import { uniformAnswers } from './fixtures.ts';
 
 function answerArbitrary(item: ItemDefinition): fc.Arbitrary<AnswerInput | undefined> {
   const answer: fc.Arbitrary<AnswerInput> =
@@ -59,6 +69,28 @@ describe.each(instruments.map((instrument) => [instrument.code, instrument] as c
           after.nodes.forEach((node, index) => {
             expect(node.points).toBeGreaterThanOrEqual((before.nodes[index]?.points ?? 0) - 1e-12);
           });
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    it('gives a verdict only where every criterion of it and of WBK holds, and tallies it once', () => {
+      // Uniform answers of a random quality make verdicts of every kind likely, random sets the odd cases.
+      const sets = fc.oneof(
+        answerSets,
+        fc.nat(3).map((position) => uniformAnswers(definition, position, 2.5 + position * 0.4)),
+      );
+      fc.assert(
+        fc.property(sets, fc.double({ min: 0, max: 1, noNaN: true }), (answers, tlhpCompletion) => {
+          const score = scoreAnswers(definition, answers, { tlhpCompletion });
+          const verdict = evaluatePredicates(definition, score, null);
+          const allMet = (predicate: 'WBK' | 'WBBM') =>
+            evaluatePredicate(definition, score, predicate, null).criteria.every((each) => each.met);
+          if (verdict.predicate === 'WBBM') expect(allMet('WBBM') && allMet('WBK')).toBe(true);
+          if (verdict.predicate === 'WBK') expect(allMet('WBK')).toBe(true);
+          if (verdict.predicate === null) expect(allMet('WBK')).toBe(false);
+          if (allMet('WBK') && allMet('WBBM')) expect(verdict.predicate).toBe('WBBM');
+          expect(criteriaVerdict(definition, score)).toBe(verdict.predicate);
         }),
         { numRuns: 200 },
       );
