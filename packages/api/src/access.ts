@@ -112,17 +112,6 @@ interface Rows {
   user: User;
 }
 
-const names: Record<ScopedModel, string> = {
-  agency: 'Instansi',
-  agencyProfile: 'Profil instansi',
-  unit: 'Unit',
-  evaluation: 'Evaluasi',
-  audit: 'Audit',
-  finding: 'Temuan',
-  recommendation: 'Rekomendasi',
-  user: 'Pengguna',
-};
-
 /** `findFirst` of each scoped model, typed loosely enough to be called with any of them. */
 type Query = { select?: object; include?: object; omit?: object };
 type Finder = (args: Query & { where: object }) => Promise<unknown>;
@@ -143,7 +132,7 @@ export async function findInScope<Model extends ScopedModel, Row = Rows[Model]>(
   query: Query = {},
 ): Promise<Row> {
   const row = await finderOf(client, model)({ ...query, where: { AND: [{ id }, scopeOf(actor)[model]] } });
-  if (!row) throw notFound(names[model], id);
+  if (!row) throw notFound(model, id);
   return row as Row;
 }
 
@@ -168,7 +157,7 @@ export async function assertAllInScope(
   ids: readonly number[],
 ) {
   const missing = await outOfScope(client, actor, model, ids);
-  if (missing.length) throw notFound(names[model], missing.join(', '));
+  if (missing.length) throw notFound(model, missing.join(', '));
 }
 
 /**

@@ -8,10 +8,10 @@ import type { DatabaseKind, EvaluationFacts } from '@zi/db';
 import type { PrismaClient, User } from '@zi/db/client';
 import type PrismaTypes from '@zi/db/pothos-types';
 import { getDatamodel } from '@zi/db/pothos-types';
-import { may, type Permission, readDateTime, type TlhpSummary } from '@zi/schema';
-import { GraphQLError } from 'graphql';
+import { type Locale, may, message, type Permission, readDateTime, type TlhpSummary } from '@zi/schema';
 import type { ScopedModel } from './access.ts';
-import { errorCodes, validationError } from './errors.ts';
+import { codedError, validationError } from './errors.ts';
+import { issueMessage } from './inputs.ts';
 
 export interface Context {
   prisma: PrismaClient;
@@ -23,6 +23,8 @@ export interface Context {
   https: boolean;
   /** The signed-in user, or null. */
   user: User | null;
+  /** The language the caller asked for (`Accept-Language`), for messages given as data. */
+  locale: Locale;
   /** An evaluation's TLHP completion as of its cut-off, batched per request. */
   tlhpAt: (evaluation: EvaluationFacts) => Promise<TlhpSummary>;
   /** Whether the user reaches a row, batched per request (the type-level checks). */
@@ -72,20 +74,16 @@ export const builder = new SchemaBuilder<{
     runScopesOnType: true,
     unauthorizedError: (_parent, context) =>
       context.user
-        ? new GraphQLError('Peran Anda tidak berwenang untuk operasi ini.', {
-            extensions: { code: errorCodes.FORBIDDEN },
-          })
-        : new GraphQLError('Silakan masuk terlebih dahulu.', {
-            extensions: { code: errorCodes.UNAUTHENTICATED },
-          }),
+        ? codedError('FORBIDDEN', message('auth.roleForbidden'))
+        : codedError('UNAUTHENTICATED', message('auth.signInFirst')),
   },
   validation: {
     validationError: (failure) =>
       validationError(
-        `${failure.issues.length} isian tidak valid.`,
+        message('request.invalidInputs', { count: failure.issues.length }),
         failure.issues.map((issue) => ({
           field: fieldPath(issue.path ?? []),
-          message: issue.message,
+          message: issueMessage(issue.message),
         })),
       ),
   },
@@ -95,9 +93,13 @@ export const builder = new SchemaBuilder<{
     defaultListMultiplier: 1,
     limit: { complexity: maxRequestCost },
     complexityError: (_kind, result) =>
-      new GraphQLError(
-        `Permintaan ini terlalu berat (biaya ${result.complexity}, paling banyak ${maxRequestCost}): minta laporan, berkas dan impor satu per permintaan.`,
-        { extensions: { code: errorCodes.INVALID_QUERY, cost: result.complexity, maxCost: maxRequestCost } },
+      codedError(
+        'INVALID_QUERY',
+        message('request.tooCostly', { cost: result.complexity, max: maxRequestCost }),
+        {
+          cost: result.complexity,
+          maxCost: maxRequestCost,
+        },
       ),
   },
   // No global `node(id)` lookups: every record is reached through a field that applies the caller's scope.
@@ -125,7 +127,7 @@ builder.scalarType('DateTime', {
   serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),
   parseValue: (value) => {
     const read = readDateTime(value);
-    if ('problem' in read) throw validationError(`Tanggal tidak valid: ${read.problem}.`, []);
+    if ('problem' in read) throw validationError(read.problem, []);
     return read.date;
   },
 });
@@ -146,11 +148,8 @@ builder.scalarType('AnswerInputs', {
       entries.length <= maxInputKeys &&
       entries.every(([key, each]) => key.length <= 40 && (each === null || typeof each === 'number'));
     if (!flat)
-      throw validationError('Isian % tidak valid.', [
-        {
-          field: 'inputs',
-          message: `inputs adalah objek berisi paling banyak ${maxInputKeys} angka per kunci input, mis. {"agen": 4}`,
-        },
+      throw validationError(message('answer.inputsObject', { maxKeys: maxInputKeys }), [
+        { field: 'inputs', message: message('answer.inputsObject', { maxKeys: maxInputKeys }) },
       ]);
     return value as Record<string, number | null>;
   },

@@ -1,5 +1,17 @@
-import { textLimits } from '@zi/schema';
+import { type Message, message, textLimits } from '@zi/schema';
 import { z } from 'zod';
+
+/** Zod takes a message as text: ours travel through it as JSON, and come back out with `issueMessage`. */
+const encoded = (message: Message) => JSON.stringify(message);
+
+/** The message of a failed check: ours as they were written, any other as the validator worded it. */
+export function issueMessage(text: string): Message {
+  try {
+    const parsed = JSON.parse(text) as Message;
+    if (typeof parsed?.id === 'string') return parsed;
+  } catch {}
+  return message('request.invalidValue', { detail: text });
+}
 
 /**
  * Text inputs with their longest length stated in the schema and checked before any resolver runs:
@@ -9,7 +21,7 @@ export function text(kind: keyof typeof textLimits, description?: string) {
   const limit = textLimits[kind];
   return {
     description: [description, `At most ${limit} characters.`].filter(Boolean).join(' '),
-    validate: z.string().max(limit, `paling panjang ${limit} karakter`),
+    validate: z.string().max(limit, encoded(message('value.tooLong', { max: limit }))),
   };
 }
 
@@ -18,8 +30,8 @@ export function links(description: string) {
   return {
     description: `${description} At most ${textLimits.links} links of ${textLimits.link} characters each.`,
     validate: z
-      .array(z.string().max(textLimits.link, `paling panjang ${textLimits.link} karakter`))
-      .max(textLimits.links, `paling banyak ${textLimits.links} tautan`),
+      .array(z.string().max(textLimits.link, encoded(message('value.tooLong', { max: textLimits.link }))))
+      .max(textLimits.links, encoded(message('value.tooManyLinks', { max: textLimits.links }))),
   };
 }
 
@@ -28,6 +40,6 @@ export function base64File(megabytes: number, description: string) {
   const limit = Math.ceil((megabytes * 1024 * 1024 * 4) / 3) + 4;
   return {
     description: `${description} At most ${megabytes} MB.`,
-    validate: z.string().max(limit, `berkas paling besar ${megabytes} MB`),
+    validate: z.string().max(limit, encoded(message('file.tooLarge', { megabytes }))),
   };
 }

@@ -6,6 +6,7 @@ import {
   formatGap,
   type Layer,
   layers,
+  message,
   type PredicateResult,
   type TlhpSummary,
   tlhpStatusLabels,
@@ -170,7 +171,7 @@ ${(['WBK', 'WBBM'] as const)
 const printQueue = workQueue({
   concurrency: 2,
   backlog: 8,
-  busyMessage: 'Terlalu banyak laporan PDF sedang dicetak. Coba lagi sebentar lagi.',
+  busyMessage: message('request.busyPrinting'),
 });
 /** The shared Chromium is closed after this long without printing. */
 const browserIdleMs = 60_000;

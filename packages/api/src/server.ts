@@ -4,13 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
 import type { Database } from '@zi/db';
-import { GraphQLError } from 'graphql';
+import { localeOf, type Message, message, renderMessage } from '@zi/schema';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import sirv from 'sirv';
 import { reachLoaders } from './access.ts';
 import { sessionToken, userForToken } from './auth.ts';
 import type { Context } from './builder.ts';
-import { errorCodes } from './errors.ts';
+import { errorCodes, finishedError } from './errors.ts';
 import { schema } from './schema/index.ts';
 import {
   cameOverHttps,
@@ -34,10 +34,15 @@ const armor = new EnvelopArmor({
 
 export const consoleDist = fileURLToPath(new URL('../../console/dist', import.meta.url));
 
-const refusal = (message: string, code: string, status: number) =>
-  new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8' },
+/** A request refused before GraphQL runs, in the caller's language. */
+const refusal = (acceptLanguage: string | null | undefined, message: Message, code: string) =>
+  JSON.stringify({
+    errors: [
+      {
+        message: renderMessage(message, localeOf(acceptLanguage)),
+        extensions: { code, messageId: message.id, params: message.params },
+      },
+    ],
   });
 
 /** Requests from another site's pages are refused before they can act with the caller's cookie. */
@@ -45,44 +50,23 @@ const crossSiteRefusal = (settings: ServerSettings): Plugin => ({
   onRequest({ request, endResponse }) {
     if (!sameOriginOrAllowed(request, settings))
       endResponse(
-        refusal(
-          'Permintaan lintas situs ditolak: hanya halaman ZI Workbench sendiri (atau asal yang diizinkan) yang dapat mengirimnya.',
-          errorCodes.FORBIDDEN,
-          403,
+        new Response(
+          refusal(request.headers.get('accept-language'), message('request.crossSite'), errorCodes.FORBIDDEN),
+          {
+            status: 403,
+            headers: { 'content-type': 'application/json; charset=utf-8' },
+          },
         ),
       );
   },
 });
 
-/**
- * Every error carries a code: documents refused before execution (syntax, schema validation, GraphQL
- * Armor's limits) are INVALID_QUERY, variables that do not fit their types VALIDATION naming the variable.
- */
-const errorCodesEverywhere: Plugin = {
-  onResultProcess({ result, setResult }) {
+/** Every error with a code, and every text of a response in the caller's language (see `finishedError`). */
+const errorsInOneLanguage: Plugin = {
+  onResultProcess({ request, result, setResult }) {
     if (Array.isArray(result) || !('errors' in result) || !result.errors?.length) return;
-    setResult({
-      ...result,
-      errors: result.errors.map((error) => {
-        // graphql-js words a variable that does not fit as: Variable "$details" got invalid value … at "details.dueDate"; …
-        const variable = /^Variable "\$([^"]+)" got invalid value .*?(?: at "([^"]+)")?;/.exec(error.message);
-        const problems = (error.extensions?.problems as unknown[] | undefined) ?? [];
-        if (error.extensions?.code && (!variable || problems.length)) return error;
-        const field = variable ? (variable[2] ?? `$${variable[1]}`) : null;
-        return new GraphQLError(error.message, {
-          nodes: error.nodes,
-          source: error.source,
-          positions: error.positions,
-          path: error.path,
-          originalError: error.originalError,
-          extensions: {
-            ...error.extensions,
-            code: field ? errorCodes.VALIDATION : errorCodes.INVALID_QUERY,
-            ...(field ? { problems: [{ field, message: error.message }] } : {}),
-          },
-        });
-      }),
-    });
+    const locale = localeOf(request.headers.get('accept-language'));
+    setResult({ ...result, errors: result.errors.map((error) => finishedError(error, locale)) });
   },
 };
 
@@ -90,13 +74,13 @@ const errorCodesEverywhere: Plugin = {
 export const maxBodyBytes = 32 * 1024 * 1024;
 
 /** A POST must say its length, and the length must fit: bodies are read whole before they are parsed. */
-function bodyRefusal(request: IncomingMessage): { status: number; message: string } | null {
+function bodyRefusal(request: IncomingMessage): { status: number; message: Message } | null {
   if (request.method !== 'POST') return null;
   const length = Number(request.headers['content-length']);
   if (request.headers['content-length'] === undefined || Number.isNaN(length))
-    return { status: 411, message: 'Permintaan POST harus menyebut Content-Length.' };
+    return { status: 411, message: message('request.lengthRequired') };
   if (length > maxBodyBytes)
-    return { status: 413, message: `Permintaan paling besar ${maxBodyBytes / 1024 / 1024} MB.` };
+    return { status: 413, message: message('request.tooLarge', { megabytes: maxBodyBytes / 1024 / 1024 }) };
   return null;
 }
 
@@ -109,7 +93,7 @@ export function createServer(
   const consoleDir = options.consoleDir ?? consoleDist;
   const yoga = createYoga<{ req: IncomingMessage }, Omit<Context, 'request'>>({
     schema,
-    plugins: [crossSiteRefusal(settings), useCookies(), ...armor.plugins, errorCodesEverywhere],
+    plugins: [crossSiteRefusal(settings), useCookies(), ...armor.plugins, errorsInOneLanguage],
     // Closed but to the allowed origins: no other site's script may read an answer.
     cors: (request) => {
       const origin = request.headers.get('origin');
@@ -125,6 +109,7 @@ export function createServer(
         clientIp: clientAddress(req, settings),
         https: cameOverHttps(req, settings),
         user,
+        locale: localeOf(request.headers.get('accept-language')),
         tlhpAt: tlhpLoader(database.prisma),
         reaches: reachLoaders(database.prisma, user),
       };
@@ -137,11 +122,7 @@ export function createServer(
       const refused = bodyRefusal(request);
       if (refused) {
         response.writeHead(refused.status, { 'content-type': 'application/json; charset=utf-8' });
-        response.end(
-          JSON.stringify({
-            errors: [{ message: refused.message, extensions: { code: errorCodes.VALIDATION } }],
-          }),
-        );
+        response.end(refusal(request.headers['accept-language'], refused.message, errorCodes.VALIDATION));
         return;
       }
       return yoga(request, response);

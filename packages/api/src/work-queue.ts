@@ -1,3 +1,4 @@
+import type { Message } from '@zi/schema';
 import { rateLimited } from './errors.ts';
 
 /**
@@ -12,7 +13,7 @@ export function workQueue({
 }: {
   concurrency: number;
   backlog: number;
-  busyMessage: string;
+  busyMessage: Message;
 }) {
   let running = 0;
   const waiting: (() => void)[] = [];

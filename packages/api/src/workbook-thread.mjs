@@ -14,6 +14,6 @@ parentPort?.once('message', async (job) => {
     parentPort?.postMessage({ result });
   } catch (error) {
     if (!(error instanceof WorkbookError)) throw error;
-    parentPort?.postMessage({ refused: error.message });
+    parentPort?.postMessage({ refused: error.reason });
   }
 });

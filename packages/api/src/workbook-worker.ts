@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { InstrumentDefinition } from '@zi/schema';
+import { type Message, message } from '@zi/schema';
 import { type readLkeWorkbook, type readTable, WorkbookError } from '@zi/schema/workbook';
 import { workQueue } from './work-queue.ts';
 
@@ -18,7 +19,7 @@ export function workbookReader({ timeoutSeconds = 20, maxOldGenerationSizeMb = 7
   const queue = workQueue({
     concurrency: 2,
     backlog: 8,
-    busyMessage: 'Server sedang membaca berkas lain. Coba lagi sebentar lagi.',
+    busyMessage: message('request.busyReading'),
   });
   // Starting a thread takes about half a second (loading tsx and exceljs), so one is kept started and idle.
   let spare: Worker | undefined;
@@ -52,10 +53,11 @@ export function workbookReader({ timeoutSeconds = 20, maxOldGenerationSizeMb = 7
         void worker.terminate();
       };
       const timer = setTimeout(
-        () => settle(() => reject(new WorkbookError(`reading it took longer than ${timeoutSeconds} s`))),
+        () =>
+          settle(() => reject(new WorkbookError(message('file.readTimeout', { seconds: timeoutSeconds })))),
         timeoutSeconds * 1000,
       );
-      worker.once('message', (reply: { result: T } | { refused: string }) =>
+      worker.once('message', (reply: { result: T } | { refused: Message }) =>
         settle(() => ('refused' in reply ? reject(new WorkbookError(reply.refused)) : resolve(reply.result))),
       );
       worker.once('error', (error: Error & { code?: string }) =>
@@ -63,15 +65,17 @@ export function workbookReader({ timeoutSeconds = 20, maxOldGenerationSizeMb = 7
           reject(
             new WorkbookError(
               error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-                ? `reading it needs more than ${maxOldGenerationSizeMb} MB of memory`
-                : `it could not be read (${error.message})`,
+                ? message('file.readMemory', { megabytes: maxOldGenerationSizeMb })
+                : message('file.readFailed', { detail: error.message }),
             ),
           ),
         ),
       );
       worker.once('exit', (code) =>
         settle(() =>
-          reject(new WorkbookError(`it could not be read (the reader stopped with code ${code})`)),
+          reject(
+            new WorkbookError(message('file.readFailed', { detail: `the reader stopped with code ${code}` })),
+          ),
         ),
       );
       worker.postMessage(job);

@@ -5,7 +5,7 @@ import { createServer } from '../src/server.ts';
 import { type GraphQLResponse, startTestServer } from './http.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
-type Problem = { field: string; message: string };
+type Problem = { field: string; message: string; messageId: string };
 
 const problemsOf = (body: GraphQLResponse) =>
   ((body.errors?.[0]?.extensions ?? {}) as { problems?: Problem[] }).problems ?? [];
@@ -106,7 +106,14 @@ describe('bad input gets a specific error, never a crash or a partial write', ()
       admin,
     );
     expect(body.errors?.[0]?.extensions?.code).toBe('VALIDATION');
-    expect(problemsOf(body)).toEqual([{ field: 'input.name', message: 'paling panjang 200 karakter' }]);
+    expect(problemsOf(body)).toEqual([
+      {
+        field: 'input.name',
+        message: 'paling panjang 200 karakter',
+        messageId: 'value.tooLong',
+        params: { max: 200 },
+      },
+    ]);
     expect(await server.database.prisma.agency.count({ where: { code: 'KOTA-PANJANG' } })).toBe(0);
   });
 
@@ -143,14 +150,26 @@ describe('bad input gets a specific error, never a crash or a partial write', ()
       operator,
     );
     expect(problemsOf(answer.body)).toEqual([
-      { field: 'answers[0].note', message: 'paling panjang 2000 karakter' },
+      {
+        field: 'answers[0].note',
+        message: 'paling panjang 2.000 karakter',
+        messageId: 'value.tooLong',
+        params: { max: 2_000 },
+      },
     ]);
     const status = await server.graphql(
       'mutation($id: Int!, $note: String!) { setRecommendationStatus(ids: [$id], status: BELUM_SESUAI, note: $note) { id } }',
       { id: recommendationId, note },
       inspectorate,
     );
-    expect(problemsOf(status.body)).toEqual([{ field: 'note', message: 'paling panjang 2000 karakter' }]);
+    expect(problemsOf(status.body)).toEqual([
+      {
+        field: 'note',
+        message: 'paling panjang 2.000 karakter',
+        messageId: 'value.tooLong',
+        params: { max: 2_000 },
+      },
+    ]);
   });
 
   it('17. refuses an imported list whose texts are too long, row by row', async () => {
@@ -166,8 +185,60 @@ describe('bad input gets a specific error, never a crash or a partial write', ()
     );
     expect(body.errors).toBeUndefined();
     expect(body.data?.previewTlhpImport.reject).toEqual([
-      expect.objectContaining({ line: 2, message: expect.stringMatching(/10000/) }),
+      expect.objectContaining({ line: 2, message: expect.stringMatching(/10\.000/) }),
     ]);
+  });
+
+  it('answers in one language, the one Accept-Language asks for, Indonesian by default', async () => {
+    const note = 'catatan uji bahasa';
+    const save = (headers: Record<string, string>) =>
+      server.graphql(
+        `mutation($id: Int!, $note: String!) { saveAnswers(evaluationId: $id, layer: UNIT, answers: [
+          { item: "P.1.i.a", option: "Mungkin", note: $note }, { item: "R.1.i.a", inputs: { agen: -1, perubahan: 1 } }]) { layer } }`,
+        { id: evaluationId, note },
+        { ...operator, ...headers },
+      );
+    const texts = (body: GraphQLResponse) => [
+      body.errors?.[0]?.message ?? '',
+      ...problemsOf(body).map((problem) => problem.message),
+    ];
+    const indonesian = (await save({})).body;
+    const english = (await save({ 'accept-language': 'en-GB,en;q=0.9,id;q=0.5' })).body;
+    expect(problemsOf(english).length).toBeGreaterThanOrEqual(2);
+    expect(problemsOf(english).map(({ field }) => field)).toEqual(
+      problemsOf(indonesian).map(({ field }) => field),
+    );
+    expect(problemsOf(english).map(({ messageId }) => messageId)).toEqual(
+      problemsOf(indonesian).map(({ messageId }) => messageId),
+    );
+    expect(texts(indonesian)).toEqual([
+      '2 jawaban tidak valid; tidak ada yang disimpan.',
+      'jawabannya Ya atau Tidak, bukan "Mungkin"',
+      '"Jumlah Agen Perubahan" berupa jumlah, bilangan bulat 0 sampai 10.000.000, bukan -1',
+    ]);
+    expect(texts(english)[0]).toBe('2 invalid answers; nothing was saved.');
+    expect(texts(english).join(' ')).toMatch(/10,000,000/);
+    // No Indonesian word survives in the English answer (option labels are data), none of the English in the Indonesian one.
+    expect(texts(english).join(' ')).not.toMatch(/\b(jawaban|bukan|berupa|sampai|wajib|disimpan)\b/i);
+    expect(texts(indonesian).join(' ')).not.toMatch(/\b(answer|invalid|whole|saved|not|required)\b/i);
+    expect(await server.database.prisma.answer.count({ where: { evaluationId, note } })).toBe(0);
+  });
+
+  it("refuses a signed-out request and a cross-site write in the caller's language", async () => {
+    const signedOut = await server.graphql('{ agencies { totalCount } }', {}, { 'accept-language': 'en' });
+    expect(signedOut.body.errors?.[0]).toMatchObject({
+      message: 'Please sign in first.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    const crossSite = await server.graphql(
+      'mutation { logout }',
+      {},
+      { origin: 'http://evil.example', 'accept-language': 'en' },
+    );
+    expect(crossSite.response.status).toBe(403);
+    expect(JSON.stringify(crossSite.body)).toMatch(/cross-site/i);
+    const indonesian = await server.graphql('mutation { logout }', {}, { origin: 'http://evil.example' });
+    expect(JSON.stringify(indonesian.body)).toMatch(/lintas situs/);
   });
 
   it('18. a variable that does not fit its type answers VALIDATION naming the variable', async () => {

@@ -208,8 +208,13 @@ describe('TLHP follow-up tracking', () => {
   });
 
   it.each([
-    ['not a spreadsheet', base64('%PDF-1.7 ...'), 'laporan.pdf', /neither an .xlsx workbook nor a .csv file/],
-    ['a broken workbook', base64('PK\u0003\u0004 rusak'), 'rusak.xlsx', /not a readable .xlsx workbook/],
+    ['not a spreadsheet', base64('%PDF-1.7 ...'), 'laporan.pdf', /bukan buku kerja .xlsx maupun berkas .csv/],
+    [
+      'a broken workbook',
+      base64('PK\u0003\u0004 rusak'),
+      'rusak.xlsx',
+      /bukan buku kerja .xlsx yang dapat dibaca/,
+    ],
     [
       'a list without the columns',
       base64('Nomor;Uraian\n1;x'),

@@ -136,8 +136,12 @@ describe('the LKE workbook round trip', () => {
   });
 
   it.each([
-    ['a file that is not a workbook', base64(Buffer.from('bukan xlsx')), /not a readable .xlsx workbook/],
-    ['a workbook in another layout', 'tlhp', /has no sheet "LKE ZI"|does not have the official layout/],
+    [
+      'a file that is not a workbook',
+      base64(Buffer.from('bukan xlsx')),
+      /bukan buku kerja .xlsx yang dapat dibaca/,
+    ],
+    ['a workbook in another layout', 'tlhp', /tidak memiliki lembar "LKE ZI"|tidak berformat resmi/],
   ])('refuses %s with a clear error', async (_case, file, message) => {
     let content = file;
     if (file === 'tlhp') {

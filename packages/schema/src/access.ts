@@ -1,4 +1,5 @@
 import type { Layer } from './instrument.ts';
+import { type Message, message } from './messages/index.ts';
 import { layerRules, type Role, type Stage } from './stages.ts';
 
 /**
@@ -89,30 +90,28 @@ export const decidedStages: readonly Stage[] = ['DITETAPKAN', 'TIDAK_DITETAPKAN'
 export const isDecided = (stage: Stage) => decidedStages.includes(stage);
 
 /** Why `actor` may not write `layer` of an evaluation at `stage`, or null when it may. */
-export function layerWriteProblem(actor: Pick<Actor, 'role'>, layer: Layer, stage: Stage): string | null {
-  if (isDecided(stage)) return `evaluasi ini sudah diputuskan (${stage}); jawabannya tidak dapat diubah`;
+export function layerWriteProblem(actor: Pick<Actor, 'role'>, layer: Layer, stage: Stage): Message | null {
+  if (isDecided(stage)) return message('layer.decided', { stage });
   if (actor.role === 'ADMIN') return null;
   const rule = layerRules[layer];
-  if (actor.role !== rule.role) return `lapisan ${layer} hanya diisi oleh ${rule.role}`;
-  if (!rule.openIn.includes(stage))
-    return `lapisan ${layer} dibuka pada tahap ${rule.openIn.join(' dan ')}; evaluasi ini pada tahap ${stage}`;
+  if (actor.role !== rule.role) return message('layer.notYourRole', { layer, role: rule.role });
+  if (!rule.openIn.includes(stage)) return message('layer.closed', { layer, openIn: rule.openIn, stage });
   return null;
 }
 
 /** Why `actor` may not change an evaluation's details (target, Pakta, unit prerequisites) at `stage`. */
-export function detailsWriteProblem(actor: Pick<Actor, 'role'>, stage: Stage): string | null {
-  if (!may(actor, 'evaluation.details')) return 'peran Anda tidak mengubah data evaluasi';
-  if (isDecided(stage)) return `evaluasi ini sudah diputuskan (${stage}); datanya tidak dapat diubah`;
+export function detailsWriteProblem(actor: Pick<Actor, 'role'>, stage: Stage): Message | null {
+  if (!may(actor, 'evaluation.details')) return message('details.notYourRole');
+  if (isDecided(stage)) return message('details.decided', { stage });
   if (actor.role === 'ADMIN') return null;
   const open = layerRules.UNIT.openIn;
-  if (!open.includes(stage))
-    return `data evaluasi diisi unit pada tahap ${open.join(' dan ')}; evaluasi ini pada tahap ${stage}`;
+  if (!open.includes(stage)) return message('details.closed', { openIn: open, stage });
   return null;
 }
 
 /** Why the bulk grid may not write an evaluation at `stage`, or null. */
-export function bulkWriteProblem(stage: Stage): string | null {
-  return isDecided(stage) ? `evaluasi ini sudah diputuskan (${stage}); tidak dapat diubah` : null;
+export function bulkWriteProblem(stage: Stage): Message | null {
+  return isDecided(stage) ? message('bulk.decided', { stage }) : null;
 }
 
 /** Whom an account may see in full (e-mail, role, scope, activity); others appear by name only. */

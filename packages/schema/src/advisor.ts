@@ -1,5 +1,6 @@
 import { findOption } from './answers.ts';
 import type { InstrumentDefinition, Predicate } from './instrument.ts';
+import { type Message, message } from './messages/index.ts';
 import { type CriterionResult, evaluatePredicate, tolerance } from './predicates.ts';
 import { type Answers, compile, type ScoreOptions, scoreAnswers } from './score.ts';
 
@@ -9,7 +10,7 @@ export interface AdviceStep {
   to: string;
   /** Points the step adds to the total. */
   gain: number;
-  message: string;
+  message: Message;
 }
 
 export interface GapAdvice {
@@ -79,7 +80,7 @@ export function adviseGaps(
       from: best.from,
       to: best.to,
       gain,
-      message: `raise ${best.code} from ${best.from} to ${best.to}: +${gain.toFixed(2)}`,
+      message: message('advice.raise', { item: best.code, from: best.from, to: best.to, gain }),
       order: steps.length,
     });
     state = best.next;

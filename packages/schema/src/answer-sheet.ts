@@ -1,4 +1,4 @@
-import type { AnswerInput } from './answers.ts';
+import { type AnswerInput, evaluateAnswer, findOption } from './answers.ts';
 import { parseNumber } from './delimited.ts';
 import {
   type InputDefinition,
@@ -7,11 +7,12 @@ import {
   inputCode,
   itemsOf,
 } from './instrument.ts';
+import { type Message, message } from './messages/index.ts';
 
 /** A problem found while reading answers, located by the key the user gave (row or code). */
 export interface SheetProblem {
   key: string;
-  message: string;
+  message: Message;
 }
 
 type Target = { item: ItemDefinition; input?: InputDefinition };
@@ -36,8 +37,46 @@ function numberOf(value: unknown): number | undefined {
   return typeof value === 'string' ? (parseNumber(value) ?? undefined) : undefined;
 }
 
-const describe = (target: Target) =>
-  target.input ? `${target.item.code}.${target.input.key}` : target.item.code;
+/** One cell's value as the part of an answer it gives (a % input, a survey score or an option), unchecked. */
+function answerOfCell(
+  item: ItemDefinition,
+  input: InputDefinition | undefined,
+  value: unknown,
+): { answer: AnswerInput } | { problem: Message } {
+  if (!input && item.answerType === 'PERCENT') {
+    const codes = (item.inputs ?? []).map((each) => inputCode(item, each));
+    return { problem: message('answer.computed', { item: item.code, codes }) };
+  }
+  if (!input && item.answerType !== 'SURVEY') return { answer: { option: String(value).trim() } };
+  const number = numberOf(value);
+  if (number === undefined)
+    return {
+      problem: input
+        ? message('answer.inputNotANumber', { label: input.label, got: String(value) })
+        : message('answer.surveyNotANumber', { got: String(value) }),
+    };
+  return { answer: input ? { inputs: { [input.key]: number } } : { score: number } };
+}
+
+/**
+ * One cell of an answer sheet typed or pasted in the console, checked as the API checks the answer it
+ * becomes: the value to keep (an option by its own label), or what is wrong with it.
+ */
+export function readAnswerCell(
+  item: ItemDefinition,
+  input: InputDefinition | undefined,
+  text: string,
+): { value: number | string } | { problem: Message } {
+  const read = answerOfCell(item, input, text);
+  if ('problem' in read) return read;
+  const [problem] = evaluateAnswer(item, read.answer).problems;
+  if (problem) return { problem: problem.message };
+  const { inputs, score, option } = read.answer;
+  if (input) return { value: inputs?.[input.key] as number };
+  return score !== undefined
+    ? { value: score as number }
+    : { value: findOption(item, String(option))?.label ?? '' };
+}
 
 /**
  * Turns `[row or code, value]` entries (a JSON answer file, or the answer column of a workbook) into
@@ -54,39 +93,18 @@ export function answersFromEntries(
     if (value === null || value === undefined || value === '') continue;
     const target = targets.get(key.trim());
     if (!target) {
-      problems.push({ key, message: `no item or input of ${definition.code} has the row or code "${key}"` });
+      problems.push({ key, message: message('answer.unknownKey', { instrument: definition.code, key }) });
       continue;
     }
     const { item, input } = target;
-    const answer = answers.get(item.code) ?? {};
-    if (input) {
-      const number = numberOf(value);
-      if (number === undefined) {
-        problems.push({
-          key,
-          message: `${describe(target)} (${input.label}) needs a number, got ${JSON.stringify(value)}`,
-        });
-        continue;
-      }
-      answer.inputs = { ...answer.inputs, [input.key]: number };
-    } else if (item.answerType === 'PERCENT') {
-      const codes = (item.inputs ?? []).map((each) => inputCode(item, each)).join(', ');
-      problems.push({ key, message: `${item.code} is computed from its inputs; give ${codes} instead` });
+    const read = answerOfCell(item, input, value);
+    if ('problem' in read) {
+      problems.push({ key, message: read.problem });
       continue;
-    } else if (item.answerType === 'SURVEY') {
-      const number = numberOf(value);
-      if (number === undefined) {
-        problems.push({
-          key,
-          message: `${item.code} needs a survey score from 0 to 4, got ${JSON.stringify(value)}`,
-        });
-        continue;
-      }
-      answer.score = number;
-    } else {
-      answer.option = String(value).trim();
     }
-    answers.set(item.code, answer);
+    const answer = answers.get(item.code) ?? {};
+    const inputs = read.answer.inputs && { inputs: { ...answer.inputs, ...read.answer.inputs } };
+    answers.set(item.code, { ...answer, ...read.answer, ...inputs });
   }
   return { answers, problems };
 }

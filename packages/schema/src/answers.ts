@@ -1,4 +1,5 @@
 import { type InputDefinition, type ItemDefinition, inputCode, type PercentFormula } from './instrument.ts';
+import { type Message, message } from './messages/index.ts';
 
 /** One layer's answer to one item, as stored and as sent by clients. */
 export interface AnswerInput {
@@ -14,7 +15,7 @@ export interface AnswerProblem {
   /** The item's code, or the input's code (`<item>.<key>`) when one input is at fault. */
   item: string;
   field: 'option' | 'inputs' | 'score';
-  message: string;
+  message: Message;
 }
 
 export interface AnswerEvaluation {
@@ -50,13 +51,13 @@ function formulaValue(
   }
   const denominator = sum(inputs, formula.denominator);
   if (denominator === 0) {
-    const labels = formula.denominator
-      .map((key) => item.inputs?.find((input) => input.key === key)?.label ?? key)
-      .join(' + ');
+    const labels = formula.denominator.map(
+      (key) => item.inputs?.find((input) => input.key === key)?.label ?? key,
+    );
     problems.push({
       item: item.code,
       field: 'inputs',
-      message: `the denominator (${labels}) is 0, so no percentage exists`,
+      message: message('answer.zeroDenominator', { labels }),
     });
     return null;
   }
@@ -78,7 +79,7 @@ function optionEvaluator(item: ItemDefinition): Evaluator {
     values.set(option.label, option.value);
     values.set(option.label.toLowerCase(), option.value);
   }
-  const labels = item.options.map((choice) => choice.label).join(', ');
+  const labels = item.options.map((choice) => choice.label);
   return ({ option }, problems) => {
     if (option === null || option === undefined || option === '') return null;
     const value =
@@ -89,20 +90,24 @@ function optionEvaluator(item: ItemDefinition): Evaluator {
     problems.push({
       item: item.code,
       field: 'option',
-      message: `the answer is one of ${labels}, got ${JSON.stringify(option)}`,
+      message: message('answer.option', { labels, got: described(option) }),
     });
     return null;
   };
 }
 
+/** Whether `value` is a survey result on the scale the LKE takes them (IPAK and IPKP, 0–4). */
+export const isSurveyScore = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 4;
+
 function surveyEvaluator(item: ItemDefinition): Evaluator {
   return ({ score }, problems) => {
     if (isBlank(score)) return null;
-    if (typeof score === 'number' && Number.isFinite(score) && score >= 0 && score <= 4) return score / 4;
+    if (isSurveyScore(score)) return score / 4;
     problems.push({
       item: item.code,
       field: 'score',
-      message: `a survey score is between 0 and 4, got ${JSON.stringify(score)}`,
+      message: message('answer.surveyRange', { got: described(score) }),
     });
     return null;
   };
@@ -112,10 +117,10 @@ function surveyEvaluator(item: ItemDefinition): Evaluator {
 export const maxInputCount = 10_000_000;
 
 /** A short, safe description of a value a client sent, for messages (never the whole of a large value). */
-const described = (value: unknown) => {
+export const described = (value: unknown) => {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object' && value !== null) return 'an object';
+  if (Array.isArray(value)) return '[…]';
+  if (typeof value === 'object' && value !== null) return '{…}';
   return String(value);
 };
 
@@ -132,7 +137,7 @@ function percentEvaluator(item: ItemDefinition): Evaluator {
       problems.push({
         item: item.code,
         field: 'inputs',
-        message: `the inputs are an object of counts by input key (${[...known].join(', ')}), got ${described(inputs)}`,
+        message: message('answer.inputsShape', { keys: [...known], got: described(inputs) }),
       });
       return null;
     }
@@ -147,7 +152,11 @@ function percentEvaluator(item: ItemDefinition): Evaluator {
         problems.push({
           item: inputCode(item, input),
           field: 'inputs',
-          message: `"${input.label}" is a count, a whole number from 0 to ${maxInputCount.toLocaleString('en')}, got ${described(value)}`,
+          message: message('answer.inputCount', {
+            label: input.label,
+            max: maxInputCount,
+            got: described(value),
+          }),
         });
       }
     }
@@ -158,7 +167,7 @@ function percentEvaluator(item: ItemDefinition): Evaluator {
       problems.push({
         item: `${item.code}.${key}`,
         field: 'inputs',
-        message: `${item.code} has no input "${key}"; its inputs are ${[...known].join(', ')}`,
+        message: message('answer.unknownInput', { item: item.code, key, keys: [...known] }),
       });
     }
     // Like the workbook, a % item counts only once every input is filled.

@@ -1,3 +1,5 @@
+import { type Message, message } from './messages/index.ts';
+
 /**
  * The product's one reader of dates typed or imported by people and clients. Only unambiguous forms are
  * read: an ISO date (2025-12-31), an ISO date-time with its time zone (2025-12-31T00:00:00Z,
@@ -75,15 +77,19 @@ export function parseDateInput(value: unknown): string | null {
 }
 
 const notADate = (value: unknown) =>
-  `${value instanceof Date ? 'tanggal tidak valid' : `"${String(value ?? '').slice(0, 40)}"`} bukan tanggal antara tahun ${firstYear} dan ${lastYear}; tulis 31/12/2025, 2025-12-31 atau 2025-12-31T08:00:00+07:00`;
+  message('date.invalid', {
+    got: value instanceof Date ? String(value) : `"${String(value ?? '').slice(0, 40)}"`,
+    firstYear,
+    lastYear,
+  });
 
 /** What is wrong with `value` as a date, or null when it is one. */
-export function dateProblem(value: unknown): string | null {
+export function dateProblem(value: unknown): Message | null {
   return read(value) ? null : notADate(value);
 }
 
 /** `value` as an instant: UTC midnight for a date, the instant for a date-time; or what is wrong with it. */
-export function readDateTime(value: unknown): { date: Date } | { problem: string } {
+export function readDateTime(value: unknown): { date: Date } | { problem: Message } {
   const instant = read(value)?.instant;
   return instant ? { date: instant } : { problem: notADate(value) };
 }

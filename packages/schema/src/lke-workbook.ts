@@ -8,6 +8,7 @@ import {
   type NodeDefinition,
   type NodeLevel,
 } from './instrument.ts';
+import { type Message, message } from './messages/index.ts';
 import type { CriterionResult } from './predicates.ts';
 import type { Answers, Score } from './score.ts';
 import { lkeSheetName, openLkeWorksheet, plainValue, WorkbookError } from './xlsx.ts';
@@ -256,7 +257,7 @@ export interface WorkbookAnswer {
 export interface WorkbookProblem {
   row: number;
   item?: string;
-  message: string;
+  message: Message;
 }
 
 const squash = (value: unknown) =>
@@ -321,7 +322,7 @@ export async function readLkeWorkbook(source: ArrayBuffer, definition: Instrumen
           problems.push({
             row: inputRow,
             item: item.code,
-            message: `"${input.label}" diisi angka, bukan "${raw}"`,
+            message: message('answer.inputNotANumber', { label: input.label, got: String(raw) }),
           });
         inputs[input.key] = number;
       }
@@ -329,7 +330,11 @@ export async function readLkeWorkbook(source: ArrayBuffer, definition: Instrumen
     } else if (item.answerType === 'SURVEY') {
       const number = typeof value === 'number' ? value : parseNumber(String(value ?? ''));
       if (value !== null && value !== undefined && String(value).trim() !== '' && number === null)
-        problems.push({ row, item: item.code, message: `nilai survei diisi angka 0–4, bukan "${value}"` });
+        problems.push({
+          row,
+          item: item.code,
+          message: message('answer.surveyNotANumber', { got: String(value) }),
+        });
       answer = { score: number };
     } else {
       const text = value === null || value === undefined ? '' : String(value).trim();
@@ -345,7 +350,7 @@ export async function readLkeWorkbook(source: ArrayBuffer, definition: Instrumen
   }
   if (matched < items.length / 2) {
     throw new WorkbookError(
-      `the sheet "${lkeSheetName}" does not have the official layout: only ${matched} of ${items.length} questions were found in column G`,
+      message('file.notLkeLayout', { sheet: lkeSheetName, matched, total: items.length }),
     );
   }
   return { answers, problems };

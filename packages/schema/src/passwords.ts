@@ -1,5 +1,6 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
+import { type Message, message } from './messages/index.ts';
 import { textLimits } from './text-limits.ts';
 
 /** OWASP ASVS 2.1: length over composition, at least 12 characters, up to 128 allowed. */
@@ -26,26 +27,22 @@ function personalWords({ email, name }: { email?: string | null; name?: string |
 }
 
 /**
- * What is wrong with `password` for the user with this e-mail and name, in Bahasa Indonesia; empty when it
+ * What is wrong with `password` for the user with this e-mail and name; empty when it
  * is acceptable. No composition rules (ASVS 2.1.9): long, not common, not a sequence or repetition, not
  * built from the e-mail or name, judged by zxcvbn's estimate of the guesses needed.
  */
 export function passwordProblems(
   password: string,
   user: { email?: string | null; name?: string | null } = {},
-): string[] {
-  if (password.trim() === '') return ['kata sandi tidak boleh kosong atau hanya berisi spasi'];
+): Message[] {
+  if (password.trim() === '') return [message('password.blank')];
   const length = [...password].length;
-  if (length > passwordLength.max) return [`kata sandi paling panjang ${passwordLength.max} karakter`];
-  const problems: string[] = [];
+  if (length > passwordLength.max) return [message('password.tooLong', { max: passwordLength.max })];
+  const problems: Message[] = [];
   if (length < passwordLength.min)
-    problems.push(`kata sandi paling sedikit ${passwordLength.min} karakter (sekarang ${length})`);
+    problems.push(message('password.tooShort', { min: passwordLength.min, length }));
   const words = personalWords(user);
-  if (words.some((word) => squash(password).includes(word)))
-    problems.push('kata sandi tidak boleh memuat e-mail atau nama Anda');
-  else if (strengthOf(password, words) < minimumStrength)
-    problems.push(
-      'kata sandi terlalu mudah ditebak (kata sandi umum, urutan papan ketik atau angka, atau karakter berulang); gunakan beberapa kata acak',
-    );
+  if (words.some((word) => squash(password).includes(word))) problems.push(message('password.personal'));
+  else if (strengthOf(password, words) < minimumStrength) problems.push(message('password.guessable'));
   return problems;
 }

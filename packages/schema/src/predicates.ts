@@ -1,4 +1,4 @@
-import { formatFigure, formatGap } from './display.ts';
+import { formatFigure } from './display.ts';
 import {
   type AgencyPrerequisites,
   type BpkOpinion,
@@ -10,6 +10,7 @@ import {
   type Predicate,
   type UnitPrerequisites,
 } from './instrument.ts';
+import { type Message, message } from './messages/index.ts';
 import { compile, type Score } from './score.ts';
 
 /** Scores are compared with this tolerance, so 75 reached through floating-point sums counts as 75. */
@@ -69,14 +70,14 @@ export interface PredicateResult {
   criteria: CriterionResult[];
   prerequisites: PrerequisiteResult[];
   met: boolean;
-  reasons: string[];
+  reasons: Message[];
 }
 
 export interface Verdict {
   /** The best predicate every criterion and prerequisite allows, or null. */
   predicate: Predicate | null;
   results: Record<Predicate, PredicateResult>;
-  reasons: string[];
+  reasons: Message[];
 }
 
 const pemda: AgencyKind[] = ['PROVINSI', 'KABUPATEN', 'KOTA'];
@@ -128,7 +129,7 @@ function measureCriterion(
   }
 }
 
-const formatPercent = (fraction: number) => `${Math.round(fraction * 10000) / 100}%`;
+const formatPercent = (fraction: number) => `${formatFigure(fraction * 100)}%`;
 
 function agencyChecks(
   rule: AgencyPrerequisites,
@@ -242,11 +243,14 @@ function unitChecks(rule: UnitPrerequisites, facts: PrerequisiteFacts): Omit<Pre
   return checks;
 }
 
-function describeCriterion(criterion: CriterionResult) {
-  const format = (value: number) =>
-    criterion.unit === 'percent' ? formatPercent(value) : formatFigure(value);
-  return `${criterion.label}: ${format(criterion.actual)} < ${format(criterion.required)} (kurang ${formatGap(criterion.gap)} poin)`;
-}
+const describeCriterion = (criterion: CriterionResult) =>
+  message('criterion.short', {
+    label: criterion.label,
+    actual: criterion.actual,
+    required: criterion.required,
+    gap: criterion.gap,
+    percent: criterion.unit === 'percent',
+  });
 
 /** The label of a criterion by the key its results carry (`area.PP` for one area group), or undefined. */
 export function criterionLabel(definition: InstrumentDefinition, key: string): string | undefined {
@@ -296,13 +300,20 @@ export function evaluatePredicate(
     }
     for (const check of prerequisites) {
       if (!check.met && !check.waived) {
-        reasons.push(`${check.label}: ${check.actual ?? 'belum ada data'} (syarat ${check.required})`);
+        reasons.push(
+          message('prerequisite.unmet', {
+            label: check.label,
+            actual: check.actual,
+            required: check.required,
+          }),
+        );
       }
     }
   }
   // A higher predicate stands on the lower one: WBBM needs every WBK criterion and prerequisite too.
   const lower = predicate === 'WBBM' ? evaluatePredicate(definition, score, 'WBK', facts) : null;
-  if (lower && !lower.met) reasons.unshift(...lower.reasons.map((reason) => `syarat WBK: ${reason}`));
+  if (lower && !lower.met)
+    reasons.unshift(...lower.reasons.map((reason) => message('predicate.wbkFirst', { reason })));
   return { predicate, criteria, prerequisites, met: reasons.length === 0, reasons };
 }
 

@@ -1,4 +1,5 @@
 import type { Layer } from './instrument.ts';
+import { type Message, message } from './messages/index.ts';
 
 export type Stage =
   | 'PENCANANGAN'
@@ -76,27 +77,25 @@ export interface TransitionFacts {
 }
 
 /** Why `facts` do not allow moving to `to`; empty when the move is allowed. */
-export function transitionBlockers(to: Stage, facts: TransitionFacts): string[] {
+export function transitionBlockers(to: Stage, facts: TransitionFacts): Message[] {
   const transition = stageTransitions.find((each) => each.from === facts.stage && each.to === to);
-  if (!transition) return [`tahap ${facts.stage} tidak dapat berpindah ke ${to}`];
+  if (!transition) return [message('stage.noSuchMove', { from: facts.stage, to })];
   // A role that may not make the move is told only that: the state of layers it may not read stays unsaid.
   if (!transition.roles.includes(facts.role))
-    return [`hanya ${transition.roles.join(' atau ')} yang dapat memindahkan ke ${to}`];
-  const blockers: string[] = [];
+    return [message('stage.notYourMove', { roles: transition.roles, to })];
+  const blockers: Message[] = [];
   if (transition.paktaSigned) {
     const { paktaSigned, paktaTotal } = facts;
-    if (!paktaTotal || paktaSigned === null || paktaSigned * 2 <= paktaTotal) {
-      blockers.push('Pakta Integritas belum ditandatangani oleh sebagian besar pegawai');
-    }
+    if (!paktaTotal || paktaSigned === null || paktaSigned * 2 <= paktaTotal)
+      blockers.push(message('stage.paktaUnsigned'));
   }
   if (transition.completeLayer) {
-    const { answered, total } = facts.completeness[transition.completeLayer];
-    if (answered < total)
-      blockers.push(`lapisan ${transition.completeLayer} baru terisi ${answered} dari ${total} butir`);
+    const layer = transition.completeLayer;
+    const { answered, total } = facts.completeness[layer];
+    if (answered < total) blockers.push(message('stage.layerIncomplete', { layer, answered, total }));
   }
-  if (transition.awards && !facts.targetMet)
-    blockers.push('nilai TPN belum memenuhi syarat predikat yang dituju');
+  if (transition.awards && !facts.targetMet) blockers.push(message('stage.targetUnmet'));
   if (transition.requiresNote && facts.note !== undefined && !facts.note?.trim())
-    blockers.push('catatan wajib diisi');
+    blockers.push(message('stage.noteRequired'));
   return blockers;
 }

@@ -1,3 +1,5 @@
+import { type Message, message } from './messages/index.ts';
+
 /** The longest text each kind of field takes, in characters; `links` is the most links in one list. */
 export const textLimits = {
   code: 40,
@@ -12,6 +14,6 @@ export const textLimits = {
 } as const;
 
 /** What is wrong with `value` as a text of at most `limit` characters, or null when it fits. */
-export function textProblem(value: string, limit: number): string | null {
-  return value.length > limit ? `paling panjang ${limit} karakter, terkirim ${value.length}` : null;
+export function textProblem(value: string, limit: number): Message | null {
+  return value.length > limit ? message('value.tooLong', { max: limit, length: value.length }) : null;
 }

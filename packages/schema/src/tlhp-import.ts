@@ -1,6 +1,7 @@
 import { amountProblem } from './amounts.ts';
 import { dateProblem, parseDateInput } from './dates.ts';
 import { parseNumber } from './delimited.ts';
+import { type Message, message } from './messages/index.ts';
 import { textLimits, textProblem } from './text-limits.ts';
 import type { TlhpStatus } from './tlhp.ts';
 
@@ -27,7 +28,7 @@ export interface TlhpImportRow {
 export interface TlhpImportProblem {
   line: number;
   column?: string;
-  message: string;
+  message: Message;
 }
 
 type Field = Exclude<keyof TlhpImportRow, 'line'>;
@@ -120,7 +121,7 @@ export function readTlhpTable(table: readonly (readonly unknown[])[]): {
       problems: [
         {
           line: 1,
-          message: `kolom ${missing.join(', ')} tidak ditemukan; judul kolom yang dikenal: No. LHP, No. Temuan, Temuan, No. Rekomendasi, Rekomendasi, Status, Nilai Rekomendasi, Nilai Setor, Batas Waktu`,
+          message: message('tlhpImport.missingColumns', { columns: missing }),
         },
       ],
     };
@@ -141,7 +142,7 @@ export function readTlhpTable(table: readonly (readonly unknown[])[]): {
     if (cells.every((value) => String(value ?? '').trim() === '')) return;
     const rowProblems: TlhpImportProblem[] = [];
     for (const field of ['reportNumber', 'findingNumber', 'recommendationNumber'] as const) {
-      if (!text(field)) rowProblems.push({ line, column: field, message: 'nomor kosong' });
+      if (!text(field)) rowProblems.push({ line, column: field, message: message('tlhpImport.blankNumber') });
     }
     for (const [field, limit] of textColumns) {
       const problem = textProblem(text(field), limit);
@@ -152,21 +153,22 @@ export function readTlhpTable(table: readonly (readonly unknown[])[]): {
       rowProblems.push({
         line,
         column: 'auditor',
-        message: `pemeriksa "${text('auditor')}" tidak dikenal; gunakan BPK, BPKP atau Inspektorat`,
+        message: message('tlhpImport.unknownAuditor', { word: text('auditor') }),
       });
     const status = matchStatusWord(text('status'));
     if (!status) {
       rowProblems.push({
         line,
         column: 'status',
-        message: `status "${text('status')}" tidak dikenal; gunakan Sesuai (TS), Belum Sesuai (BS), Belum Ditindaklanjuti (BTL) atau Tidak Dapat Ditindaklanjuti (TDTL)`,
+        message: message('tlhpImport.unknownStatus', { word: text('status') }),
       });
     }
     const money = (field: 'amount' | 'recoveredAmount') => {
       const value = cell(field);
       if (value === null || value === undefined || String(value).trim() === '') return null;
       const amount = typeof value === 'number' ? value : parseNumber(String(value));
-      const problem = amount === null ? `"${value}" bukan nilai uang` : amountProblem(amount);
+      const problem =
+        amount === null ? message('amount.notANumber', { got: String(value) }) : amountProblem(amount);
       if (problem) {
         rowProblems.push({ line, column: field, message: problem });
         return null;
@@ -194,11 +196,11 @@ export function readTlhpTable(table: readonly (readonly unknown[])[]): {
     };
     const key = importKey(row);
     const first = seen.get(key);
-    if (first !== undefined && !rowProblems.some((problem) => problem.message === 'nomor kosong')) {
-      rowProblems.push({
-        line,
-        message: `LHP, temuan dan rekomendasi yang sama sudah ada di baris ${first}`,
-      });
+    if (
+      first !== undefined &&
+      !rowProblems.some((problem) => problem.message.id === 'tlhpImport.blankNumber')
+    ) {
+      rowProblems.push({ line, message: message('tlhpImport.sameRow', { line: first }) });
     }
     if (first === undefined) seen.set(key, line);
     if (rowProblems.length) problems.push(...rowProblems);
@@ -281,8 +283,14 @@ export function planTlhpImport(
         line: unmatched.line,
         column: audit ? 'auditor' : 'reportNumber',
         message: audit
-          ? `LHP "${unmatched.reportNumber}" dipakai oleh lebih dari satu pemeriksa (${candidates.map((each) => each.auditor).join(', ')}); tambahkan kolom Pemeriksa`
-          : `LHP "${unmatched.reportNumber}"${unmatched.auditor ? ` dari ${unmatched.auditor}` : ''} tidak terdaftar pada instansi Anda; catat dahulu auditnya`,
+          ? message('tlhpImport.reportOfSeveral', {
+              reportNumber: unmatched.reportNumber,
+              auditors: candidates.map((each) => each.auditor),
+            })
+          : message('tlhpImport.unknownReport', {
+              reportNumber: unmatched.reportNumber,
+              auditor: unmatched.auditor,
+            }),
       });
       continue;
     }
@@ -293,7 +301,7 @@ export function planTlhpImport(
         plan.reject.push({
           line: row.line,
           column: 'recommendationText',
-          message: 'rekomendasi baru memerlukan uraian',
+          message: message('tlhpImport.newNeedsText'),
         });
       else plan.create.push(row);
       continue;

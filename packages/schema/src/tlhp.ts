@@ -1,3 +1,5 @@
+import { type Message, message } from './messages/index.ts';
+
 /** Follow-up status of an audit recommendation (tindak lanjut hasil pemeriksaan). */
 export type TlhpStatus = 'SESUAI' | 'BELUM_SESUAI' | 'BELUM_DITINDAKLANJUTI' | 'TIDAK_DAPAT_DITINDAKLANJUTI';
 
@@ -15,6 +17,25 @@ export const tlhpStatusLabels: Record<TlhpStatus, string> = {
   BELUM_DITINDAKLANJUTI: 'Belum Ditindaklanjuti',
   TIDAK_DAPAT_DITINDAKLANJUTI: 'Tidak Dapat Ditindaklanjuti',
 };
+
+/**
+ * Statuses still waiting for the unit: a recommendation done (SESUAI) or accepted as impossible
+ * (TIDAK_DAPAT_DITINDAKLANJUTI) is settled and never overdue.
+ */
+export const openTlhpStatuses: readonly TlhpStatus[] = ['BELUM_SESUAI', 'BELUM_DITINDAKLANJUTI'];
+
+/** Past its due date and still open; SQL asks the same with `openTlhpStatuses` as a parameter. */
+export const isOverdue = (
+  recommendation: { dueDate: Date | string | null; status: TlhpStatus },
+  now: Date = new Date(),
+) =>
+  recommendation.dueDate !== null &&
+  new Date(recommendation.dueDate).getTime() < now.getTime() &&
+  openTlhpStatuses.includes(recommendation.status);
+
+/** Why moving to `status` with `note` is refused: TIDAK_DAPAT_DITINDAKLANJUTI must say why. */
+export const statusNoteProblem = (status: TlhpStatus, note: string | null | undefined): Message | null =>
+  status === 'TIDAK_DAPAT_DITINDAKLANJUTI' && !note?.trim() ? message('status.needsNote') : null;
 
 export interface TlhpSettings {
   /** Whether TIDAK_DAPAT_DITINDAKLANJUTI leaves the denominator (the default). */

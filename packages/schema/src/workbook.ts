@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { answerRows, answersFromEntries, type SheetProblem } from './answer-sheet.ts';
 import { parseDelimited } from './delimited.ts';
 import type { InstrumentDefinition } from './instrument.ts';
+import { message } from './messages/index.ts';
 import {
   answerColumn,
   checkSheetSize,
@@ -46,7 +47,7 @@ export async function readTable(bytes: Uint8Array, filename: string): Promise<un
   if (isZip(bytes)) {
     const workbook = await loadXlsx(bytes, tableLimits, filename);
     const sheet = workbook.worksheets[0];
-    if (!sheet) throw new WorkbookError(`${filename} has no sheet`);
+    if (!sheet) throw new WorkbookError(message('file.noSheet', { file: filename }));
     checkSheetSize(sheet, tableLimits, filename);
     const rows: unknown[][] = [];
     sheet.eachRow({ includeEmpty: true }, (row, number) => {
@@ -56,10 +57,10 @@ export async function readTable(bytes: Uint8Array, filename: string): Promise<un
     return Array.from(rows, (row) => row ?? []);
   }
   if (!/\.(csv|txt|tsv)$/i.test(filename)) {
-    throw new WorkbookError(`${filename} is neither an .xlsx workbook nor a .csv file`);
+    throw new WorkbookError(message('file.notATable', { file: filename }));
   }
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-  if (text.includes('\u0000')) throw new WorkbookError(`${filename} is not a text file`);
+  if (text.includes('\u0000')) throw new WorkbookError(message('file.notText', { file: filename }));
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const delimiter = [';', '\t', ','].reduce((best, candidate) =>
     firstLine.split(candidate).length > firstLine.split(best).length ? candidate : best,
@@ -68,7 +69,11 @@ export async function readTable(bytes: Uint8Array, filename: string): Promise<un
   const breaks = Math.max(countOf(text, '\n'), countOf(text, '\r'));
   if (breaks > tableLimits.rows || breaks + countOf(text, delimiter) > tableLimits.cells)
     throw new WorkbookError(
-      `${filename} is too large: more than ${tableLimits.rows.toLocaleString('en')} rows or ${tableLimits.cells.toLocaleString('en')} cells`,
+      message('file.tableTooLarge', {
+        file: filename,
+        maxRows: tableLimits.rows,
+        maxCells: tableLimits.cells,
+      }),
     );
   return parseDelimited(text, delimiter);
 }

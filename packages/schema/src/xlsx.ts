@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { type Message, message, renderMessage } from './messages/index.ts';
 
 /**
  * Reading .xlsx files safely: the sizes a zip declares and holds are checked before exceljs loads it,
@@ -10,8 +11,12 @@ export const lkeSheetName = 'LKE ZI';
 /** The official layout's answer column. */
 export const answerColumn = 'K';
 
+/** A file refused, with the reason as a message to show in the reader's language. */
 export class WorkbookError extends Error {
   override name = 'WorkbookError';
+  constructor(readonly reason: Message) {
+    super(renderMessage(reason));
+  }
 }
 
 /** How much of a spreadsheet is read at most, so that one upload cannot exhaust the server's memory. */
@@ -36,8 +41,7 @@ const zipLimits = { entries: 1_000, sheetBytes: 50 * megabyte, totalBytes: 100 *
 
 // Matched as exceljs matches the parts it parses as worksheets.
 const isSheetPart = (name: string) => /xl\/worksheets\/sheet\d+\.xml/.test(name);
-const subjectIs = (subject: string | undefined) => (subject ? `${subject} is ` : '');
-const inMegabytes = (bytes: number) => `${Math.ceil(bytes / megabyte)} MB`;
+const inMegabytes = (bytes: number) => Math.ceil(bytes / megabyte);
 
 interface ZipEntry {
   name: string;
@@ -48,7 +52,7 @@ interface ZipEntry {
 }
 
 /** The entries of a zip as its central directory lists them (the directory is short: about 100 bytes an entry). */
-function zipEntries(bytes: Uint8Array, unreadable: (why: string) => WorkbookError): ZipEntry[] {
+function zipEntries(bytes: Uint8Array, unreadable: (detail: string) => WorkbookError): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const uint32At = (at: number) => (at + 4 <= bytes.length ? view.getUint32(at, true) : -1);
   const uint16At = (at: number) => (at + 2 <= bytes.length ? view.getUint16(at, true) : -1);
@@ -149,28 +153,43 @@ function sheetTagCounter() {
  * more rows or cells than `limits`.
  */
 async function checkXlsxSize(bytes: Uint8Array, limits: WorkbookLimits, subject?: string) {
-  const unreadable = (why: string) =>
-    new WorkbookError(`${subjectIs(subject)}not a readable .xlsx workbook (${why})`);
-  const tooLarge = (why: string) => new WorkbookError(`${subjectIs(subject)}too large: ${why}`);
+  const file = subject;
+  const unreadable = (detail: string) => new WorkbookError(message('file.unreadable', { file, detail }));
   const entries = zipEntries(bytes, unreadable);
   if (entries.length > zipLimits.entries)
-    throw tooLarge(`it has ${entries.length} parts, more than ${zipLimits.entries}`);
+    throw new WorkbookError(
+      message('file.tooManyParts', { file, parts: entries.length, max: zipLimits.entries }),
+    );
   let total = 0;
   for (const entry of entries) {
     if (entry.method !== 0 && entry.method !== 8)
       throw unreadable(`${entry.name} uses compression ${entry.method}`);
     if (isSheetPart(entry.name) && entry.size > zipLimits.sheetBytes)
-      throw tooLarge(
-        `a sheet unpacks to ${inMegabytes(entry.size)}, more than ${inMegabytes(zipLimits.sheetBytes)}`,
+      throw new WorkbookError(
+        message('file.sheetUnpacksTooLarge', {
+          file,
+          megabytes: inMegabytes(entry.size),
+          max: inMegabytes(zipLimits.sheetBytes),
+        }),
       );
     if (entry.size > megabyte && entry.size > entry.compressedSize * zipLimits.ratio)
-      throw tooLarge(
-        `${entry.name} unpacks ${Math.round(entry.size / entry.compressedSize)} times larger, like a zip bomb`,
+      throw new WorkbookError(
+        message('file.zipBomb', {
+          file,
+          part: entry.name,
+          ratio: Math.round(entry.size / entry.compressedSize),
+        }),
       );
     total += entry.size;
   }
   if (total > zipLimits.totalBytes)
-    throw tooLarge(`it unpacks to ${inMegabytes(total)}, more than ${inMegabytes(zipLimits.totalBytes)}`);
+    throw new WorkbookError(
+      message('file.unpacksTooLarge', {
+        file,
+        megabytes: inMegabytes(total),
+        max: inMegabytes(zipLimits.totalBytes),
+      }),
+    );
   const counted = { rows: 0, cells: 0 };
   for (const entry of entries) {
     const counter = isSheetPart(entry.name) ? sheetTagCounter() : undefined;
@@ -182,9 +201,9 @@ async function checkXlsxSize(bytes: Uint8Array, limits: WorkbookLimits, subject?
         if (!counter) continue;
         counter.add(chunk);
         if (counted.rows + counter.rows > limits.rows)
-          throw tooLarge(`its sheets have more than ${limits.rows.toLocaleString('en')} rows`);
+          throw new WorkbookError(message('file.tooManyRows', { file, max: limits.rows }));
         if (counted.cells + counter.cells > limits.cells)
-          throw tooLarge(`its sheets have more than ${limits.cells.toLocaleString('en')} cells`);
+          throw new WorkbookError(message('file.tooManyCells', { file, max: limits.cells }));
       }
     } catch (error) {
       if (error instanceof WorkbookError) throw error;
@@ -204,9 +223,7 @@ export async function loadXlsx(bytes: Uint8Array, limits: WorkbookLimits, subjec
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
     );
   } catch (error) {
-    throw new WorkbookError(
-      `${subjectIs(subject)}not a readable .xlsx workbook (${(error as Error).message})`,
-    );
+    throw new WorkbookError(message('file.unreadable', { file: subject, detail: (error as Error).message }));
   }
   return workbook;
 }
@@ -215,7 +232,14 @@ export async function loadXlsx(bytes: Uint8Array, limits: WorkbookLimits, subjec
 export function checkSheetSize(sheet: ExcelJS.Worksheet, limits: WorkbookLimits, subject?: string) {
   if (sheet.rowCount > limits.rows || sheet.rowCount * sheet.columnCount > limits.cells)
     throw new WorkbookError(
-      `${subjectIs(subject)}too large: the sheet "${sheet.name}" spans ${sheet.rowCount.toLocaleString('en')} rows and ${sheet.columnCount.toLocaleString('en')} columns (at most ${limits.rows.toLocaleString('en')} rows and ${limits.cells.toLocaleString('en')} cells)`,
+      message('file.sheetSpan', {
+        file: subject,
+        sheet: sheet.name,
+        rows: sheet.rowCount,
+        columns: sheet.columnCount,
+        maxRows: limits.rows,
+        maxCells: limits.cells,
+      }),
     );
 }
 
@@ -240,15 +264,15 @@ export async function openLkeWorksheet(source: string | ArrayBuffer) {
     try {
       await workbook.xlsx.readFile(source);
     } catch (error) {
-      throw new WorkbookError(`not a readable .xlsx workbook (${(error as Error).message})`);
+      throw new WorkbookError(message('file.unreadable', { detail: (error as Error).message }));
     }
   } else {
     workbook = await loadXlsx(new Uint8Array(source), lkeWorkbookLimits);
   }
   const sheet = workbook.getWorksheet(lkeSheetName);
   if (!sheet) {
-    const names = workbook.worksheets.map((each) => `"${each.name}"`).join(', ');
-    throw new WorkbookError(`the workbook has no sheet "${lkeSheetName}" (it has ${names || 'no sheets'})`);
+    const sheets = workbook.worksheets.map((each) => each.name);
+    throw new WorkbookError(message('file.noLkeSheet', { sheet: lkeSheetName, sheets }));
   }
   if (typeof source !== 'string') checkSheetSize(sheet, lkeWorkbookLimits);
   return {

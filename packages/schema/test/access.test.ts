@@ -4,13 +4,17 @@ import {
   canReadLayer,
   detailsWriteProblem,
   layerWriteProblem,
+  type Message,
   may,
   type Role,
   reachesAgency,
   reachOf,
+  renderMessage,
   seesAccount,
   transitionBlockers,
 } from '../src/index.ts';
+
+const said = (problem: Message | null) => problem && renderMessage(problem);
 
 const actor = (role: Role, scope: Partial<Actor> = {}): Actor => ({
   id: 7,
@@ -54,19 +58,23 @@ describe('the access policy', () => {
 
   it('opens each layer to its role in its stages, and no layer of a decided evaluation to anyone', () => {
     expect(layerWriteProblem(actor('UNIT_OPERATOR'), 'UNIT', 'PEMBANGUNAN')).toBeNull();
-    expect(layerWriteProblem(actor('UNIT_OPERATOR'), 'UNIT', 'PENILAIAN_TPI')).toMatch(/dibuka pada tahap/);
-    expect(layerWriteProblem(actor('TPI'), 'UNIT', 'PEMBANGUNAN')).toMatch(/hanya diisi oleh UNIT_OPERATOR/);
+    expect(said(layerWriteProblem(actor('UNIT_OPERATOR'), 'UNIT', 'PENILAIAN_TPI'))).toMatch(
+      /dibuka pada tahap/,
+    );
+    expect(said(layerWriteProblem(actor('TPI'), 'UNIT', 'PEMBANGUNAN'))).toMatch(
+      /hanya diisi oleh UNIT_OPERATOR/,
+    );
     expect(layerWriteProblem(actor('ADMIN'), 'TPN', 'PEMBANGUNAN')).toBeNull();
     for (const stage of ['DITETAPKAN', 'TIDAK_DITETAPKAN', 'DICABUT'] as const)
-      expect(layerWriteProblem(actor('ADMIN'), 'TPN', stage)).toMatch(/sudah diputuskan/);
+      expect(said(layerWriteProblem(actor('ADMIN'), 'TPN', stage))).toMatch(/sudah diputuskan/);
   });
 
   it('lets the unit change its details while it builds, an administrator until the decision', () => {
     expect(detailsWriteProblem(actor('UNIT_OPERATOR'), 'PEMBANGUNAN')).toBeNull();
-    expect(detailsWriteProblem(actor('UNIT_OPERATOR'), 'DIUSULKAN')).toMatch(/diisi unit pada tahap/);
+    expect(said(detailsWriteProblem(actor('UNIT_OPERATOR'), 'DIUSULKAN'))).toMatch(/diisi unit pada tahap/);
     expect(detailsWriteProblem(actor('ADMIN'), 'DIUSULKAN')).toBeNull();
-    expect(detailsWriteProblem(actor('ADMIN'), 'DITETAPKAN')).toMatch(/sudah diputuskan/);
-    expect(detailsWriteProblem(actor('TPI'), 'PEMBANGUNAN')).toMatch(/tidak mengubah/);
+    expect(said(detailsWriteProblem(actor('ADMIN'), 'DITETAPKAN'))).toMatch(/sudah diputuskan/);
+    expect(said(detailsWriteProblem(actor('TPI'), 'PEMBANGUNAN'))).toMatch(/tidak mengubah/);
   });
 
   it('shows accounts in full only to themselves and administrators', () => {
@@ -89,11 +97,11 @@ describe('the access policy', () => {
       },
       targetMet: false,
     };
-    expect(transitionBlockers('DIUSULKAN', facts)).toEqual([
+    expect(transitionBlockers('DIUSULKAN', facts).map(said)).toEqual([
       'hanya TPI atau ADMIN yang dapat memindahkan ke DIUSULKAN',
     ]);
     expect(transitionBlockers('DIUSULKAN', { ...facts, role: 'TPI' })).toEqual([
-      'lapisan TPI baru terisi 50 dari 113 butir',
+      { id: 'stage.layerIncomplete', params: { layer: 'TPI', answered: 50, total: 113 } },
     ]);
   });
 });

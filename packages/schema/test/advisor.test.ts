@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { adviseGaps, evaluatePredicate, permenpanrb90of2021, scoreAnswers } from '../src/index.ts';
+import {
+  adviseGaps,
+  evaluatePredicate,
+  formatFigure,
+  permenpanrb90of2021,
+  renderMessage,
+  scoreAnswers,
+} from '../src/index.ts';
 import { uniformAnswers } from './fixtures.ts';
 
 const definition = permenpanrb90of2021;
@@ -31,8 +38,8 @@ describe('gap advisor', () => {
     for (const step of advice.steps) {
       expect(['Tidak→Ya', 'B→A', 'C→B', 'D→C', 'E→D']).toContain(`${step.from}→${step.to}`);
       expect(step.gain).toBeGreaterThan(0);
-      expect(step.message).toBe(
-        `raise ${step.item} from ${step.from} to ${step.to}: +${step.gain.toFixed(2)}`,
+      expect(renderMessage(step.message, 'en')).toBe(
+        `raise ${step.item} from ${step.from} to ${step.to}: +${formatFigure(step.gain, 'en-US')}`,
       );
     }
   });

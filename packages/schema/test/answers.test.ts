@@ -6,6 +6,7 @@ import {
   maxInputCount,
   permenpanrb52of2014,
   permenpanrb90of2021,
+  renderMessage,
 } from '../src/index.ts';
 
 const item = (code: string) => {
@@ -36,9 +37,17 @@ describe('answer values per type', () => {
   it('rejects an option the type does not have, naming the item and the choices', () => {
     expect(evaluateAnswer(item('P.1.i.b'), { option: 'D' })).toEqual({
       value: null,
-      problems: [{ item: 'P.1.i.b', field: 'option', message: 'the answer is one of A, B, C, got "D"' }],
+      problems: [
+        {
+          item: 'P.1.i.b',
+          field: 'option',
+          message: { id: 'answer.option', params: { labels: ['A', 'B', 'C'], got: '"D"' } },
+        },
+      ],
     });
-    expect(evaluateAnswer(item('P.1.i.a'), { option: 'A' }).problems[0]?.message).toMatch(/one of Ya, Tidak/);
+    expect(evaluateAnswer(item('P.1.i.a'), { option: 'A' }).problems[0]?.message.params).toMatchObject({
+      labels: ['Ya', 'Tidak'],
+    });
   });
 
   it('leaves blank answers unanswered without a problem', () => {
@@ -53,7 +62,11 @@ describe('answer values per type', () => {
     expect(evaluateAnswer(item('H.I.a'), { score: 4 }).value).toBe(1);
     for (const score of [4.01, -0.5, Number.NaN]) {
       expect(evaluateAnswer(item('H.I.a'), { score }).problems).toEqual([
-        { item: 'H.I.a', field: 'score', message: expect.stringMatching(/between 0 and 4/) },
+        {
+          item: 'H.I.a',
+          field: 'score',
+          message: { id: 'answer.surveyRange', params: { got: String(score) } },
+        },
       ]);
     }
   });
@@ -109,14 +122,16 @@ describe('% formulas', () => {
         {
           item: 'R.1.i.a',
           field: 'inputs',
-          message: 'the denominator (Jumlah Agen Perubahan) is 0, so no percentage exists',
+          message: { id: 'answer.zeroDenominator', params: { labels: ['Jumlah Agen Perubahan'] } },
         },
       ],
     });
-    expect(
-      evaluateAnswer(lhkpn, { inputs: { kepala: 0, pejabat: 0, lainnya: 0, melapor: 0 } }).problems[0]
-        ?.message,
-    ).toMatch(/Kepala satuan kerja \+ Pejabat yang diwajibkan menyampaikan LHKPN \+ Lainnya/);
+    const [problem] = evaluateAnswer(lhkpn, {
+      inputs: { kepala: 0, pejabat: 0, lainnya: 0, melapor: 0 },
+    }).problems;
+    expect(renderMessage(problem?.message ?? { id: 'value.required' }, 'en')).toMatch(
+      /Kepala satuan kerja \+ Pejabat yang diwajibkan menyampaikan LHKPN \+ Lainnya/,
+    );
   });
 
   it('rejects negative, non-numeric and unknown inputs, naming the input', () => {
@@ -139,7 +154,10 @@ describe('% formulas', () => {
           {
             item: 'R.1.i.a.agen',
             field: 'inputs',
-            message: `"Jumlah Agen Perubahan" is a count, a whole number from 0 to 10,000,000, got ${agen}`,
+            message: {
+              id: 'answer.inputCount',
+              params: { label: 'Jumlah Agen Perubahan', max: 10_000_000, got: String(agen) },
+            },
           },
         ],
       });
@@ -154,9 +172,10 @@ describe('% formulas', () => {
           {
             item: 'R.1.i.a',
             field: 'inputs',
-            message: expect.stringMatching(
-              /^the inputs are an object of counts by input key \(agen, perubahan\), got /,
-            ),
+            message: {
+              id: 'answer.inputsShape',
+              params: { keys: ['agen', 'perubahan'], got: expect.any(String) },
+            },
           },
         ],
       });
@@ -170,7 +189,10 @@ describe('% formulas', () => {
         {
           item: 'R.1.i.a.agen',
           field: 'inputs',
-          message: expect.stringMatching(/is a count.*, got .{1,50}$/),
+          message: {
+            id: 'answer.inputCount',
+            params: expect.objectContaining({ got: expect.stringMatching(/^.{1,50}$/) }),
+          },
         },
       ]);
     }

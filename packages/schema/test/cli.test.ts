@@ -90,9 +90,9 @@ describe('zi score', () => {
     expect(result.stderr.trim().split('\n')).toEqual([
       '999: no item or input of PERMENPANRB-90-2021 has the row or code "999"',
       'R.1.i.b: R.1.i.b is computed from its inputs; give R.1.i.b.perubahan, R.1.i.b.terintegrasi instead',
-      'P.1.i.b (row 9): the answer is one of A, B, C, got "Z"',
+      'P.1.i.b (row 9): the answer is A, B or C, not "Z"',
       'R.1.i.a (row 128): the denominator (Jumlah Agen Perubahan) is 0, so no percentage exists',
-      'H.I.a (row 202): a survey score is between 0 and 4, got 5',
+      'H.I.a (row 202): a survey score is between 0 and 4, not 5',
     ]);
   });
 

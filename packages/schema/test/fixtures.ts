@@ -2,7 +2,13 @@ import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
-import { type AnswerInput, answerRows, answersFromEntries, type InstrumentDefinition } from '../src/index.ts';
+import {
+  type AnswerInput,
+  answerRows,
+  answersFromEntries,
+  type InstrumentDefinition,
+  renderMessage,
+} from '../src/index.ts';
 import { openLkeWorksheet, WorkbookError } from '../src/workbook.ts';
 
 /** The official LKE workbook with its sample answers, beside the repository in ../shared. */
@@ -78,5 +84,5 @@ export async function workbookRefusal(reading: Promise<unknown>) {
     (thrown: unknown) => thrown,
   );
   expect(error).toBeInstanceOf(WorkbookError);
-  return (error as WorkbookError).message;
+  return renderMessage((error as WorkbookError).reason, 'en');
 }

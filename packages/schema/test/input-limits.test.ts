@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountProblem, maxAmount, textLimits, textProblem } from '../src/index.ts';
+import { amountProblem, maxAmount, renderMessage, textLimits, textProblem } from '../src/index.ts';
 
 describe('amountProblem', () => {
   it('takes rupiah amounts from 0 to the most the database column holds', () => {
@@ -16,7 +16,8 @@ describe('amountProblem', () => {
     [Number.NaN, 'nilai uang harus berupa angka'],
     ['100', 'nilai uang harus berupa angka'],
   ])('refuses %j', (value, message) => {
-    expect(amountProblem(value)).toBe(message);
+    const problem = amountProblem(value);
+    expect(problem && renderMessage(problem)).toBe(message);
   });
 });
 
@@ -24,6 +25,9 @@ describe('textProblem', () => {
   it('accepts text up to the limit and names the limit beyond it', () => {
     expect(textProblem('x'.repeat(textLimits.note), textLimits.note)).toBeNull();
     expect(textProblem('', textLimits.code)).toBeNull();
-    expect(textProblem('x'.repeat(41), textLimits.code)).toBe('paling panjang 40 karakter, terkirim 41');
+    expect(textProblem('x'.repeat(41), textLimits.code)).toEqual({
+      id: 'value.tooLong',
+      params: { max: 40, length: 41 },
+    });
   });
 });

@@ -12,6 +12,7 @@ import {
   type PrerequisiteFacts,
   permenpanrb52of2014,
   permenpanrb90of2021,
+  renderMessage,
   roundForDisplay,
   type Score,
   scoreAnswers,
@@ -192,7 +193,9 @@ describe('prerequisites (Tabel 5 as amended by 5/2024)', () => {
     expect(failing('WBBM', facts({ heldPredicate: null }))).toEqual(['held']);
     const verdict = evaluatePredicates(definition, perfect, facts({ heldPredicate: null }));
     expect(verdict.predicate).toBe('WBK');
-    expect(verdict.reasons).toEqual(['Telah berpredikat WBK: belum ada data (syarat WBK)']);
+    expect(verdict.reasons.map((reason) => renderMessage(reason))).toEqual([
+      'Telah berpredikat WBK: belum ada data (syarat WBK)',
+    ]);
   });
 });
 
@@ -239,7 +242,7 @@ describe('a WBBM verdict stands on WBK (domain spec §3, both instruments)', () 
     const verdict = evaluatePredicates(permenpanrb52of2014, score, null);
     expect(verdict.results.WBK.met).toBe(false);
     expect(verdict.results.WBBM.met).toBe(false);
-    expect(verdict.results.WBBM.reasons[0]).toMatch(/^syarat WBK: /);
+    expect(verdict.results.WBBM.reasons[0]).toMatchObject({ id: 'predicate.wbkFirst' });
     expect(verdict.predicate).toBeNull();
     expect(criteriaVerdict(permenpanrb52of2014, score)).toBeNull();
   });

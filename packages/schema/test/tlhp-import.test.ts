@@ -5,6 +5,7 @@ import {
   planTlhpImport,
   type ReachableAudit,
   readTlhpTable,
+  renderMessage,
   type StoredRecommendation,
 } from '../src/index.ts';
 
@@ -113,7 +114,7 @@ describe('readTlhpTable', () => {
       [4, 'dueDate'],
       [6, ''],
     ]);
-    expect(problems[4]?.message).toBe('LHP, temuan dan rekomendasi yang sama sudah ada di baris 5');
+    expect(problems[4]?.message).toEqual({ id: 'tlhpImport.sameRow', params: { line: 5 } });
   });
 
   it('rejects amounts beyond what the database holds and dates it does not read, with the reason', () => {
@@ -126,20 +127,23 @@ describe('readTlhpTable', () => {
       ['LHP-01', '1', 'T', '5', 'R', 'TS', '', '', '31-12-2025'],
     ]);
     expect(rows.map((row) => [row.line, row.amount, row.dueDate])).toEqual([[6, null, '2025-12-31']]);
-    expect(problems.map((problem) => [problem.line, problem.column, problem.message])).toEqual([
-      [2, 'amount', expect.stringMatching(/paling besar Rp 1\.000\.000\.000\.000\.000/)],
-      [3, 'amount', expect.stringMatching(/paling besar/)],
-      [3, 'recoveredAmount', 'nilai uang tidak boleh negatif'],
-      [4, 'dueDate', expect.stringMatching(/^"12\/31\/2025" bukan tanggal/)],
-      [5, 'dueDate', expect.stringMatching(/^"2025" bukan tanggal/)],
-    ]);
+    expect(problems.map((problem) => [problem.line, problem.column, renderMessage(problem.message)])).toEqual(
+      [
+        [2, 'amount', expect.stringMatching(/paling besar Rp 1\.000\.000\.000\.000\.000/)],
+        [3, 'amount', expect.stringMatching(/paling besar/)],
+        [3, 'recoveredAmount', 'nilai uang tidak boleh negatif'],
+        [4, 'dueDate', expect.stringMatching(/^"12\/31\/2025" bukan tanggal/)],
+        [5, 'dueDate', expect.stringMatching(/^"2025" bukan tanggal/)],
+      ],
+    );
   });
 
   it('says which required columns a file lacks', () => {
     const { problems } = readTlhpTable([['Nomor', 'Uraian', 'Keterangan']]);
-    expect(problems[0]?.message).toMatch(
-      /^kolom reportNumber, findingNumber, recommendationNumber, status tidak ditemukan/,
-    );
+    expect(problems[0]?.message).toEqual({
+      id: 'tlhpImport.missingColumns',
+      params: { columns: ['reportNumber', 'findingNumber', 'recommendationNumber', 'status'] },
+    });
   });
 });
 

@@ -34,9 +34,9 @@ describe('workbook limits', () => {
     const definition = permenpanrb90of2021;
     expect(
       await refusal(readLkeWorkbook(arrayBuffer(await numbers(lkeWorkbookLimits.rows + 1, 1)), definition)),
-    ).toBe('too large: its sheets have more than 2,000 rows');
+    ).toBe('the file is too large: its sheets have more than 2,000 rows');
     expect(await refusal(readLkeWorkbook(arrayBuffer(await numbers(1_000, 101)), definition))).toBe(
-      'too large: its sheets have more than 100,000 cells',
+      'the file is too large: its sheets have more than 100,000 cells',
     );
   });
 

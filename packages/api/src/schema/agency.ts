@@ -1,4 +1,5 @@
 import { AgencyKind, BpkOpinion, Grade, type Prisma } from '@zi/db/client';
+import { isRecordCode, isRecordYear, message, recordYears } from '@zi/schema';
 import { findInScope, scopeOf } from '../access.ts';
 import { builder, reachable } from '../builder.ts';
 import { type FieldProblem, validationError } from '../errors.ts';
@@ -132,9 +133,8 @@ const AgencyProfileInput = builder.inputType('AgencyProfileInput', {
 
 function checkAgency(input: typeof AgencyInput.$inferInput): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (!/^[A-Z0-9-]{2,40}$/.test(input.code))
-    problems.push({ field: 'input.code', message: 'kode 2–40 huruf besar, angka atau -' });
-  if (!input.name.trim()) problems.push({ field: 'input.name', message: 'nama wajib diisi' });
+  if (!isRecordCode(input.code)) problems.push({ field: 'input.code', message: message('value.code') });
+  if (!input.name.trim()) problems.push({ field: 'input.name', message: message('value.required') });
   return problems;
 }
 
@@ -148,9 +148,9 @@ builder.mutationFields((t) => ({
       context.prisma.$transaction(async (tx) => {
         const problems = checkAgency(input);
         if (await tx.agency.count({ where: { code: input.code } })) {
-          problems.push({ field: 'input.code', message: `kode ${input.code} sudah dipakai` });
+          problems.push({ field: 'input.code', message: message('value.codeTaken', { code: input.code }) });
         }
-        if (problems.length) throw validationError('Data instansi tidak valid.', problems);
+        if (problems.length) throw validationError(message('agency.invalid'), problems);
         const agency = await tx.agency.create({ ...query, data: { ...input, region: input.region ?? null } });
         await recordChange(tx, {
           entity: 'Agency',
@@ -170,9 +170,9 @@ builder.mutationFields((t) => ({
         const before = await findInScope(tx, context.user, 'agency', id);
         const problems = checkAgency(input);
         if (await tx.agency.count({ where: { code: input.code, id: { not: id } } })) {
-          problems.push({ field: 'input.code', message: `kode ${input.code} sudah dipakai` });
+          problems.push({ field: 'input.code', message: message('value.codeTaken', { code: input.code }) });
         }
-        if (problems.length) throw validationError('Data instansi tidak valid.', problems);
+        if (problems.length) throw validationError(message('agency.invalid'), problems);
         const agency = await tx.agency.update({
           ...query,
           where: { id },
@@ -203,8 +203,16 @@ builder.mutationFields((t) => ({
         );
         const { units, audits, users } = before._count;
         if (units + audits + users > 0) {
-          throw validationError('Instansi masih memiliki unit, audit atau pengguna.', [
-            { field: 'id', message: `${units} unit, ${audits} audit, ${users} pengguna masih terhubung` },
+          const links = [
+            { what: 'units', count: units },
+            { what: 'audits', count: audits },
+            { what: 'users', count: users },
+          ] as const;
+          throw validationError(message('agency.stillLinked'), [
+            {
+              field: 'id',
+              message: message('record.linked', { links: links.filter((link) => link.count > 0) }),
+            },
           ]);
         }
         await tx.agency.delete({ where: { id } });
@@ -226,12 +234,12 @@ builder.mutationFields((t) => ({
       context.prisma.$transaction(async (tx) => {
         await findInScope(tx, context.user, 'agency', agencyId, { select: { id: true } });
         const problems: FieldProblem[] = [];
-        if (year < 2000 || year > 2100)
-          problems.push({ field: 'year', message: 'tahun antara 2000 dan 2100' });
+        if (!isRecordYear(year))
+          problems.push({ field: 'year', message: message('value.yearRange', recordYears) });
         if (input.spipLevel != null && (input.spipLevel < 1 || input.spipLevel > 5)) {
-          problems.push({ field: 'input.spipLevel', message: 'level SPIP antara 1 dan 5' });
+          problems.push({ field: 'input.spipLevel', message: message('agency.spipRange') });
         }
-        if (problems.length) throw validationError('Profil instansi tidak valid.', problems);
+        if (problems.length) throw validationError(message('agency.profileInvalid'), problems);
         const before = await tx.agencyProfile.findUnique({ where: { agencyId_year: { agencyId, year } } });
         const data = {
           bpkOpinion: input.bpkOpinion ?? null,

@@ -1,6 +1,6 @@
 import { loadInstrument } from '@zi/db';
 import { Prisma, type User } from '@zi/db/client';
-import { canReadLayer, criterionLabel, layers, readableLayers, tolerance } from '@zi/schema';
+import { canReadLayer, criterionLabel, layers, message, readableLayers, tolerance } from '@zi/schema';
 import { findInScope, reachSql, unitColumns } from '../access.ts';
 import { builder } from '../builder.ts';
 import { forbidden } from '../errors.ts';
@@ -265,7 +265,7 @@ builder.queryFields((t) => ({
     args: yearArgs(t),
     resolve: (_root, args, { prisma, user }) => {
       const hidden = (['TPI', 'TPN'] as const).find((layer) => !canReadLayer(user, layer));
-      if (hidden) throw forbidden(`Anda tidak dapat membaca lapisan ${hidden}.`);
+      if (hidden) throw forbidden(message('layer.unreadable', { layer: hidden }));
       return prisma.$queryRaw<(typeof AreaDeviation.$inferType)[]>`
         WITH areas AS (
           SELECT s."evaluationId", s.layer, area.key AS area, (area.value->>'percent')::float8 AS percent

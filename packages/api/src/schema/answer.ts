@@ -7,6 +7,7 @@ import {
   firstNonLink,
   type Layer,
   layerWriteProblem,
+  message,
   type Score,
   type Stage,
 } from '@zi/schema';
@@ -94,7 +95,7 @@ const maxAnswersPerCall = 20_000;
 /** Refuses a layer `user` may not write at `stage` (the evaluation's reach is checked separately). */
 export function assertCanWriteLayer(user: User, layer: Layer, stage: Stage, field: string) {
   const refused = layerWriteProblem(user, layer, stage);
-  if (refused) throw forbidden(`${refused[0]?.toUpperCase()}${refused.slice(1)}.`, field);
+  if (refused) throw forbidden(message('request.sentence', { reason: refused }), field);
 }
 
 const engineAnswer = (change: Change): EngineAnswer => ({
@@ -121,7 +122,7 @@ function checkChanges(
       problems.push({
         field: `${at}.item`,
         item: change.item,
-        message: `butir "${change.item}" tidak ada pada instrumen evaluasi ini`,
+        message: message('answer.unknownItem', { item: change.item }),
       });
       return;
     }
@@ -129,14 +130,14 @@ function checkChanges(
       problems.push({
         field: `${at}.item`,
         item: change.item,
-        message: 'butir ini dikirim lebih dari sekali',
+        message: message('answer.sentTwice'),
       });
     seen.add(change.item);
     if (official.has(change.item))
       problems.push({
         field: `${at}.item`,
         item: change.item,
-        message: 'butir survei ini diisi dari hasil survei resmi; ubah hasilnya di isian massal',
+        message: message('answer.surveyIsOfficial'),
       });
     for (const problem of evaluateAnswer(item, engineAnswer(change)).problems) {
       problems.push({ field: `${at}.${problem.field}`, item: problem.item, message: problem.message });
@@ -146,7 +147,7 @@ function checkChanges(
       problems.push({
         field: `${at}.evidence`,
         item: change.item,
-        message: `bukti dukung harus berupa tautan http(s), bukan "${notALink}"`,
+        message: message('value.notALink', { got: notALink }),
       });
   });
 }
@@ -275,8 +276,8 @@ export async function saveAnswerSets(
 ): Promise<SetResult[]> {
   const total = sets.reduce((sum, set) => sum + set.answers.length, 0);
   if (total > maxAnswersPerCall) {
-    throw validationError(`Paling banyak ${maxAnswersPerCall} jawaban per permintaan.`, [
-      { field: 'answers', message: `${total} dikirim` },
+    throw validationError(message('answer.tooMany', { max: maxAnswersPerCall }), [
+      { field: 'answers', message: message('answer.sent', { count: total }) },
     ]);
   }
   const evaluationIds = [...new Set(sets.map((set) => set.evaluationId))];
@@ -312,13 +313,12 @@ export async function saveAnswerSets(
     if (seenSets.has(key))
       problems.push({
         field: `sets[${index}]`,
-        message: 'evaluasi dan lapisan ini dikirim lebih dari sekali',
+        message: message('answer.setSentTwice'),
       });
     seenSets.add(key);
     checkChanges(set, instrumentOf(set), officialSurveys.get(set.evaluationId) ?? new Set(), problems);
   });
-  if (problems.length)
-    throw validationError(`${problems.length} jawaban tidak valid; tidak ada yang disimpan.`, problems);
+  if (problems.length) throw validationError(message('answer.invalid', { count: problems.length }), problems);
   const rowsOfSet: Row[][] = sets.map((set) =>
     set.answers.map((change) => ({
       evaluationId: set.evaluationId,
@@ -340,7 +340,7 @@ export async function saveAnswerSets(
     // Read after the rollback, so a first save that lost a race shows the winner's answer.
     const current = new Map((await currentAnswers(prisma, error.rows)).map((row) => [rowKey(row), row]));
     throw conflict(
-      `${error.rows.length} jawaban telah diubah orang lain; tidak ada yang disimpan.`,
+      message('answer.conflict', { count: error.rows.length }),
       error.rows.map((row) => ({
         evaluationId: row.evaluationId,
         layer: row.layer,

@@ -1,5 +1,5 @@
 import type { Prisma, User } from '@zi/db/client';
-import { canReadLayer, may, readableLayers } from '@zi/schema';
+import { canReadLayer, may, message, readableLayers } from '@zi/schema';
 import { findInScope, type ScopedModel } from '../access.ts';
 import { builder } from '../builder.ts';
 import { forbidden } from '../errors.ts';
@@ -85,7 +85,7 @@ builder.queryField('changes', (t) =>
     args: { entity: t.arg({ type: ChangeEntityEnum }), entityId: t.arg.int() },
     resolve: async (query, _root, { entity, entityId }, { prisma, user }) => {
       if (entity === 'User' && !may(user, 'user.read'))
-        throw forbidden('Riwayat akun hanya untuk administrator.', 'entity');
+        throw forbidden(message('user.historyAdminsOnly'), 'entity');
       await findInScope(prisma, user, loggedEntities[entity], entityId, { select: { id: true } });
       return prisma.changeLog.findMany({
         ...query,

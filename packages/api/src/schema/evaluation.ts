@@ -19,11 +19,15 @@ import {
   emptyCounts,
   evaluatePredicate,
   evaluatePredicates,
+  evaluationDetailProblems,
   instrumentForYear,
   type Layer,
   layers,
+  type Message,
+  message,
   type Predicate,
   type Role,
+  renderMessage,
   type Score,
   stageTransitions,
   type TlhpSummary,
@@ -323,7 +327,7 @@ export function evaluationWhere(
     (filter.minTotal != null || filter.maxTotal != null || filter.scoreLayer) &&
     !canReadLayer(user, scoreLayer)
   )
-    throw forbidden(`Anda tidak dapat membaca lapisan ${scoreLayer}.`, 'filter.scoreLayer');
+    throw forbidden(message('layer.unreadable', { layer: scoreLayer }), 'filter.scoreLayer');
   return {
     ...(filter.unitId != null ? { unitId: filter.unitId } : {}),
     ...(filter.agencyId != null ? { unit: { agencyId: filter.agencyId } } : {}),
@@ -422,15 +426,17 @@ const transitionSelection = {
 } as const;
 
 const NextStage = builder
-  .objectRef<{ to: Stage; requiresNote: boolean; blockers: string[] }>('NextStage')
+  .objectRef<{ to: Stage; requiresNote: boolean; blockers: Message[] }>('NextStage')
   .implement({
     description: 'A stage the evaluation can move to from where it is, and what stands in the way.',
     fields: (t) => ({
       to: t.expose('to', { type: StageEnum }),
       allowed: t.boolean({ resolve: (next) => next.blockers.length === 0 }),
       requiresNote: t.exposeBoolean('requiresNote'),
-      blockers: t.exposeStringList('blockers', {
-        description: 'Why the signed-in user cannot make the move now; empty when allowed.',
+      blockers: t.stringList({
+        description:
+          'Why the signed-in user cannot make the move now, in the language asked for; empty when allowed.',
+        resolve: (next, _args, { locale }) => next.blockers.map((blocker) => renderMessage(blocker, locale)),
       }),
     }),
   });
@@ -489,11 +495,12 @@ builder.mutationField('transitionStage', (t) =>
           ...transitionFacts(scored as ScoredEvaluation, evaluation, user.role),
           note: args.note ?? null,
         });
-        if (blockers.some((blocker) => blocker.startsWith('hanya '))) throw forbidden(blockers.join('; '));
+        const notTheirs = blockers.find((blocker) => blocker.id === 'stage.notYourMove');
+        if (notTheirs) throw forbidden(notTheirs, 'to');
         if (blockers.length) {
           throw validationError(
-            `Tidak dapat pindah ke ${args.to}: ${blockers.join('; ')}.`,
-            blockers.map((message) => ({ field: 'to', message })),
+            message('stage.blocked', { to: args.to, blockers }),
+            blockers.map((blocker) => ({ field: 'to', message: blocker })),
           );
         }
         const data: Prisma.EvaluationUpdateInput = { stage: args.to };
@@ -549,23 +556,9 @@ export const EvaluationDetails = builder.inputType('EvaluationDetails', {
   }),
 });
 
-export function checkDetails(details: typeof EvaluationDetails.$inferInput): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  const { paktaSigned, paktaTotal } = details;
-  if (paktaSigned != null && paktaSigned < 0)
-    problems.push({ field: 'details.paktaSigned', message: 'tidak boleh negatif' });
-  if (paktaTotal != null && paktaTotal < 0)
-    problems.push({ field: 'details.paktaTotal', message: 'tidak boleh negatif' });
-  if (paktaSigned != null && paktaTotal != null && paktaSigned > paktaTotal) {
-    problems.push({ field: 'details.paktaSigned', message: 'penanda tangan melebihi jumlah pegawai' });
-  }
-  for (const key of ['lhkpnCompliance', 'lhkasnCompliance'] as const) {
-    const value = details[key];
-    if (value != null && (value < 0 || value > 100))
-      problems.push({ field: `details.${key}`, message: 'persentase antara 0 dan 100' });
-  }
-  return problems;
-}
+/** The details' problems, named as the `details` argument's fields. */
+export const checkDetails = (details: typeof EvaluationDetails.$inferInput): FieldProblem[] =>
+  evaluationDetailProblems(details).map((problem) => ({ ...problem, field: `details.${problem.field}` }));
 
 const detailData = (details: typeof EvaluationDetails.$inferInput) =>
   Object.fromEntries(
@@ -590,19 +583,19 @@ builder.mutationFields((t) => ({
       const definition = instrumentForYear(year);
       const problems = details ? checkDetails(details) : [];
       if (!definition)
-        problems.push({ field: 'year', message: `tidak ada instrumen LKE untuk tahun ${year}` });
+        problems.push({ field: 'year', message: message('evaluation.noInstrument', { year }) });
       else if (year > latestEvaluationYear())
         problems.push({
           field: 'year',
-          message: `evaluasi paling jauh untuk tahun ${latestEvaluationYear()}`,
+          message: message('evaluation.yearTooLate', { latest: latestEvaluationYear() }),
         });
-      const taken = { field: 'year', message: `unit ini sudah memiliki evaluasi tahun ${year}` };
+      const taken = { field: 'year', message: message('evaluation.yearTaken', { year }) };
       if (await prisma.evaluation.count({ where: { unitId, year } })) problems.push(taken);
-      if (problems.length || !definition) throw validationError('Evaluasi tidak dapat dibuat.', problems);
+      if (problems.length || !definition) throw validationError(message('evaluation.cannotCreate'), problems);
       const instrument = await prisma.instrument.findUnique({ where: { code: definition.code } });
       if (!instrument)
-        throw validationError('Evaluasi tidak dapat dibuat.', [
-          { field: 'year', message: `instrumen ${definition.code} belum dimuat` },
+        throw validationError(message('evaluation.cannotCreate'), [
+          { field: 'year', message: message('evaluation.instrumentNotLoaded', { code: definition.code }) },
         ]);
       return prisma
         .$transaction(async (tx) => {
@@ -630,7 +623,7 @@ builder.mutationFields((t) => ({
         })
         .catch((error: unknown) => {
           // Another request created the same unit's year since the check above.
-          if (uniqueViolation(error)) throw validationError('Evaluasi tidak dapat dibuat.', [taken]);
+          if (uniqueViolation(error)) throw validationError(message('evaluation.cannotCreate'), [taken]);
           throw error;
         });
     },
@@ -647,13 +640,13 @@ builder.mutationFields((t) => ({
         await lockEvaluation(tx, id);
         const before = await tx.evaluation.findUniqueOrThrow({ where: { id } });
         const refused = detailsWriteProblem(user, before.stage);
-        if (refused) throw forbidden(`${refused}.`);
+        if (refused) throw forbidden(message('request.sentence', { reason: refused }));
         const problems = checkDetails({
           paktaSigned: before.paktaSigned,
           paktaTotal: before.paktaTotal,
           ...detailData(details),
         } as typeof EvaluationDetails.$inferInput);
-        if (problems.length) throw validationError('Data evaluasi tidak valid.', problems);
+        if (problems.length) throw validationError(message('details.invalid'), problems);
         const updated = await tx.evaluation.update({ ...query, where: { id }, data: detailData(details) });
         await recordChange(tx, {
           entity: 'Evaluation',

@@ -75,7 +75,7 @@ builder.queryFields((t) => ({
     args: { code: t.arg.string(text('code')) },
     resolve: async (query, _root, { code }, { prisma }) => {
       const instrument = await prisma.instrument.findUnique({ ...query, where: { code } });
-      if (!instrument) throw notFound('Instrumen', code);
+      if (!instrument) throw notFound('instrument', code);
       return instrument;
     },
   }),

@@ -9,6 +9,7 @@ import type {
   Score,
   Verdict,
 } from '@zi/schema';
+import { renderMessage } from '@zi/schema';
 import { builder } from '../builder.ts';
 
 export const LayerEnum = builder.enumType('Layer', {
@@ -116,7 +117,10 @@ const PredicateResultRef = builder.objectRef<PredicateResult>('PredicateResult')
     met: t.exposeBoolean('met'),
     criteria: t.field({ type: [CriterionRef], resolve: (result) => result.criteria }),
     prerequisites: t.field({ type: [PrerequisiteRef], resolve: (result) => result.prerequisites }),
-    reasons: t.exposeStringList('reasons'),
+    reasons: t.stringList({
+      description: 'Why the predicate is not met, in the language asked for.',
+      resolve: (result, _args, { locale }) => result.reasons.map((reason) => renderMessage(reason, locale)),
+    }),
   }),
 });
 
@@ -128,7 +132,10 @@ export const VerdictRef = builder.objectRef<Verdict & { layer: Layer }>('Predica
     predicate: t.expose('predicate', { type: PredicateEnum, nullable: true }),
     wbk: t.field({ type: PredicateResultRef, resolve: (verdict) => verdict.results.WBK }),
     wbbm: t.field({ type: PredicateResultRef, resolve: (verdict) => verdict.results.WBBM }),
-    reasons: t.exposeStringList('reasons', { description: 'Why the next predicate up is not reached.' }),
+    reasons: t.stringList({
+      description: 'Why the next predicate up is not reached, in the language asked for.',
+      resolve: (verdict, _args, { locale }) => verdict.reasons.map((reason) => renderMessage(reason, locale)),
+    }),
   }),
 });
 
@@ -138,7 +145,7 @@ const AdviceStepRef = builder.objectRef<AdviceStep>('AdviceStep').implement({
     from: t.exposeString('from'),
     to: t.exposeString('to'),
     gain: t.exposeFloat('gain', { description: 'Points the step adds to the total.' }),
-    message: t.exposeString('message'),
+    message: t.string({ resolve: (step, _args, { locale }) => renderMessage(step.message, locale) }),
   }),
 });
 

@@ -1,6 +1,14 @@
 import { type LoadedInstrument, loadInstrument, refreshStoredScores } from '@zi/db';
 import { Prisma, type PrismaClient, SurveyKind, type User } from '@zi/db/client';
-import { bulkWriteProblem, evaluateAnswer, hasilInputItems, layers, type Stage } from '@zi/schema';
+import {
+  bulkWriteProblem,
+  evaluateAnswer,
+  hasilInputItems,
+  isSurveyScore,
+  layers,
+  message,
+  type Stage,
+} from '@zi/schema';
 import { assertAllInScope } from '../access.ts';
 import { builder } from '../builder.ts';
 import { conflict, type FieldProblem, forbidden, validationError } from '../errors.ts';
@@ -107,7 +115,11 @@ async function saveEntries(prisma: PrismaClient, user: User, entries: Entry[]) {
   const assertWritable = (stageOf: (id: number) => Stage | undefined) =>
     entries.forEach((entry, index) => {
       const refused = bulkWriteProblem(stageOf(entry.evaluationId) ?? 'DITETAPKAN');
-      if (refused) throw forbidden(`Evaluasi ${entry.evaluationId}: ${refused}.`, `entries[${index}]`);
+      if (refused)
+        throw forbidden(
+          message('bulk.refused', { evaluationId: entry.evaluationId, reason: refused }),
+          `entries[${index}]`,
+        );
     });
   const evaluations = new Map(
     (
@@ -131,26 +143,23 @@ async function saveEntries(prisma: PrismaClient, user: User, entries: Entry[]) {
   entries.forEach((entry, index) => {
     const at = `entries[${index}]`;
     if (seen.has(entry.evaluationId))
-      problems.push({ field: `${at}.evaluationId`, message: 'evaluasi ini dikirim lebih dari sekali' });
+      problems.push({ field: `${at}.evaluationId`, message: message('bulk.evaluationTwice') });
     seen.add(entry.evaluationId);
     const instrument = instrumentOf(entry.evaluationId);
     const kinds = new Set<string>();
     (entry.surveys ?? []).forEach((survey, surveyIndex) => {
-      if (!(survey.score >= 0 && survey.score <= 4))
+      if (!isSurveyScore(survey.score))
         problems.push({
           field: `${at}.surveys[${surveyIndex}].score`,
-          message: `nilai survei antara 0 dan 4, bukan ${survey.score}`,
+          message: message('answer.surveyRange', { got: String(survey.score) }),
         });
       if (survey.respondents != null && survey.respondents < 0)
         problems.push({
           field: `${at}.surveys[${surveyIndex}].respondents`,
-          message: 'jumlah responden tidak boleh negatif',
+          message: message('bulk.respondentsNegative'),
         });
       if (kinds.has(survey.kind))
-        problems.push({
-          field: `${at}.surveys[${surveyIndex}].kind`,
-          message: 'survei ini dikirim lebih dari sekali',
-        });
+        problems.push({ field: `${at}.surveys[${surveyIndex}].kind`, message: message('bulk.surveyTwice') });
       kinds.add(survey.kind);
     });
     const allowed = new Set(hasilInputItems(instrument.definition).map((item) => item.code));
@@ -160,7 +169,7 @@ async function saveEntries(prisma: PrismaClient, user: User, entries: Entry[]) {
         problems.push({
           field: `${at}.hasil[${answerIndex}].item`,
           item: answer.item,
-          message: `butir hasil yang dapat diisi: ${[...allowed].join(', ') || 'tidak ada'}`,
+          message: message('bulk.hasilItems', { items: [...allowed] }),
         });
         return;
       }
@@ -182,8 +191,7 @@ async function saveEntries(prisma: PrismaClient, user: User, entries: Entry[]) {
         problems.push({ ...problem, field: `${at}.${problem.field}` });
     }
   });
-  if (problems.length)
-    throw validationError(`${problems.length} isian tidak valid; tidak ada yang disimpan.`, problems);
+  if (problems.length) throw validationError(message('bulk.invalid', { count: problems.length }), problems);
 
   const answerRows = entries.flatMap((entry) => {
     const instrument = instrumentOf(entry.evaluationId);
@@ -216,8 +224,7 @@ async function saveEntries(prisma: PrismaClient, user: User, entries: Entry[]) {
       const stages = await lockEvaluations(tx, evaluationIds);
       assertWritable((id) => stages.get(id));
       const changed = await changedSinceRead(tx, entries, instrumentOf);
-      if (changed.length)
-        throw conflict(`${changed.length} isian telah diubah orang lain; tidak ada yang disimpan.`, changed);
+      if (changed.length) throw conflict(message('bulk.conflict', { count: changed.length }), changed);
       if (surveyRows.length) {
         await tx.$executeRaw`
           INSERT INTO "SurveyResult" ("evaluationId", "kind", "score", "respondents", "conductedBy")

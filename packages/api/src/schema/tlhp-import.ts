@@ -1,17 +1,20 @@
 import type { PrismaClient, User } from '@zi/db/client';
 import {
   type MatchedRow,
+  message,
   planTlhpImport,
   readTlhpTable,
+  renderMessage,
   type StoredRecommendation,
   type TlhpImportPlan,
+  type TlhpImportProblem,
   type TlhpImportRow,
   type TlhpStatus,
 } from '@zi/schema';
 import { WorkbookError } from '@zi/schema/workbook';
 import { scopeOf } from '../access.ts';
 import { builder, costOf } from '../builder.ts';
-import { conflict, validationError } from '../errors.ts';
+import { conflict, unreadableFile, validationError } from '../errors.ts';
 import { uniqueViolation } from '../evaluations.ts';
 import { base64File, text } from '../inputs.ts';
 import { readTableInWorker } from '../workbook-worker.ts';
@@ -53,15 +56,14 @@ const ImportUpdate = builder.objectRef<TlhpImportPlan['update'][number]>('TlhpIm
   }),
 });
 
-const ImportProblem = builder
-  .objectRef<{ line: number; column?: string; message: string }>('TlhpImportProblem')
-  .implement({
-    fields: (t) => ({
-      line: t.exposeInt('line'),
-      column: t.exposeString('column', { nullable: true }),
-      message: t.exposeString('message'),
-    }),
-  });
+const ImportProblem = builder.objectRef<TlhpImportProblem>('TlhpImportProblem').implement({
+  fields: (t) => ({
+    line: t.exposeInt('line'),
+    column: t.exposeString('column', { nullable: true }),
+    message: t.string({ resolve: (problem, _args, { locale }) => renderMessage(problem.message, locale) }),
+    messageId: t.string({ resolve: (problem) => problem.message.id }),
+  }),
+});
 
 const ImportPlan = builder.objectRef<TlhpImportPlan & { committed: boolean }>('TlhpImportPlan').implement({
   description:
@@ -78,15 +80,13 @@ const ImportPlan = builder.objectRef<TlhpImportPlan & { committed: boolean }>('T
 /** Reads the file and plans the import against the recommendations of the audits the user reaches. */
 async function planFile(prisma: PrismaClient, user: User, file: string, filename: string) {
   const bytes = Buffer.from(file, 'base64');
-  if (!bytes.length) throw validationError('Berkas kosong.', [{ field: 'file', message: 'berkas kosong' }]);
+  if (!bytes.length) throw unreadableFile(message('file.empty'));
   let table: unknown[][];
   try {
     table = await readTableInWorker(bytes, filename);
   } catch (error) {
     if (!(error instanceof WorkbookError)) throw error;
-    throw validationError(`Berkas tidak dapat dibaca: ${error.message}.`, [
-      { field: 'file', message: error.message },
-    ]);
+    throw unreadableFile(error.reason);
   }
   const { rows, problems } = readTlhpTable(table);
   const audits = await prisma.audit.findMany({
@@ -219,7 +219,7 @@ builder.mutationFields((t) => ({
       const planned = await planFile(prisma, user, file, filename);
       if (planned.reject.length) {
         throw validationError(
-          `${planned.reject.length} baris ditolak; tidak ada yang diimpor.`,
+          message('tlhpImport.rejected', { count: planned.reject.length }),
           planned.reject.map((problem) => ({
             field: `file:${problem.line}${problem.column ? `.${problem.column}` : ''}`,
             message: problem.message,
@@ -228,10 +228,7 @@ builder.mutationFields((t) => ({
       }
       await commit(prisma, user, planned, filename).catch((error: unknown) => {
         if (!uniqueViolation(error)) throw error;
-        throw conflict(
-          'Daftar tindak lanjut berubah selama impor (impor lain berjalan bersamaan); tidak ada yang diimpor. Pratinjau lagi lalu impor.',
-          [{ field: 'file' }],
-        );
+        throw conflict(message('tlhpImport.changedMeanwhile'), [{ field: 'file' }]);
       });
       return { ...planned, committed: true };
     },

@@ -1,6 +1,6 @@
 import { tlhpSettings } from '@zi/db';
 import { Prisma } from '@zi/db/client';
-import { emptyCounts, type TlhpStatus, tlhpCompletion } from '@zi/schema';
+import { emptyCounts, openTlhpStatuses, type TlhpStatus, tlhpCompletion } from '@zi/schema';
 import { builder } from '../builder.ts';
 import { RecommendationFilter, recommendationSql } from './tlhp.ts';
 import { TlhpSummaryRef } from './tlhp-summary.ts';
@@ -36,7 +36,7 @@ const TlhpGroupSummary = builder
       key: t.exposeString('key', { description: 'The unit or agency id, the auditor or the year.' }),
       label: t.exposeString('label'),
       summary: t.field({ type: TlhpSummaryRef, resolve: (group) => group.summary }),
-      overdue: t.exposeInt('overdue', { description: 'Past their due date and not SESUAI.' }),
+      overdue: t.exposeInt('overdue', { description: 'Past their due date and still open.' }),
     }),
   });
 
@@ -67,7 +67,7 @@ builder.queryFields((t) => ({
         { key: string | null; label: string; status: TlhpStatus; count: bigint; overdue: bigint }[]
       >`
         SELECT ${key} AS key, ${label} AS label, r.status::text AS status, count(*) AS count,
-               count(*) FILTER (WHERE r."dueDate" < now() AND r.status <> 'SESUAI') AS overdue
+               count(*) FILTER (WHERE r."dueDate" < now() AND r.status::text = ANY(${openTlhpStatuses}::text[])) AS overdue
         FROM "Recommendation" r JOIN "Finding" f ON f.id = r."findingId" JOIN "Audit" a ON a.id = f."auditId"
         JOIN "Agency" ag ON ag.id = a."agencyId" LEFT JOIN "Unit" u ON u.id = coalesce(f."unitId", a."unitId")
         WHERE ${recommendationSql(context.user, filter)}

@@ -1,6 +1,16 @@
 import { refreshScoresForTlhp, unitsOfRecommendations } from '@zi/db';
 import { Auditor, Prisma, TlhpStatus, type User } from '@zi/db/client';
-import { amountProblem, firstNonLink, reachesAgency, tlhpStatusLabels as statusLabels } from '@zi/schema';
+import {
+  amountProblem,
+  firstNonLink,
+  isRecordYear,
+  message,
+  openTlhpStatuses,
+  reachesAgency,
+  recordYears,
+  tlhpStatusLabels as statusLabels,
+  statusNoteProblem,
+} from '@zi/schema';
 import { writeTable } from '@zi/schema/workbook';
 import { findInScope, findingColumns, outOfScope, reachSql, scopeOf } from '../access.ts';
 import { builder, costOf, reachable } from '../builder.ts';
@@ -99,7 +109,10 @@ const RecommendationFilter = builder.inputType('RecommendationFilter', {
     auditor: t.field({ type: AuditorEnum, required: false }),
     year: t.int({ required: false }),
     status: t.field({ type: [TlhpStatusEnum], required: false }),
-    overdue: t.boolean({ required: false, description: 'Past its due date and not SESUAI.' }),
+    overdue: t.boolean({
+      required: false,
+      description: 'Past its due date and still open (BELUM_SESUAI or BELUM_DITINDAKLANJUTI).',
+    }),
   }),
 });
 
@@ -118,7 +131,7 @@ function recommendationWhere(
         : {},
       filter?.year != null ? { finding: { audit: { year: filter.year } } } : {},
       filter?.status?.length ? { status: { in: filter.status } } : {},
-      filter?.overdue ? { dueDate: { lt: new Date() }, status: { not: 'SESUAI' } } : {},
+      filter?.overdue ? { dueDate: { lt: new Date() }, status: { in: [...openTlhpStatuses] } } : {},
     ],
   };
 }
@@ -135,7 +148,7 @@ export function recommendationSql(
     AND (${filter?.auditor ?? null}::text IS NULL OR a.auditor::text = ${filter?.auditor ?? null}::text)
     AND (${filter?.year ?? null}::int IS NULL OR a.year = ${filter?.year ?? null}::int)
     AND (${filter?.status?.length ? filter.status : null}::text[] IS NULL OR r.status::text = ANY(${filter?.status?.length ? filter.status : null}::text[]))
-    AND (NOT ${filter?.overdue ?? false} OR (r."dueDate" < now() AND r.status <> 'SESUAI'))`;
+    AND (NOT ${filter?.overdue ?? false} OR (r."dueDate" < now() AND r.status::text = ANY(${openTlhpStatuses}::text[])))`;
 }
 
 export { RecommendationFilter };
@@ -224,19 +237,15 @@ builder.mutationField('setRecommendationStatus', (t) =>
     resolve: (query, _root, { ids, status, note, evidence }, { prisma, user }) => {
       return prisma.$transaction(async (tx) => {
         const missing = await outOfScope(tx, user, 'recommendation', ids);
-        if (missing.length) throw notFound('Rekomendasi', missing.join(', '));
+        if (missing.length) throw notFound('recommendation', missing.join(', '));
         const problems: FieldProblem[] = [];
-        if (!ids.length) problems.push({ field: 'ids', message: 'pilih minimal satu rekomendasi' });
-        if (status === 'TIDAK_DAPAT_DITINDAKLANJUTI' && !note?.trim()) {
-          problems.push({
-            field: 'note',
-            message: 'status Tidak Dapat Ditindaklanjuti memerlukan catatan alasan',
-          });
-        }
+        if (!ids.length) problems.push({ field: 'ids', message: message('status.pickOne') });
+        const noteProblem = statusNoteProblem(status, note);
+        if (noteProblem) problems.push({ field: 'note', message: noteProblem });
         const notALink = firstNonLink(evidence ?? []);
         if (notALink !== undefined)
-          problems.push({ field: 'evidence', message: `bukti harus tautan http(s), bukan "${notALink}"` });
-        if (problems.length) throw validationError('Perubahan status tidak valid.', problems);
+          problems.push({ field: 'evidence', message: message('value.notALink', { got: notALink }) });
+        if (problems.length) throw validationError(message('status.invalid'), problems);
         // Locked, so that concurrent changes queue up and each history entry starts where the last one ended.
         const found = await tx.$queryRaw<{ id: number; status: TlhpStatus }[]>`
           SELECT id, status::text AS status FROM "Recommendation" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
@@ -277,13 +286,10 @@ builder.mutationField('updateRecommendation', (t) =>
       const problems: FieldProblem[] = [];
       const notALink = firstNonLink(details.evidence ?? []);
       if (notALink !== undefined)
-        problems.push({
-          field: 'details.evidence',
-          message: `bukti harus tautan http(s), bukan "${notALink}"`,
-        });
+        problems.push({ field: 'details.evidence', message: message('value.notALink', { got: notALink }) });
       const amount = details.recoveredAmount == null ? null : amountProblem(details.recoveredAmount);
       if (amount) problems.push({ field: 'details.recoveredAmount', message: amount });
-      if (problems.length) throw validationError('Data rekomendasi tidak valid.', problems);
+      if (problems.length) throw validationError(message('recommendation.invalid'), problems);
       const data = Object.fromEntries(Object.entries(details).filter(([, value]) => value !== undefined));
       return context.prisma.$transaction(async (tx) => {
         const updated = await tx.recommendation.update({
@@ -442,20 +448,21 @@ builder.mutationField('createAudit', (t) =>
       'Records an audit report so that its findings and recommendations can be followed up or imported.',
     args: { input: t.arg({ type: AuditInput }) },
     resolve: async (query, _root, { input }, { prisma, user }) => {
-      if (!reachesAgency(user, input.agencyId)) throw notFound('Instansi', input.agencyId);
+      if (!reachesAgency(user, input.agencyId)) throw notFound('agency', input.agencyId);
       const problems: FieldProblem[] = [];
       if (!input.reportNumber.trim())
-        problems.push({ field: 'input.reportNumber', message: 'nomor LHP wajib diisi' });
-      if (!input.title.trim()) problems.push({ field: 'input.title', message: 'judul wajib diisi' });
-      if (input.year < 2000 || input.year > 2100)
-        problems.push({ field: 'input.year', message: 'tahun 2000–2100' });
+        problems.push({ field: 'input.reportNumber', message: message('audit.reportNumberRequired') });
+      if (!input.title.trim())
+        problems.push({ field: 'input.title', message: message('audit.titleRequired') });
+      if (!isRecordYear(input.year))
+        problems.push({ field: 'input.year', message: message('value.yearRange', recordYears) });
       if (!(await prisma.agency.count({ where: { id: input.agencyId } })))
-        problems.push({ field: 'input.agencyId', message: 'instansi tidak ada' });
+        problems.push({ field: 'input.agencyId', message: message('agency.missing', {}) });
       if (
         input.unitId != null &&
         !(await prisma.unit.count({ where: { id: input.unitId, agencyId: input.agencyId } }))
       )
-        problems.push({ field: 'input.unitId', message: 'unit tidak ada pada instansi ini' });
+        problems.push({ field: 'input.unitId', message: message('unit.notInAgency') });
       if (
         await prisma.audit.count({
           where: { auditor: input.auditor, reportNumber: input.reportNumber.trim() },
@@ -463,9 +470,9 @@ builder.mutationField('createAudit', (t) =>
       )
         problems.push({
           field: 'input.reportNumber',
-          message: `LHP ${input.reportNumber} dari ${input.auditor} sudah tercatat`,
+          message: message('audit.taken', { reportNumber: input.reportNumber, auditor: input.auditor }),
         });
-      if (problems.length) throw validationError('Audit tidak valid.', problems);
+      if (problems.length) throw validationError(message('audit.invalid'), problems);
       return prisma.$transaction(async (tx) => {
         const audit = await tx.audit.create({
           ...query,

@@ -1,4 +1,5 @@
 import { Eselon, type Prisma } from '@zi/db/client';
+import { isRecordCode, type Linked, message } from '@zi/schema';
 import { findInScope, scopeOf } from '../access.ts';
 import { builder, type Context, reachable } from '../builder.ts';
 import { type FieldProblem, validationError } from '../errors.ts';
@@ -131,32 +132,28 @@ async function checkUnit(
   id: number | null,
 ) {
   const problems: FieldProblem[] = [];
-  if (!input.name.trim()) problems.push({ field: 'input.name', message: 'nama wajib diisi' });
-  if (!/^[A-Z0-9-]{2,40}$/.test(input.code))
-    problems.push({ field: 'input.code', message: 'kode 2–40 huruf besar, angka atau -' });
+  if (!input.name.trim()) problems.push({ field: 'input.name', message: message('value.required') });
+  if (!isRecordCode(input.code)) problems.push({ field: 'input.code', message: message('value.code') });
   if (!(await tx.agency.count({ where: { id: input.agencyId } }))) {
-    problems.push({ field: 'input.agencyId', message: `instansi ${input.agencyId} tidak ada` });
+    problems.push({ field: 'input.agencyId', message: message('agency.missing', { id: input.agencyId }) });
   }
   if (
     await tx.unit.count({
       where: { agencyId: input.agencyId, code: input.code, ...(id ? { id: { not: id } } : {}) },
     })
   ) {
-    problems.push({ field: 'input.code', message: `kode ${input.code} sudah dipakai di instansi ini` });
+    problems.push({ field: 'input.code', message: message('unit.codeTaken', { code: input.code }) });
   }
   if (input.parentId != null) {
     const parent = await tx.unit.findUnique({ where: { id: input.parentId } });
     if (!parent || parent.agencyId !== input.agencyId) {
-      problems.push({ field: 'input.parentId', message: 'unit induk harus unit dari instansi yang sama' });
+      problems.push({ field: 'input.parentId', message: message('unit.parentOtherAgency') });
     } else if (id !== null) {
       // Walk up from the new parent: meeting the unit itself would close a cycle.
       let ancestor: typeof parent | null = parent;
       while (ancestor) {
         if (ancestor.id === id) {
-          problems.push({
-            field: 'input.parentId',
-            message: 'unit tidak dapat menjadi induk dari dirinya sendiri',
-          });
+          problems.push({ field: 'input.parentId', message: message('unit.parentSelf') });
           break;
         }
         ancestor =
@@ -164,7 +161,7 @@ async function checkUnit(
       }
     }
   }
-  if (problems.length) throw validationError('Data unit tidak valid.', problems);
+  if (problems.length) throw validationError(message('unit.invalid'), problems);
 }
 
 const unitData = (input: typeof UnitInput.$inferInput) => ({
@@ -231,10 +228,12 @@ builder.mutationFields((t) => ({
           id,
           { include: counted },
         );
-        const linked = Object.entries(before._count).filter(([, count]) => count > 0);
-        if (linked.length) {
-          throw validationError('Unit masih memiliki data terkait.', [
-            { field: 'id', message: linked.map(([what, count]) => `${count} ${what}`).join(', ') },
+        const links = (Object.entries(before._count) as [Linked, number][])
+          .filter(([, count]) => count > 0)
+          .map(([what, count]) => ({ what, count }));
+        if (links.length) {
+          throw validationError(message('unit.stillLinked'), [
+            { field: 'id', message: message('record.linked', { links }) },
           ]);
         }
         await tx.unit.delete({ where: { id } });

@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword, verifyPassword } from '@zi/db';
 import { type Prisma, Role, type User } from '@zi/db/client';
-import { passwordProblems, seesAccount } from '@zi/schema';
-import { GraphQLError } from 'graphql';
+import { message, passwordProblems, seesAccount } from '@zi/schema';
 import { findInScope, reachLoaders } from '../access.ts';
 import { closeSession, openSession, recordLoginAttempt, sessionCookie, sessionToken } from '../auth.ts';
 import { builder } from '../builder.ts';
-import { errorCodes, type FieldProblem, validationError } from '../errors.ts';
+import { codedError, type FieldProblem, validationError } from '../errors.ts';
 import { uniqueViolation } from '../evaluations.ts';
 import { text } from '../inputs.ts';
 import { recordChange } from './change.ts';
@@ -71,8 +70,8 @@ builder.mutationField('login', (t) =>
       const attempt = await recordLoginAttempt(prisma, email, clientIp);
       if ('retryAfterMinutes' in attempt) {
         const wait = attempt.retryAfterMinutes;
-        throw new GraphQLError(`Terlalu banyak percobaan masuk. Coba lagi dalam ${wait} menit.`, {
-          extensions: { code: errorCodes.RATE_LIMITED, retryAfterMinutes: wait },
+        throw codedError('RATE_LIMITED', message('auth.tooManyAttempts', { minutes: wait }), {
+          retryAfterMinutes: wait,
         });
       }
       const user = await prisma.user.findUnique({ where: { email } });
@@ -81,9 +80,7 @@ builder.mutationField('login', (t) =>
       const valid = Boolean(user?.active) && matches;
       if (valid) await attempt.succeeded();
       if (!user || !valid) {
-        throw new GraphQLError('Email atau kata sandi salah.', {
-          extensions: { code: errorCodes.UNAUTHENTICATED },
-        });
+        throw codedError('UNAUTHENTICATED', message('auth.wrongCredentials'));
       }
       const session = await openSession(prisma, user.id);
       // The rest of this request (the session's user and what it selects) is read as the user now signed in.
@@ -143,40 +140,40 @@ async function checkUser(
   const problems: FieldProblem[] = [];
   const email = input.email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
-    problems.push({ field: 'input.email', message: 'alamat email tidak valid' });
+    problems.push({ field: 'input.email', message: message('value.email') });
   if (await tx.user.count({ where: { email, ...(id ? { id: { not: id } } : {}) } })) {
-    problems.push({ field: 'input.email', message: `${email} sudah terdaftar` });
+    problems.push({ field: 'input.email', message: message('value.emailTaken', { email }) });
   }
-  if (!input.name.trim()) problems.push({ field: 'input.name', message: 'nama wajib diisi' });
+  if (!input.name.trim()) problems.push({ field: 'input.name', message: message('value.required') });
   if (input.password != null)
-    for (const message of passwordProblems(input.password, { email, name: input.name }))
-      problems.push({ field: 'input.password', message });
+    for (const problem of passwordProblems(input.password, { email, name: input.name }))
+      problems.push({ field: 'input.password', message: problem });
   if (id === null && input.password == null)
-    problems.push({ field: 'input.password', message: 'pengguna baru memerlukan kata sandi' });
+    problems.push({ field: 'input.password', message: message('user.passwordForNew') });
   const agency =
     input.agencyId == null ? null : await tx.agency.findUnique({ where: { id: input.agencyId } });
   if (input.agencyId != null && !agency)
-    problems.push({ field: 'input.agencyId', message: `instansi ${input.agencyId} tidak ada` });
+    problems.push({ field: 'input.agencyId', message: message('agency.missing', { id: input.agencyId }) });
   const national = input.role === 'ADMIN' || input.role === 'TPN';
   if (national && input.agencyId != null)
+    problems.push({ field: 'input.agencyId', message: message('user.roleNational', { role: input.role }) });
+  if ((input.role === 'TPI' || input.role === 'INSPEKTORAT') && input.agencyId == null)
     problems.push({
       field: 'input.agencyId',
-      message: `peran ${input.role} berlaku nasional, tanpa instansi`,
+      message: message('user.roleNeedsAgency', { role: input.role }),
     });
-  if ((input.role === 'TPI' || input.role === 'INSPEKTORAT') && input.agencyId == null)
-    problems.push({ field: 'input.agencyId', message: `peran ${input.role} memerlukan instansi` });
   if (input.role === 'UNIT_OPERATOR') {
     const unit = input.unitId == null ? null : await tx.unit.findUnique({ where: { id: input.unitId } });
-    if (!unit) problems.push({ field: 'input.unitId', message: 'operator unit memerlukan unit yang ada' });
+    if (!unit) problems.push({ field: 'input.unitId', message: message('user.operatorNeedsUnit') });
     else if (input.agencyId != null && unit.agencyId !== input.agencyId)
       problems.push({
         field: 'input.unitId',
-        message: `unit ${unit.name} bukan unit dari instansi yang dipilih`,
+        message: message('user.unitOfOtherAgency', { unit: unit.name }),
       });
   } else if (input.unitId != null) {
-    problems.push({ field: 'input.unitId', message: `peran ${input.role} tidak terikat pada unit` });
+    problems.push({ field: 'input.unitId', message: message('user.roleWithoutUnit', { role: input.role }) });
   }
-  if (problems.length) throw validationError('Data pengguna tidak valid.', problems);
+  if (problems.length) throw validationError(message('user.invalid'), problems);
 }
 
 /** The stored account: a unit operator's agency is its unit's. */
@@ -198,8 +195,11 @@ async function userData(tx: Prisma.TransactionClient, input: typeof UserInput.$i
 /** A racing request registered the same e-mail first. */
 const emailTaken = (input: typeof UserInput.$inferInput) => (error: unknown) => {
   if (!uniqueViolation(error)) throw error;
-  throw validationError('Data pengguna tidak valid.', [
-    { field: 'input.email', message: `${input.email.trim().toLowerCase()} sudah terdaftar` },
+  throw validationError(message('user.invalid'), [
+    {
+      field: 'input.email',
+      message: message('value.emailTaken', { email: input.email.trim().toLowerCase() }),
+    },
   ]);
 };
 

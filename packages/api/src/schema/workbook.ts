@@ -1,10 +1,15 @@
 import { answersOfLayer, loadInstrument, scoreLayer } from '@zi/db';
 import type { Evaluation, Prisma, PrismaClient, User } from '@zi/db/client';
-import { canReadLayer, evaluatePredicate, type Layer } from '@zi/schema';
-import { type readLkeWorkbook, WorkbookError, writeLkeWorkbook } from '@zi/schema/workbook';
+import { canReadLayer, evaluatePredicate, type Layer, message, renderMessage } from '@zi/schema';
+import {
+  type readLkeWorkbook,
+  WorkbookError,
+  type WorkbookProblem,
+  writeLkeWorkbook,
+} from '@zi/schema/workbook';
 import { findInScope } from '../access.ts';
 import { builder, costOf } from '../builder.ts';
-import { forbidden, validationError } from '../errors.ts';
+import { forbidden, unreadableFile, validationError } from '../errors.ts';
 import { base64File } from '../inputs.ts';
 import { readLkeWorkbookInWorker } from '../workbook-worker.ts';
 import { assertCanWriteLayer, SaveAnswersResult, saveAnswerSets } from './answer.ts';
@@ -36,7 +41,7 @@ async function reachable(prisma: PrismaClient, user: User, evaluationId: number,
       include: { unit: { select: { name: true } }, answers: { where: { layer }, select: answerFields } },
     },
   );
-  if (!canReadLayer(user, layer)) throw forbidden(`Anda tidak dapat membaca lapisan ${layer}.`, 'layer');
+  if (!canReadLayer(user, layer)) throw forbidden(message('layer.unreadable', { layer }), 'layer');
   return { evaluation, instrument: await loadInstrument(prisma, evaluation.instrumentId) };
 }
 
@@ -54,9 +59,7 @@ async function plan(prisma: PrismaClient, user: User, evaluationId: number, laye
     read = await readLkeWorkbookInWorker(decode(file), instrument.definition);
   } catch (error) {
     if (!(error instanceof WorkbookError)) throw error;
-    throw validationError(`Berkas tidak dapat dibaca: ${error.message}.`, [
-      { field: 'file', message: error.message },
-    ]);
+    throw unreadableFile(error.reason);
   }
   const stored = new Map(evaluation.answers.map((row) => [instrument.codeById.get(row.itemId) ?? '', row]));
   // Stored inputs come back from JSONB with their keys reordered.
@@ -114,15 +117,14 @@ const WorkbookChange = builder
     }),
   });
 
-const WorkbookProblem = builder
-  .objectRef<{ row: number; item?: string; message: string }>('WorkbookProblem')
-  .implement({
-    fields: (t) => ({
-      row: t.exposeInt('row'),
-      item: t.exposeString('item', { nullable: true }),
-      message: t.exposeString('message'),
-    }),
-  });
+const WorkbookProblemRef = builder.objectRef<WorkbookProblem>('WorkbookProblem').implement({
+  fields: (t) => ({
+    row: t.exposeInt('row'),
+    item: t.exposeString('item', { nullable: true }),
+    message: t.string({ resolve: (problem, _args, { locale }) => renderMessage(problem.message, locale) }),
+    messageId: t.string({ resolve: (problem) => problem.message.id }),
+  }),
+});
 
 const WorkbookPreview = builder
   .objectRef<Omit<Awaited<ReturnType<typeof plan>>, 'evaluation'>>('WorkbookPreview')
@@ -131,7 +133,7 @@ const WorkbookPreview = builder
     fields: (t) => ({
       changes: t.field({ type: [WorkbookChange], resolve: (preview) => preview.changes }),
       unchanged: t.exposeInt('unchanged'),
-      problems: t.field({ type: [WorkbookProblem], resolve: (preview) => preview.problems }),
+      problems: t.field({ type: [WorkbookProblemRef], resolve: (preview) => preview.problems }),
     }),
   });
 
@@ -202,7 +204,7 @@ builder.mutationFields((t) => ({
       const planned = await plan(prisma, user, evaluationId, layer, file);
       if (planned.problems.length) {
         throw validationError(
-          `${planned.problems.length} jawaban pada berkas tidak valid; tidak ada yang diimpor.`,
+          message('workbook.invalidAnswers', { count: planned.problems.length }),
           planned.problems.map((problem) => ({
             field: `file:${problem.row}`,
             item: problem.item,

@@ -1,4 +1,5 @@
 import type { InstrumentDefinition, Layer } from '../instrument.ts';
+import { renderMessage } from '../messages/index.ts';
 import type { Verdict } from '../predicates.ts';
 import { compile, type Score } from '../score.ts';
 
@@ -48,7 +49,7 @@ export function scoreReport(definition: InstrumentDefinition, layer: Layer, scor
   const predicate = (name: 'WBK' | 'WBBM') => ({
     met: verdict.results[name].met,
     criteria: verdict.results[name].criteria,
-    reasons: verdict.results[name].reasons,
+    reasons: verdict.results[name].reasons.map((reason) => renderMessage(reason, 'en')),
   });
   return {
     instrument: definition.code,

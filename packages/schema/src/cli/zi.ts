@@ -4,9 +4,10 @@ import { parseArgs } from 'node:util';
 import { answersFromEntries, answerTargets, type SheetProblem } from '../answer-sheet.ts';
 import { type InstrumentDefinition, type Layer, layers } from '../instrument.ts';
 import { findInstrument, instruments } from '../instruments/index.ts';
+import { type Message, renderMessage } from '../messages/index.ts';
 import { evaluatePredicates } from '../predicates.ts';
 import { scoreAnswers } from '../score.ts';
-import { readWorkbookAnswers } from '../workbook.ts';
+import { readWorkbookAnswers, WorkbookError } from '../workbook.ts';
 import { scoreReport, scoreTable } from './report.ts';
 
 const usage =
@@ -28,6 +29,9 @@ function instrumentNamed(code: string): InstrumentDefinition {
   }
   return instrument;
 }
+
+/** The command line speaks English, as its usage and options do. */
+const inEnglish = (message: Message) => renderMessage(message, 'en');
 
 async function readAnswers(file: string, instrumentCode: string | undefined, layer: Layer) {
   if (/\.xlsx$/i.test(file)) {
@@ -77,11 +81,11 @@ async function main(argv: string[]) {
   const score = scoreAnswers(instrument, answers);
   const targets = answerTargets(instrument);
   const lines = [
-    ...problems.map((problem: SheetProblem) => `${problem.key}: ${problem.message}`),
+    ...problems.map((problem: SheetProblem) => `${problem.key}: ${inEnglish(problem.message)}`),
     ...score.problems.map((problem) => {
       const target = targets.get(problem.item);
       const row = target?.input?.workbookRow ?? target?.item.workbookRow;
-      return `${problem.item}${row ? ` (row ${row})` : ''}: ${problem.message}`;
+      return `${problem.item}${row ? ` (row ${row})` : ''}: ${inEnglish(problem.message)}`;
     }),
   ];
   if (lines.length) throw new InputProblems(lines);
@@ -94,7 +98,11 @@ async function main(argv: string[]) {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   const lines =
-    error instanceof InputProblems ? error.lines : [(error as Error).message.split('\n')[0] ?? String(error)];
+    error instanceof InputProblems
+      ? error.lines
+      : error instanceof WorkbookError
+        ? [inEnglish(error.reason)]
+        : [(error as Error).message.split('\n')[0] ?? String(error)];
   process.stderr.write(`${lines.join('\n')}\n`);
   process.exit(2);
 });
