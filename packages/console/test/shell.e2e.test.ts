@@ -174,7 +174,10 @@ describe('the console in Chromium', () => {
   it('switches to English, numbers included', async () => {
     await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
+    const request = page.waitForRequest((each) => each.url().endsWith('/graphql'));
     await page.getByRole('menuitem', { name: 'Agencies' }).click();
+    // The API then answers its errors in English too.
+    expect((await request).headers()['accept-language']).toBe('en');
     await page.getByRole('columnheader', { name: 'Units' }).waitFor();
     await page.getByRole('menuitem', { name: 'Dashboard' }).click();
     await page.getByTestId('dashboard-tlhp').waitFor();

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { amountProblem, maxAmount, renderMessage, textLimits, textProblem } from '../src/index.ts';
+import {
+  amountProblem,
+  linksProblem,
+  maxAmount,
+  renderMessage,
+  textLimits,
+  textProblem,
+} from '../src/index.ts';
 
 describe('amountProblem', () => {
   it('takes rupiah amounts from 0 to the most the database column holds', () => {
@@ -29,5 +36,26 @@ describe('textProblem', () => {
       id: 'value.tooLong',
       params: { max: 40, length: 41 },
     });
+  });
+});
+
+describe('linksProblem', () => {
+  const link = (index: number) => `https://dokumen.go.id/bukti-${index}.pdf`;
+
+  it('takes up to the most links of http(s) addresses, each within the link limit', () => {
+    expect(linksProblem([])).toBeNull();
+    expect(linksProblem(Array.from({ length: textLimits.links }, (_, index) => link(index)))).toBeNull();
+    expect(linksProblem([`https://a.go.id/${'x'.repeat(textLimits.link - 17)}`])).toBeNull();
+  });
+
+  it('names the first thing wrong: too many, one too long, one not a link', () => {
+    const tooMany = linksProblem(Array.from({ length: textLimits.links + 1 }, (_, index) => link(index)));
+    expect(tooMany && renderMessage(tooMany)).toBe(`paling banyak ${textLimits.links} tautan`);
+    const tooLong = linksProblem([`https://a.go.id/${'x'.repeat(textLimits.link)}`]);
+    expect(tooLong).toMatchObject({ id: 'value.tooLong', params: { max: textLimits.link } });
+    const notALink = linksProblem([link(1), 'ftp://a.go.id/x.pdf', 'berkas.pdf']);
+    expect(notALink && renderMessage(notALink, 'en')).toBe(
+      'evidence must be an http(s) link, not "ftp://a.go.id/x.pdf"',
+    );
   });
 });

@@ -4,9 +4,9 @@ import {
   canReadLayer,
   type AnswerInput as EngineAnswer,
   evaluateAnswer,
-  firstNonLink,
   type Layer,
   layerWriteProblem,
+  linksProblem,
   message,
   type Score,
   type Stage,
@@ -142,13 +142,9 @@ function checkChanges(
     for (const problem of evaluateAnswer(item, engineAnswer(change)).problems) {
       problems.push({ field: `${at}.${problem.field}`, item: problem.item, message: problem.message });
     }
-    const notALink = firstNonLink(change.evidence ?? []);
-    if (notALink !== undefined)
-      problems.push({
-        field: `${at}.evidence`,
-        item: change.item,
-        message: message('value.notALink', { got: notALink }),
-      });
+    const evidenceProblem = linksProblem(change.evidence ?? []);
+    if (evidenceProblem)
+      problems.push({ field: `${at}.evidence`, item: change.item, message: evidenceProblem });
   });
 }
 

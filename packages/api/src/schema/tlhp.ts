@@ -2,8 +2,8 @@ import { refreshScoresForTlhp, unitsOfRecommendations } from '@zi/db';
 import { Auditor, Prisma, TlhpStatus, type User } from '@zi/db/client';
 import {
   amountProblem,
-  firstNonLink,
   isRecordYear,
+  linksProblem,
   message,
   openTlhpStatuses,
   reachesAgency,
@@ -242,9 +242,8 @@ builder.mutationField('setRecommendationStatus', (t) =>
         if (!ids.length) problems.push({ field: 'ids', message: message('status.pickOne') });
         const noteProblem = statusNoteProblem(status, note);
         if (noteProblem) problems.push({ field: 'note', message: noteProblem });
-        const notALink = firstNonLink(evidence ?? []);
-        if (notALink !== undefined)
-          problems.push({ field: 'evidence', message: message('value.notALink', { got: notALink }) });
+        const evidenceProblem = linksProblem(evidence ?? []);
+        if (evidenceProblem) problems.push({ field: 'evidence', message: evidenceProblem });
         if (problems.length) throw validationError(message('status.invalid'), problems);
         // Locked, so that concurrent changes queue up and each history entry starts where the last one ended.
         const found = await tx.$queryRaw<{ id: number; status: TlhpStatus }[]>`
@@ -284,9 +283,8 @@ builder.mutationField('updateRecommendation', (t) =>
       const { user } = context;
       const before = await findInScope(context.prisma, user, 'recommendation', id);
       const problems: FieldProblem[] = [];
-      const notALink = firstNonLink(details.evidence ?? []);
-      if (notALink !== undefined)
-        problems.push({ field: 'details.evidence', message: message('value.notALink', { got: notALink }) });
+      const evidenceProblem = linksProblem(details.evidence ?? []);
+      if (evidenceProblem) problems.push({ field: 'details.evidence', message: evidenceProblem });
       const amount = details.recoveredAmount == null ? null : amountProblem(details.recoveredAmount);
       if (amount) problems.push({ field: 'details.recoveredAmount', message: amount });
       if (problems.length) throw validationError(message('recommendation.invalid'), problems);

@@ -1,4 +1,13 @@
-import { findOption, grades, type ItemDefinition } from '@zi/schema';
+import {
+  type EvaluationDetailValues,
+  evaluationDetailProblems,
+  grades,
+  type ItemDefinition,
+  isSurveyScore,
+  type Message,
+  message,
+  readAnswerCell,
+} from '@zi/schema';
 import {
   type CellValue,
   cellKey,
@@ -40,14 +49,26 @@ export interface BulkColumn {
   parse(text: string): Parsed;
 }
 
-function numberBetween(min: number, max: number, integer = false) {
+/** A number cell checked by the rule the API applies to the field it becomes. */
+function numberCell(problemOf: (value: number, text: string) => Message | null | undefined) {
   return (text: string): Parsed => {
     const value = parseNumber(text);
-    if (value === null || value < min || value > max || (integer && !Number.isInteger(value)))
-      return { error: `${integer ? 'bilangan bulat' : 'angka'} ${min}–${max}, bukan "${text}"` };
-    return { value };
+    if (value === null) return { error: message('grid.notANumber', { got: text }) };
+    const problem = problemOf(value, text);
+    return problem ? { error: problem } : { value };
   };
 }
+
+const surveyScore = numberCell((value) =>
+  isSurveyScore(value) ? null : message('answer.surveyRange', { got: String(value) }),
+);
+
+const detailNumber = (field: keyof EvaluationDetailValues, whole: boolean) =>
+  numberCell((value, text) =>
+    whole && !Number.isInteger(value)
+      ? message('grid.wholeNumber', { got: text })
+      : evaluationDetailProblems({ [field]: value })[0]?.message,
+  );
 
 const yes = new Set(['ya', 'y', 'yes', 'true', '1', 'benar']);
 const no = new Set(['tidak', 't', 'no', 'n', 'false', '0', 'salah']);
@@ -56,14 +77,14 @@ function parseFlag(text: string): Parsed {
   const word = text.trim().toLowerCase();
   if (yes.has(word)) return { value: 'Ya' };
   if (no.has(word)) return { value: 'Tidak' };
-  return { error: `isi Ya atau Tidak, bukan "${text}"` };
+  return { error: message('grid.flag', { got: text }) };
 }
 
 function parseGrade(text: string): Parsed {
   const grade = text.trim().toUpperCase();
   return (grades as readonly string[]).includes(grade)
     ? { value: grade }
-    : { error: `nilai SAKIP ${grades.join('/')}, bukan "${text}"` };
+    : { error: message('grid.grade', { grades, got: text }) };
 }
 
 const detail = (id: keyof BulkRecord, parse: (text: string) => Parsed): BulkColumn => ({
@@ -81,7 +102,7 @@ export function bulkColumns(hasilItems: readonly ItemDefinition[]): BulkColumn[]
     kind: 'survey',
     label: `zi.bulk.${kind}`,
     read: (record) => record.surveys.find((each) => each.kind === kind)?.score ?? null,
-    parse: numberBetween(0, 4),
+    parse: surveyScore,
   });
   const flag = (id: 'coreService' | 'afirmasi'): BulkColumn => ({
     id,
@@ -100,20 +121,16 @@ export function bulkColumns(hasilItems: readonly ItemDefinition[]): BulkColumn[]
         label: item.code,
         read: (record) => record.hasil.find((each) => each.item === item.code)?.option ?? null,
         parse: (text) => {
-          const option = findOption(item, text);
-          return option
-            ? { value: option.label }
-            : {
-                error: `${item.code} diisi ${item.options.map((each) => each.label).join('/')}, bukan "${text}"`,
-              };
+          const read = readAnswerCell(item, undefined, text);
+          return 'problem' in read ? { error: read.problem } : read;
         },
       }),
     ),
-    detail('paktaSigned', numberBetween(0, 1_000_000, true)),
-    detail('paktaTotal', numberBetween(0, 1_000_000, true)),
+    detail('paktaSigned', detailNumber('paktaSigned', true)),
+    detail('paktaTotal', detailNumber('paktaTotal', true)),
     detail('unitSakipGrade', parseGrade),
-    detail('lhkpnCompliance', numberBetween(0, 100)),
-    detail('lhkasnCompliance', numberBetween(0, 100)),
+    detail('lhkpnCompliance', detailNumber('lhkpnCompliance', false)),
+    detail('lhkasnCompliance', detailNumber('lhkasnCompliance', false)),
     flag('coreService'),
     flag('afirmasi'),
   ];
@@ -127,7 +144,7 @@ export function bulkSheet(records: readonly BulkRecord[], columns: readonly Bulk
     rows: records.map(rowId),
     columns: columns.map((column) => column.id),
     editable: (_row, column) => byId.has(column),
-    parse: (_row, column, text) => byId.get(column)?.parse(text) ?? { error: 'kolom tidak dikenal' },
+    parse: (_row, column, text) => byId.get(column)?.parse(text) ?? { error: message('grid.unknownCell') },
   };
 }
 

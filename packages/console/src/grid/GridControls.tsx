@@ -2,7 +2,8 @@ import RedoIcon from '@mui/icons-material/Redo';
 import SaveIcon from '@mui/icons-material/Save';
 import UndoIcon from '@mui/icons-material/Undo';
 import { Alert, Button, Chip, MenuItem, TextField } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { formatMessage } from '../i18n/format.ts';
 import type { EditState } from './editing.ts';
 import type { EditReport } from './useSpreadsheet.ts';
 
@@ -66,6 +67,7 @@ export function EditReportAlert({
   testId: string;
 }) {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   if (!report || (report.rejected.length === 0 && report.applied < 2)) return null;
   return (
     <Alert
@@ -77,7 +79,7 @@ export function EditReportAlert({
       {translate('zi.lke.pasted', { applied: report.applied, rejected: report.rejected.length })}
       {report.rejected.slice(0, 5).map((rejection) => (
         <div key={`${rejection.cell.row}/${rejection.cell.column}`}>
-          {rowName(rejection.cell.row)} · {rejection.cell.column}: {rejection.reason}
+          {rowName(rejection.cell.row)} · {rejection.cell.column}: {formatMessage(locale, rejection.reason)}
         </div>
       ))}
     </Alert>

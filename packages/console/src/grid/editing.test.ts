@@ -1,3 +1,4 @@
+import { message } from '@zi/schema';
 import { describe, expect, it } from 'vitest';
 import {
   type CellValue,
@@ -23,10 +24,14 @@ const sheet: Sheet = {
   parse(_row, column, text) {
     if (column === 'opt') {
       const option = text.trim().toUpperCase();
-      return ['A', 'B', 'C'].includes(option) ? { value: option } : { error: `pilih A/B/C, bukan "${text}"` };
+      return ['A', 'B', 'C'].includes(option)
+        ? { value: option }
+        : { error: message('grid.grade', { grades: ['A', 'B', 'C'], got: text }) };
     }
     const value = parseNumber(text);
-    return value === null || value < 0 || value > 10 ? { error: `angka 0–10, bukan "${text}"` } : { value };
+    return value === null || value < 0 || value > 10
+      ? { error: message('grid.notANumber', { got: text }) }
+      : { value };
   },
 };
 
@@ -50,10 +55,10 @@ describe('typing', () => {
   it('refuses invalid text with the reason, keeping the value', () => {
     const { state, rejected } = typeInto(startEditing(saved), sheet, { row: 'r1', column: 'num' }, '11');
     expect(rejected).toEqual([
-      { cell: { row: 'r1', column: 'num' }, text: '11', reason: 'angka 0–10, bukan "11"' },
+      { cell: { row: 'r1', column: 'num' }, text: '11', reason: message('grid.notANumber', { got: '11' }) },
     ]);
     expect(valueAt(state, 'r1', 'num')).toBe(5);
-    expect(state.invalid.get(cellKey('r1', 'num'))).toBe('angka 0–10, bukan "11"');
+    expect(state.invalid.get(cellKey('r1', 'num'))).toEqual(message('grid.notANumber', { got: '11' }));
     expect(state.undo).toHaveLength(0);
   });
 });
@@ -74,8 +79,8 @@ describe('paste', () => {
     expect(valueAt(state, 'r3', 'opt')).toBeNull();
     expect(valueAt(state, 'r3', 'num')).toBe(1.5);
     expect(rejected.map((each) => [each.cell.row, each.cell.column, each.reason])).toEqual([
-      ['r2', 'num', 'angka 0–10, bukan "12"'],
-      ['r3', 'opt', 'pilih A/B/C, bukan "x"'],
+      ['r2', 'num', message('grid.notANumber', { got: '12' })],
+      ['r3', 'opt', message('grid.grade', { grades: ['A', 'B', 'C'], got: 'x' })],
     ]);
     expect(applied).toBe(4);
     expect(state.invalid.size).toBe(2);
@@ -89,7 +94,7 @@ describe('paste', () => {
     ]);
     expect(valueAt(state, 'r5', 'num')).toBe(3);
     expect(rejected).toEqual([
-      { cell: { row: 'r5', column: 'fixed' }, text: 'x', reason: 'sel ini tidak dapat diubah' },
+      { cell: { row: 'r5', column: 'fixed' }, text: 'x', reason: message('grid.readOnly') },
     ]);
   });
 

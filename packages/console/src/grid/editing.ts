@@ -4,6 +4,8 @@
  * AG Grid Community only draws the cells; everything here is testable without a browser.
  */
 
+import { type Message, message } from '@zi/schema';
+
 export type CellValue = string | number | null;
 
 export interface CellRef {
@@ -13,7 +15,7 @@ export interface CellRef {
 
 export const cellKey = (row: string, column: string) => `${row}\u001f${column}`;
 
-export type Parsed = { value: CellValue } | { error: string };
+export type Parsed = { value: CellValue } | { error: Message };
 
 /** The shape of a grid: its rows and columns in display order, which cells can change, and how text becomes a value. */
 export interface Sheet {
@@ -36,7 +38,7 @@ export interface EditState {
   /** The user's values that differ from the saved ones: the dirty cells. */
   readonly edits: ReadonlyMap<string, CellValue>;
   /** Cells whose typed or pasted text was refused, with the reason. */
-  readonly invalid: ReadonlyMap<string, string>;
+  readonly invalid: ReadonlyMap<string, Message>;
   readonly undo: readonly Change[][];
   readonly redo: readonly Change[][];
 }
@@ -44,7 +46,7 @@ export interface EditState {
 export interface Rejection {
   cell: CellRef;
   text: string;
-  reason: string;
+  reason: Message;
 }
 
 export const startEditing = (original: ReadonlyMap<string, CellValue>): EditState => ({
@@ -70,7 +72,7 @@ export const valueText = (value: CellValue) => (value === null ? '' : String(val
 function apply(
   state: EditState,
   writes: { key: string; value: CellValue }[],
-  invalid: Map<string, string>,
+  invalid: Map<string, Message>,
 ): EditState {
   const edits = new Map(state.edits);
   const batch: Change[] = [];
@@ -98,7 +100,7 @@ export function writeCells(
   for (const { row, column, text } of cells) {
     const key = cellKey(row, column);
     if (!sheet.editable(row, column)) {
-      if (text.trim()) rejected.push({ cell: { row, column }, text, reason: 'sel ini tidak dapat diubah' });
+      if (text.trim()) rejected.push({ cell: { row, column }, text, reason: message('grid.readOnly') });
       continue;
     }
     const parsed = text.trim() === '' ? { value: null } : sheet.parse(row, column, text);

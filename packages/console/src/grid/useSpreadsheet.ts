@@ -18,6 +18,8 @@ import {
   useRef,
   useState,
 } from 'react';
+import { useLocaleState } from 'react-admin';
+import { formatMessage } from '../i18n/format.ts';
 import {
   type CellValue,
   cellKey,
@@ -69,6 +71,7 @@ export function useSpreadsheet<TData extends { id: string | number }>(
   sheet: Sheet,
   original: ReadonlyMap<string, CellValue>,
 ) {
+  const [locale] = useLocaleState();
   const [state, setState] = useState<EditState>(() => startEditing(original));
   const [report, setReport] = useState<EditReport | null>(null);
   const stateRef = useRef(state);
@@ -266,7 +269,10 @@ export function useSpreadsheet<TData extends { id: string | number }>(
     redo: () => run(redo(stateRef.current)),
     /** Reads a cell for the grid's valueGetter. */
     valueOf: (row: string, column: string) => valueAt(stateRef.current, row, column),
-    invalidReason: (row: string, column: string) => stateRef.current.invalid.get(cellKey(row, column)),
+    invalidReason: (row: string, column: string) => {
+      const reason = stateRef.current.invalid.get(cellKey(row, column));
+      return reason && formatMessage(locale, reason);
+    },
     cellClassRules,
     gridProps: {
       readOnlyEdit: true,

@@ -1,4 +1,4 @@
-import { gapForDisplay, roundForDisplay } from '@zi/schema';
+import { gapForDisplay, localeOf, type Message, renderMessage, roundForDisplay } from '@zi/schema';
 
 const formats = new Map<string, Intl.NumberFormat>();
 
@@ -27,3 +27,6 @@ export function formatDate(locale: string, value: string | Date) {
     new Date(value),
   );
 }
+
+/** A message of the product's rules (a refused cell, a problem) in the reader's language. */
+export const formatMessage = (locale: string, message: Message) => renderMessage(message, localeOf(locale));

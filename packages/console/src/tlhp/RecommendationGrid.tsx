@@ -12,7 +12,8 @@ import {
 } from '@mui/material';
 import {
   amountProblem,
-  firstNonLink,
+  linksProblem,
+  message,
   parseDateInput,
   parseLinks,
   parseNumber,
@@ -24,7 +25,7 @@ import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { gridTheme } from '../grid/useSpreadsheet.ts';
-import { formatDate, formatNumber } from '../i18n/format.ts';
+import { formatDate, formatMessage, formatNumber } from '../i18n/format.ts';
 import { graphql } from '../providers/graphql.ts';
 import {
   downloadExport,
@@ -158,13 +159,14 @@ export function RecommendationGrid({
         replace([await updateDetails(row.id, { dueDate: date ? `${date}T00:00:00.000Z` : null })]);
       } else if (column === 'recoveredAmount') {
         const amount = text ? parseNumber(text) : null;
-        if (text && (amount === null || amountProblem(amount)))
-          throw new Error(translate('zi.tlhp.bad_amount', { text }));
+        const problem =
+          amount === null ? (text ? message('grid.notANumber', { got: text }) : null) : amountProblem(amount);
+        if (problem) throw new Error(formatMessage(locale, problem));
         replace([await updateDetails(row.id, { recoveredAmount: amount })]);
       } else if (column === 'evidence') {
         const links = parseLinks(text);
-        const wrong = firstNonLink(links);
-        if (wrong) throw new Error(translate('zi.tlhp.bad_link', { text: wrong }));
+        const problem = linksProblem(links);
+        if (problem) throw new Error(formatMessage(locale, problem));
         replace([await updateDetails(row.id, { evidence: links })]);
       }
     } catch (error) {

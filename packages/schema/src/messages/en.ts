@@ -220,4 +220,11 @@ export const en: Catalog = {
   'file.readFailed': (p) => `it could not be read (${p.detail})`,
   'workbook.invalidAnswers': (p) =>
     `${p.count} ${p.count === 1 ? 'answer' : 'answers'} in the file ${p.count === 1 ? 'is' : 'are'} invalid; nothing was imported.`,
+
+  'grid.readOnly': () => 'this cell cannot be changed',
+  'grid.unknownCell': () => 'unknown cell',
+  'grid.notANumber': (p) => `a number, not "${p.got}"`,
+  'grid.wholeNumber': (p) => `a whole number, not "${p.got}"`,
+  'grid.flag': (p) => `Ya or Tidak, not "${p.got}"`,
+  'grid.grade': (p) => `SAKIP grade ${list(p.grades)}, not "${p.got}"`,
 };

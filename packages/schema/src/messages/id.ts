@@ -269,4 +269,13 @@ export const id = {
   'file.readFailed': (p: { detail: string }) => `berkas tidak dapat dibaca (${p.detail})`,
   'workbook.invalidAnswers': (p: { count: number }) =>
     `${p.count} jawaban pada berkas tidak valid; tidak ada yang diimpor.`,
+
+  // Cells typed or pasted into the console's grids
+  'grid.readOnly': () => 'sel ini tidak dapat diubah',
+  'grid.unknownCell': () => 'sel tidak dikenal',
+  'grid.notANumber': (p: { got: string }) => `diisi angka, bukan "${p.got}"`,
+  'grid.wholeNumber': (p: { got: string }) => `diisi bilangan bulat, bukan "${p.got}"`,
+  'grid.flag': (p: { got: string }) => `isi Ya atau Tidak, bukan "${p.got}"`,
+  'grid.grade': (p: { grades: readonly string[]; got: string }) =>
+    `nilai SAKIP ${list(p.grades)}, bukan "${p.got}"`,
 };

@@ -1,4 +1,4 @@
-import { itemsOf, layers, permenpanrb90of2021, scoreAnswers } from '@zi/schema';
+import { itemsOf, layers, permenpanrb90of2021, renderMessage, scoreAnswers } from '@zi/schema';
 import { describe, expect, it } from 'vitest';
 import { cellKey, paste, startEditing, typeInto, valueAt } from '../../grid/editing.ts';
 import { parseTsv } from '../../grid/tsv.ts';
@@ -41,18 +41,30 @@ describe('the LKE sheet', () => {
     expect(unitSheet.columns).toEqual(['UNIT', 'TPI', 'TPN', 'note.UNIT', 'evidence.UNIT']);
   });
 
-  it('validates each cell by the item’s answer type, with reasons naming the item', () => {
-    const parse = (row: string, text: string) => unitSheet.parse(row, 'UNIT', text);
+  it('checks each cell as the API checks the answer it becomes, refusing with the API’s own message', () => {
+    const parse = (row: string, text: string, column = 'UNIT') => unitSheet.parse(row, column, text);
+    const reason = (parsed: ReturnType<typeof parse>, locale: 'id' | 'en' = 'id') =>
+      'error' in parsed ? renderMessage(parsed.error, locale) : null;
     expect(parse('P.1.i.a', 'ya')).toEqual({ value: 'Ya' });
-    expect(parse('P.1.i.a', 'B')).toEqual({ error: 'jawaban P.1.i.a adalah Ya/Tidak, bukan "B"' });
+    expect(reason(parse('P.1.i.a', 'B'))).toBe('jawabannya Ya atau Tidak, bukan "B"');
+    expect(reason(parse('P.1.i.a', 'B'), 'en')).toBe('the answer is Ya or Tidak, not "B"');
     expect(parse('H.I.a', '3,6')).toEqual({ value: 3.6 });
-    expect(parse('H.I.a', '4,2')).toEqual({ error: 'nilai survei antara 0 dan 4, bukan "4,2"' });
+    expect(reason(parse('H.I.a', '4,2'))).toBe('nilai survei antara 0 dan 4, bukan 4.2');
     expect(parse('R.1.i.a.agen', '1.250')).toEqual({ value: 1250 });
-    expect(parse('R.1.i.a.agen', '-1')).toMatchObject({
-      error: expect.stringContaining('angka 0 atau lebih'),
+    // A head count is whole, as the API requires: 2,5 agents is refused here, not after saving.
+    for (const text of ['-1', '2,5', '20.000.000'])
+      expect(parse('R.1.i.a.agen', text)).toMatchObject({ error: { id: 'answer.inputCount' } });
+    expect(parse('R.1.i.a.agen', 'dua')).toMatchObject({ error: { id: 'answer.inputNotANumber' } });
+    expect(parse('P.1.i', 'Ya')).toEqual({ error: { id: 'grid.readOnly' } });
+    expect(reason(parse('P.1.i.a', 'https://a.go.id/x.pdf dokumen.pdf', evidenceColumn('UNIT')))).toBe(
+      'bukti harus tautan http(s), bukan "dokumen.pdf"',
+    );
+    const tooMany = Array.from({ length: 51 }, (_, index) => `https://a.go.id/${index}.pdf`).join(' ');
+    expect(parse('P.1.i.a', tooMany, evidenceColumn('UNIT'))).toMatchObject({
+      error: { id: 'value.tooManyLinks' },
     });
-    expect(unitSheet.parse('P.1.i.a', 'evidence.UNIT', 'https://a.go.id/x.pdf dokumen.pdf')).toEqual({
-      error: 'bukti dukung berupa tautan http(s), bukan "dokumen.pdf"',
+    expect(parse('P.1.i.a', 'n'.repeat(2001), noteColumn('UNIT'))).toMatchObject({
+      error: { id: 'value.tooLong', params: { max: 2000 } },
     });
   });
 

@@ -1,14 +1,17 @@
 import {
   type AnswerInput,
-  findOption,
-  firstNonLink,
   type InstrumentDefinition,
   type ItemDefinition,
   type Layer,
   layers,
+  linksProblem,
+  message,
   type NodeDefinition,
   type NodeLevel,
   parseLinks,
+  readAnswerCell,
+  textLimits,
+  textProblem,
 } from '@zi/schema';
 import {
   type CellValue,
@@ -18,7 +21,6 @@ import {
   type Sheet,
   valueAt,
 } from '../../grid/editing.ts';
-import { parseNumber } from '../../grid/tsv.ts';
 
 /** A worksheet row: a heading of the tree, an item, or one numeric input of a % item (its own row, as in the workbook). */
 export type LkeRow =
@@ -61,43 +63,28 @@ export function lkeRows(definition: InstrumentDefinition): LkeRow[] {
 /** The layer whose note and evidence a column holds: `note.TPI`, `evidence.TPI`. */
 export const noteColumn = (layer: Layer) => `note.${layer}`;
 export const evidenceColumn = (layer: Layer) => `evidence.${layer}`;
-const maxNoteLength = 2000;
 
 const answerCell = (row: LkeRow) =>
   row.kind === 'input' || (row.kind === 'item' && row.item.answerType !== 'PERCENT');
 
 function parseAnswer(row: LkeRow, text: string): Parsed {
-  if (row.kind === 'input') {
-    const value = parseNumber(text);
-    return value === null || value < 0
-      ? { error: `"${row.text}" diisi angka 0 atau lebih, bukan "${text}"` }
-      : { value };
-  }
-  if (row.kind !== 'item') return { error: 'judul tidak diisi' };
-  if (row.item.answerType === 'SURVEY') {
-    const value = parseNumber(text);
-    return value === null || value < 0 || value > 4
-      ? { error: `nilai survei antara 0 dan 4, bukan "${text}"` }
-      : { value };
-  }
-  const option = findOption(row.item, text);
-  return option
-    ? { value: option.label }
-    : {
-        error: `jawaban ${row.code} adalah ${row.item.options.map((choice) => choice.label).join('/')}, bukan "${text}"`,
-      };
+  if (row.kind === 'heading') return { error: message('grid.readOnly') };
+  const input = row.kind === 'input' ? row.item.inputs?.find((each) => each.key === row.inputKey) : undefined;
+  const read = readAnswerCell(row.item, input, text);
+  return 'problem' in read ? { error: read.problem } : read;
+}
+
+function parseEvidence(text: string): Parsed {
+  const problem = linksProblem(parseLinks(text));
+  return problem ? { error: problem } : { value: text.trim() };
 }
 
 function parseCell(row: LkeRow, column: string, text: string): Parsed {
   if (column.startsWith('note.')) {
-    return text.length > maxNoteLength
-      ? { error: `catatan paling panjang ${maxNoteLength} karakter` }
-      : { value: text };
+    const tooLong = textProblem(text, textLimits.note);
+    return tooLong ? { error: tooLong } : { value: text };
   }
-  if (column.startsWith('evidence.')) {
-    const wrong = firstNonLink(parseLinks(text));
-    return wrong ? { error: `bukti dukung berupa tautan http(s), bukan "${wrong}"` } : { value: text.trim() };
-  }
+  if (column.startsWith('evidence.')) return parseEvidence(text);
   return parseAnswer(row, text);
 }
 
@@ -127,7 +114,7 @@ export function lkeSheet(rows: readonly LkeRow[], { visible, writable, noteLayer
     },
     parse(rowId, column, text) {
       const row = byId.get(rowId);
-      return row ? parseCell(row, column, text) : { error: 'baris tidak dikenal' };
+      return row ? parseCell(row, column, text) : { error: message('grid.unknownCell') };
     },
   };
 }
