@@ -12,6 +12,7 @@ import { sessionToken, userForToken } from './auth.ts';
 import type { Context } from './builder.ts';
 import { errorCodes, finishedError } from './errors.ts';
 import { schema } from './schema/index.ts';
+import { tlhpLoader } from './services/tlhp.ts';
 import {
   cameOverHttps,
   clientAddress,
@@ -19,7 +20,6 @@ import {
   sameOriginOrAllowed,
   settingsFrom,
 } from './settings.ts';
-import { tlhpLoader } from './tlhp.ts';
 
 // Limits against abusive documents; a full evaluation tree (agencies → units → evaluations → score
 // nodes) stays well inside them.

@@ -4,8 +4,8 @@ import { findInScope, scopeOf } from '../access.ts';
 import { builder, reachable } from '../builder.ts';
 import { type FieldProblem, validationError } from '../errors.ts';
 import { text } from '../inputs.ts';
-import { agencyTlhpSummary } from '../tlhp.ts';
-import { recordChange } from './change.ts';
+import { recordChange } from '../services/changes.ts';
+import { agencyTlhpSummary } from '../services/tlhp.ts';
 import { TlhpSummaryRef } from './tlhp-summary.ts';
 
 export const AgencyKindEnum = builder.enumType(AgencyKind, { name: 'AgencyKind' });

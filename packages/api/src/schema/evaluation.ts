@@ -1,13 +1,8 @@
 import {
   answersOfLayer,
-  decisionFields,
   type EvaluationFacts,
   loadInstrument,
   prerequisiteFacts,
-  recordDecision,
-  refreshStoredScores,
-  type ScoredEvaluation,
-  scoreEvaluations,
   scoreLayer,
   scoringFields,
 } from '@zi/db';
@@ -17,43 +12,38 @@ import {
   canReadLayer,
   detailsWriteProblem,
   emptyCounts,
-  evaluatePredicate,
   evaluatePredicates,
   evaluationDetailProblems,
   instrumentForYear,
   type Layer,
-  layers,
-  type Message,
   message,
-  type Predicate,
-  type Role,
   renderMessage,
   type Score,
-  stageTransitions,
   type TlhpSummary,
-  type TransitionFacts,
   textLimits,
   tlhpCompletion,
-  transitionBlockers,
   type Verdict,
 } from '@zi/schema';
 import { z } from 'zod';
 import { findInScope, scopeOf } from '../access.ts';
 import { builder, type Context, reachable } from '../builder.ts';
 import { type FieldProblem, forbidden, validationError } from '../errors.ts';
-import { layerFor, lockEvaluation, uniqueViolation } from '../evaluations.ts';
 import { text } from '../inputs.ts';
+import { recordChange } from '../services/changes.ts';
+import { layerFor, lockEvaluation, uniqueViolation } from '../services/evaluations.ts';
+import {
+  answerSelection,
+  moveStage,
+  type NextStage as NextStageMove,
+  nextStages,
+  transitionSelection,
+} from '../services/stages.ts';
 import { GradeEnum } from './agency.ts';
-import { recordChange } from './change.ts';
 import { Person } from './person.ts';
 import { EvaluationScoreRef, GapAdviceRef, LayerEnum, PredicateEnum, VerdictRef } from './score.ts';
 import { TlhpSummaryRef } from './tlhp-summary.ts';
 
 export const StageEnum = builder.enumType(Stage, { name: 'Stage' });
-
-const answerSelection = {
-  select: { evaluationId: true, itemId: true, layer: true, option: true, inputs: true, score: true },
-} as const;
 
 const layerArg = builder.args((t) => ({
   layer: t.field({
@@ -391,74 +381,26 @@ builder.queryFields((t) => ({
   }),
 }));
 
-/** What the stage machine checks a move against: the role, the Pakta, each layer's completeness, the TPN verdict. */
-function transitionFacts(
-  scored: ScoredEvaluation,
-  evaluation: {
-    stage: Stage;
-    paktaSigned: number | null;
-    paktaTotal: number | null;
-    targetPredicate: Predicate;
-  },
-  role: Role,
-): TransitionFacts {
-  const { scores, instrument } = scored;
-  return {
-    stage: evaluation.stage,
-    role,
-    paktaSigned: evaluation.paktaSigned,
-    paktaTotal: evaluation.paktaTotal,
-    completeness: Object.fromEntries(
-      layers.map((layer) => [layer, { answered: scores[layer].answered, total: scores[layer].itemCount }]),
-    ) as TransitionFacts['completeness'],
-    targetMet: evaluatePredicate(instrument.definition, scores.TPN, evaluation.targetPredicate, null).met,
-  };
-}
-
-/** An evaluation with what the stage machine and the decision record read of it. */
-const transitionSelection = {
-  ...decisionFields,
-  paktaSigned: true,
-  paktaTotal: true,
-  targetPredicate: true,
-  awardedPredicate: true,
-  answers: answerSelection,
-} as const;
-
-const NextStage = builder
-  .objectRef<{ to: Stage; requiresNote: boolean; blockers: Message[] }>('NextStage')
-  .implement({
-    description: 'A stage the evaluation can move to from where it is, and what stands in the way.',
-    fields: (t) => ({
-      to: t.expose('to', { type: StageEnum }),
-      allowed: t.boolean({ resolve: (next) => next.blockers.length === 0 }),
-      requiresNote: t.exposeBoolean('requiresNote'),
-      blockers: t.stringList({
-        description:
-          'Why the signed-in user cannot make the move now, in the language asked for; empty when allowed.',
-        resolve: (next, _args, { locale }) => next.blockers.map((blocker) => renderMessage(blocker, locale)),
-      }),
+const NextStage = builder.objectRef<NextStageMove>('NextStage').implement({
+  description: 'A stage the evaluation can move to from where it is, and what stands in the way.',
+  fields: (t) => ({
+    to: t.expose('to', { type: StageEnum }),
+    allowed: t.boolean({ resolve: (next) => next.blockers.length === 0 }),
+    requiresNote: t.exposeBoolean('requiresNote'),
+    blockers: t.stringList({
+      description:
+        'Why the signed-in user cannot make the move now, in the language asked for; empty when allowed.',
+      resolve: (next, _args, { locale }) => next.blockers.map((blocker) => renderMessage(blocker, locale)),
     }),
-  });
+  }),
+});
 
 builder.prismaObjectFields('Evaluation', (t) => ({
   nextStages: t.withAuth({ signedIn: true }).field({
     type: [NextStage],
     select: transitionSelection,
-    resolve: async (evaluation, _args, { prisma, user, tlhpAt }) => {
-      const [scored] = await scoreEvaluations(prisma, [evaluation], {
-        answers: evaluation.answers,
-        tlhp: [await tlhpAt(evaluation)],
-      });
-      const facts = transitionFacts(scored as ScoredEvaluation, evaluation, user.role);
-      return stageTransitions
-        .filter((transition) => transition.from === evaluation.stage)
-        .map((transition) => ({
-          to: transition.to,
-          requiresNote: transition.requiresNote ?? false,
-          blockers: transitionBlockers(transition.to, facts),
-        }));
-    },
+    resolve: async (evaluation, _args, { prisma, user, tlhpAt }) =>
+      nextStages(prisma, evaluation, user, await tlhpAt(evaluation)),
   }),
 }));
 
@@ -485,59 +427,8 @@ builder.mutationField('transitionStage', (t) =>
       // Read before the transaction: on the embedded database it holds the only connection.
       await loadInstrument(prisma, instrumentId);
       return prisma.$transaction(async (tx) => {
-        await lockEvaluation(tx, args.evaluationId);
-        const evaluation = await tx.evaluation.findUniqueOrThrow({
-          where: { id: args.evaluationId },
-          select: transitionSelection,
-        });
-        const [scored] = await scoreEvaluations(tx, [evaluation], { answers: evaluation.answers });
-        const blockers = transitionBlockers(args.to, {
-          ...transitionFacts(scored as ScoredEvaluation, evaluation, user.role),
-          note: args.note ?? null,
-        });
-        const notTheirs = blockers.find((blocker) => blocker.id === 'stage.notYourMove');
-        if (notTheirs) throw forbidden(notTheirs, 'to');
-        if (blockers.length) {
-          throw validationError(
-            message('stage.blocked', { to: args.to, blockers }),
-            blockers.map((blocker) => ({ field: 'to', message: blocker })),
-          );
-        }
-        const data: Prisma.EvaluationUpdateInput = { stage: args.to };
-        if (args.to === 'DITETAPKAN') {
-          Object.assign(data, {
-            awardedPredicate: evaluation.targetPredicate,
-            decreeNumber: args.decreeNumber ?? null,
-            decreeDate: args.decreeDate ?? null,
-          });
-        }
-        if (args.to === 'DICABUT') data.revokedAt = new Date();
-        // From its proposal on, the evaluation counts the follow-up statuses of that moment.
-        if (args.to === 'DIUSULKAN') data.proposedAt = new Date();
-        await tx.evaluation.update({ where: { id: evaluation.id }, data });
-        if (args.to === 'DIUSULKAN') await refreshStoredScores(tx, [evaluation.id]);
-        if (args.to === 'DITETAPKAN' || args.to === 'TIDAK_DITETAPKAN')
-          await recordDecision(tx, { ...evaluation, stage: args.to }, args.to);
-        const updated = await tx.evaluation.findUniqueOrThrow({ ...query, where: { id: evaluation.id } });
-        await tx.stageTransition.create({
-          data: {
-            evaluationId: evaluation.id,
-            fromStage: evaluation.stage,
-            toStage: args.to,
-            note: args.note ?? null,
-            actorId: user.id,
-          },
-        });
-        await recordChange(tx, {
-          entity: 'Evaluation',
-          entityId: evaluation.id,
-          action: 'UPDATE',
-          before: { stage: evaluation.stage, awardedPredicate: evaluation.awardedPredicate },
-          after: { stage: updated.stage, awardedPredicate: updated.awardedPredicate },
-          actorId: user.id,
-          evaluationId: evaluation.id,
-        });
-        return updated;
+        await moveStage(tx, user, args);
+        return tx.evaluation.findUniqueOrThrow({ ...query, where: { id: args.evaluationId } });
       });
     },
   }),

@@ -11,6 +11,7 @@ import type {
 } from '@zi/schema';
 import { renderMessage } from '@zi/schema';
 import { builder } from '../builder.ts';
+import type { LayerScore } from '../services/answers.ts';
 
 export const LayerEnum = builder.enumType('Layer', {
   values: {
@@ -63,8 +64,6 @@ const ItemScoreRef = builder.objectRef<Score['items'][number]>('ItemScore').impl
     points: t.exposeFloat('points', { nullable: true }),
   }),
 });
-
-export type LayerScore = Score & { layer: Layer };
 
 export const EvaluationScoreRef = builder.objectRef<LayerScore>('EvaluationScore').implement({
   description: 'One layer scored by the rules of the evaluation’s instrument.',

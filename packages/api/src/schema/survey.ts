@@ -12,9 +12,9 @@ import {
 import { assertAllInScope } from '../access.ts';
 import { builder } from '../builder.ts';
 import { conflict, type FieldProblem, forbidden, validationError } from '../errors.ts';
-import { lockEvaluations } from '../evaluations.ts';
 import { text } from '../inputs.ts';
-import { recordChanges } from './change.ts';
+import { recordChanges } from '../services/changes.ts';
+import { lockEvaluations } from '../services/evaluations.ts';
 import { checkDetails, EvaluationDetails } from './evaluation.ts';
 
 const SurveyKindEnum = builder.enumType(SurveyKind, { name: 'SurveyKind' });

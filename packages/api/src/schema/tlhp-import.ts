@@ -15,11 +15,12 @@ import { WorkbookError } from '@zi/schema/workbook';
 import { scopeOf } from '../access.ts';
 import { builder, costOf } from '../builder.ts';
 import { conflict, unreadableFile, validationError } from '../errors.ts';
-import { uniqueViolation } from '../evaluations.ts';
 import { base64File, text } from '../inputs.ts';
+import { recordChanges } from '../services/changes.ts';
+import { uniqueViolation } from '../services/evaluations.ts';
+import { appendHistory, recordStatusChanges } from '../services/tlhp.ts';
 import { readTableInWorker } from '../workbook-worker.ts';
-import { recordChanges } from './change.ts';
-import { AuditorEnum, appendHistory, recordStatusChanges, TlhpStatusEnum } from './tlhp.ts';
+import { AuditorEnum, TlhpStatusEnum } from './tlhp.ts';
 
 /** The largest follow-up list taken (the argument's length is checked before it is decoded). */
 const maxFileMegabytes = 20;

@@ -1,4 +1,3 @@
-import { refreshScoresForTlhp, unitsOfRecommendations } from '@zi/db';
 import { Auditor, Prisma, TlhpStatus, type User } from '@zi/db/client';
 import {
   amountProblem,
@@ -9,14 +8,14 @@ import {
   reachesAgency,
   recordYears,
   tlhpStatusLabels as statusLabels,
-  statusNoteProblem,
 } from '@zi/schema';
 import { writeTable } from '@zi/schema/workbook';
-import { findInScope, findingColumns, outOfScope, reachSql, scopeOf } from '../access.ts';
+import { findInScope, findingColumns, reachSql, scopeOf } from '../access.ts';
 import { builder, costOf, reachable } from '../builder.ts';
 import { type FieldProblem, notFound, validationError } from '../errors.ts';
 import { links, text } from '../inputs.ts';
-import { recordChanges } from './change.ts';
+import { recordChanges } from '../services/changes.ts';
+import { setStatuses } from '../services/tlhp.ts';
 import { Person } from './person.ts';
 import { unitIfReachable } from './unit.ts';
 
@@ -153,51 +152,6 @@ export function recommendationSql(
 
 export { RecommendationFilter };
 
-type StatusStep = { id: number; from: TlhpStatus | null; to: TlhpStatus };
-type StepMeta = { note: string | null; evidence: string[]; actorId: number };
-
-/**
- * Appends status steps to the recommendations' histories in one statement (`from` null starts a history),
- * and refreshes the stored scores that count these recommendations: every status write goes through here.
- */
-export async function appendHistory(
-  tx: Prisma.TransactionClient,
-  steps: StatusStep[],
-  { note, evidence, actorId }: StepMeta,
-) {
-  if (!steps.length) return;
-  await tx.$executeRaw`
-    INSERT INTO "RecommendationStatusChange" ("recommendationId", "fromStatus", "toStatus", "note", "evidence", "actorId", "at")
-    SELECT id, from_status::"TlhpStatus", to_status::"TlhpStatus", ${note}, ${evidence}::text[], ${actorId},
-           -- The time of the step rather than of the transaction start: steps queued on the row lock keep their order.
-           clock_timestamp() AT TIME ZONE 'UTC'
-    FROM unnest(${steps.map((step) => step.id)}::int[], ${steps.map((step) => step.from)}::text[],
-                ${steps.map((step) => step.to)}::text[]) AS s(id, from_status, to_status)`;
-  await refreshScoresForTlhp(
-    tx,
-    await unitsOfRecommendations(
-      tx,
-      steps.map((step) => step.id),
-    ),
-  );
-}
-
-/** Status steps into the histories and the change log. */
-export async function recordStatusChanges(tx: Prisma.TransactionClient, steps: StatusStep[], meta: StepMeta) {
-  await appendHistory(tx, steps, meta);
-  await recordChanges(
-    tx,
-    steps.map((step) => ({
-      entity: 'Recommendation',
-      entityId: step.id,
-      action: step.from === null ? ('CREATE' as const) : ('UPDATE' as const),
-      before: step.from === null ? undefined : { status: step.from },
-      after: { status: step.to, note: meta.note },
-      actorId: meta.actorId,
-    })),
-  );
-}
-
 builder.queryField('recommendations', (t) =>
   t.withAuth({ may: 'read' }).prismaConnection(
     {
@@ -236,28 +190,7 @@ builder.mutationField('setRecommendationStatus', (t) =>
     },
     resolve: (query, _root, { ids, status, note, evidence }, { prisma, user }) => {
       return prisma.$transaction(async (tx) => {
-        const missing = await outOfScope(tx, user, 'recommendation', ids);
-        if (missing.length) throw notFound('recommendation', missing.join(', '));
-        const problems: FieldProblem[] = [];
-        if (!ids.length) problems.push({ field: 'ids', message: message('status.pickOne') });
-        const noteProblem = statusNoteProblem(status, note);
-        if (noteProblem) problems.push({ field: 'note', message: noteProblem });
-        const evidenceProblem = linksProblem(evidence ?? []);
-        if (evidenceProblem) problems.push({ field: 'evidence', message: evidenceProblem });
-        if (problems.length) throw validationError(message('status.invalid'), problems);
-        // Locked, so that concurrent changes queue up and each history entry starts where the last one ended.
-        const found = await tx.$queryRaw<{ id: number; status: TlhpStatus }[]>`
-          SELECT id, status::text AS status FROM "Recommendation" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
-        const changing = found.filter((row) => row.status !== status);
-        await tx.recommendation.updateMany({
-          where: { id: { in: changing.map((row) => row.id) } },
-          data: { status, version: { increment: 1 }, ...(evidence?.length ? { evidence } : {}) },
-        });
-        await recordStatusChanges(
-          tx,
-          changing.map((row) => ({ id: row.id, from: row.status, to: status })),
-          { note: note ?? null, evidence: evidence ?? [], actorId: user.id },
-        );
+        await setStatuses(tx, user, { ids, status, note: note ?? null, evidence: evidence ?? [] });
         return tx.recommendation.findMany({ ...query, where: { id: { in: ids } }, orderBy: { id: 'asc' } });
       });
     },

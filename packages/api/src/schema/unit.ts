@@ -4,8 +4,8 @@ import { findInScope, scopeOf } from '../access.ts';
 import { builder, type Context, reachable } from '../builder.ts';
 import { type FieldProblem, validationError } from '../errors.ts';
 import { text } from '../inputs.ts';
-import { unitTlhpSummary } from '../tlhp.ts';
-import { recordChange } from './change.ts';
+import { recordChange } from '../services/changes.ts';
+import { unitTlhpSummary } from '../services/tlhp.ts';
 import { TlhpSummaryRef } from './tlhp-summary.ts';
 
 export const EselonEnum = builder.enumType(Eselon, { name: 'Eselon' });

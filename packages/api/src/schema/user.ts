@@ -6,9 +6,9 @@ import { findInScope, reachLoaders } from '../access.ts';
 import { closeSession, openSession, recordLoginAttempt, sessionCookie, sessionToken } from '../auth.ts';
 import { builder } from '../builder.ts';
 import { codedError, type FieldProblem, validationError } from '../errors.ts';
-import { uniqueViolation } from '../evaluations.ts';
 import { text } from '../inputs.ts';
-import { recordChange } from './change.ts';
+import { recordChange } from '../services/changes.ts';
+import { uniqueViolation } from '../services/evaluations.ts';
 
 builder.enumType(Role, { name: 'Role' });
 

@@ -11,8 +11,9 @@ import { findInScope } from '../access.ts';
 import { builder, costOf } from '../builder.ts';
 import { forbidden, unreadableFile, validationError } from '../errors.ts';
 import { base64File } from '../inputs.ts';
+import { assertCanWriteLayer, saveAnswerSets } from '../services/answers.ts';
 import { readLkeWorkbookInWorker } from '../workbook-worker.ts';
-import { assertCanWriteLayer, SaveAnswersResult, saveAnswerSets } from './answer.ts';
+import { SaveAnswersResult } from './answer.ts';
 import { LayerEnum } from './score.ts';
 
 const answerFields = {

@@ -1,6 +1,6 @@
 import type { Prisma, Stage, User } from '@zi/db/client';
 import { canReadLayer, type Layer, message } from '@zi/schema';
-import { forbidden } from './errors.ts';
+import { forbidden } from '../errors.ts';
 
 /** The layer a computed field reads: the one asked for, else the counting one (a unit operator's own). */
 export function layerFor(
