@@ -99,6 +99,30 @@ async function throughput(url: string, headers: Record<string, string>, query: s
   return `${Math.round(result.requests.average)} req/s (p50 ${result.latency.p50} ms, errors ${result.errors + result.non2xx})`;
 }
 
+/** Requests per second beside a bare graphql-yoga server in this process: the product's overhead per request. */
+async function throughputFigures(
+  label: string,
+  api: Awaited<ReturnType<typeof startApi>>,
+  evaluationId: number,
+) {
+  const evaluationQuery = `{ evaluation(id: ${evaluationId}) { id stage unit { name agency { name } } score { total pengungkit hasil areas { key percent } } } }`;
+  const page = (score: string) =>
+    `{ evaluations(first: 20, filter: { year: 2025 }) { nodes { id stage unit { name } ${score} { layer total } } } }`;
+  const bare = await startBareYoga();
+  const figures: [string, string, string, Record<string, string>][] = [
+    ['a bare graphql-yoga server, { hello }', bare.url, '{ hello }', { 'content-type': 'application/json' }],
+    ['{ __typename }', api.url, '{ __typename }', api.headers],
+    ['an evaluation with its score', api.url, evaluationQuery, api.headers],
+    ['a page of 20 evaluations with their stored totals', api.url, page('storedScore'), api.headers],
+    ['a page of 20 evaluations scored live', api.url, page('score'), api.headers],
+  ];
+  for (const [what, url, query, headers] of figures)
+    console.log(`${label}: 32 clients, 10 s, ${what}: ${await throughput(url, headers, query)}`);
+  await bare.close();
+  // autocannon drops its sockets at the deadline; let the requests it left in flight finish first.
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
+}
+
 async function postgresql(database: Database) {
   await timed('PostgreSQL: generate 600 agencies, 20,000 units, 24,000 evaluations, 7.5 M answers', () =>
     generate(database),
@@ -166,22 +190,7 @@ async function postgresql(database: Database) {
     `PostgreSQL: ranking ${yearEvaluations.toLocaleString('en')} evaluations of a year, p50 of 20: ${ms(median(rankings))}`,
   );
 
-  const evaluationQuery = `{ evaluation(id: ${target?.id}) { id stage unit { name agency { name } } score { total pengungkit hasil areas { key percent } } } }`;
-  const page = (score: string) =>
-    `{ evaluations(first: 20, filter: { year: 2025 }) { nodes { id stage unit { name } ${score} { layer total } } } }`;
-  const bare = await startBareYoga();
-  const figures: [string, string, string, Record<string, string>][] = [
-    ['a bare graphql-yoga server, { hello }', bare.url, '{ hello }', { 'content-type': 'application/json' }],
-    ['{ __typename }', api.url, '{ __typename }', api.headers],
-    ['an evaluation with its score', api.url, evaluationQuery, api.headers],
-    ['a page of 20 evaluations with their stored totals', api.url, page('storedScore'), api.headers],
-    ['a page of 20 evaluations scored live', api.url, page('score'), api.headers],
-  ];
-  for (const [label, url, query, headers] of figures)
-    console.log(`32 clients, 10 s, ${label}: ${await throughput(url, headers, query)}`);
-  await bare.close();
-  // autocannon drops its sockets at the deadline; let the requests it left in flight finish first.
-  await new Promise((resolve) => setTimeout(resolve, 2_000));
+  await throughputFigures('PostgreSQL', api, target?.id ?? 0);
   await api.close();
 }
 
@@ -193,6 +202,7 @@ async function pglite() {
     console.log(
       `PGlite: saveAnswers, full 113-item layer, p50 of 27: ${ms(await saveAnswersP50(database, api, target.id, 30))}`,
     );
+    await throughputFigures('PGlite (demo data)', api, target.id);
     await api.close();
   } finally {
     await database.close();

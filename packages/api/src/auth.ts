@@ -25,12 +25,54 @@ export async function sessionToken(request: Request): Promise<string | undefined
   return (await request.cookieStore?.get(sessionCookie))?.value ?? undefined;
 }
 
-export async function userForToken(prisma: PrismaClient, token: string | undefined): Promise<User | null> {
-  if (!token) return null;
-  const session = await prisma.session.findUnique({ where: { id: digest(token) }, include: { user: true } });
-  if (!session || session.expiresAt <= new Date() || !session.user.active) return null;
-  return session.user;
+/** The active user of an unexpired session, with the session's expiry; one statement. */
+async function readSession(prisma: PrismaClient, token: string) {
+  const [row] = await prisma.$queryRaw<(User & { sessionExpiresAt: Date })[]>`
+    SELECT u.id, u.email, u.name, u.role::text AS role, u."agencyId", u."unitId", u."passwordHash", u.active,
+           u."createdAt", u."lastLoginAt", s."expiresAt" AS "sessionExpiresAt"
+    FROM "Session" s JOIN "User" u ON u.id = s."userId"
+    WHERE s.id = ${digest(token)} AND s."expiresAt" > now() AT TIME ZONE 'UTC' AND u.active`;
+  if (!row) return null;
+  const { sessionExpiresAt, ...user } = row;
+  return { user, expiresAt: sessionExpiresAt.getTime() };
 }
+
+/**
+ * How long a replica trusts a session it has just read. A console page asks several things at once and
+ * a script many in a row: they cost one lookup instead of one each (the lookup was half the time of a
+ * small request). Signing out, deactivating an account, a new password or role apply on this replica at
+ * once (`forget`), on other replicas within this time.
+ */
+export const sessionTrustMs = 1_000;
+const maxTrustedSessions = 10_000;
+
+/** The signed-in user of a request's token, read through a short per-replica cache (`sessionTrustMs`). */
+export function sessionReader(prisma: PrismaClient) {
+  const trusted = new Map<string, { user: User | null; expiresAt: number; until: number }>();
+  return {
+    async userFor(token: string | undefined): Promise<User | null> {
+      if (!token) return null;
+      const now = Date.now();
+      const known = trusted.get(token);
+      if (known && known.until > now) return known.expiresAt > now ? known.user : null;
+      const session = await readSession(prisma, token);
+      if (trusted.size >= maxTrustedSessions) trusted.clear();
+      trusted.set(token, {
+        user: session?.user ?? null,
+        expiresAt: session?.expiresAt ?? 0,
+        until: now + sessionTrustMs,
+      });
+      return session?.user ?? null;
+    },
+    /** Drops what this replica trusts about `userId`'s sessions (or one token's), so a change applies at once. */
+    forget(of: { userId: number } | { token: string }) {
+      if ('token' in of) trusted.delete(of.token);
+      else for (const [token, entry] of trusted) if (entry.user?.id === of.userId) trusted.delete(token);
+    },
+  };
+}
+
+export type SessionReader = ReturnType<typeof sessionReader>;
 
 /** Failed sign-ins allowed per e-mail and per address within the window before login is refused. */
 export const loginLimits = { windowMs: 15 * 60 * 1000, perEmail: 5, perAddress: 30 };

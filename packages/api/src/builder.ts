@@ -10,6 +10,7 @@ import type PrismaTypes from '@zi/db/pothos-types';
 import { getDatamodel } from '@zi/db/pothos-types';
 import { type Locale, may, message, type Permission, readDateTime, type TlhpSummary } from '@zi/schema';
 import type { ScopedModel } from './access.ts';
+import type { SessionReader } from './auth.ts';
 import { codedError, validationError } from './errors.ts';
 import { issueMessage } from './inputs.ts';
 
@@ -23,6 +24,8 @@ export interface Context {
   https: boolean;
   /** The signed-in user, or null. */
   user: User | null;
+  /** The replica's session reader, told when a session or an account changes. */
+  sessions: SessionReader;
   /** The language the caller asked for (`Accept-Language`), for messages given as data. */
   locale: Locale;
   /** An evaluation's TLHP completion as of its cut-off, batched per request. */

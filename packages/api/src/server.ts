@@ -8,7 +8,7 @@ import { localeOf, type Message, message, renderMessage } from '@zi/schema';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import sirv from 'sirv';
 import { reachLoaders } from './access.ts';
-import { sessionToken, userForToken } from './auth.ts';
+import { sessionReader, sessionToken } from './auth.ts';
 import type { Context } from './builder.ts';
 import { errorCodes, finishedError } from './errors.ts';
 import { schema } from './schema/index.ts';
@@ -91,6 +91,7 @@ export function createServer(
 ) {
   const settings = options.settings ?? settingsFrom(process.env);
   const consoleDir = options.consoleDir ?? consoleDist;
+  const sessions = sessionReader(database.prisma);
   const yoga = createYoga<{ req: IncomingMessage }, Omit<Context, 'request'>>({
     schema,
     plugins: [crossSiteRefusal(settings), useCookies(), ...armor.plugins, errorsInOneLanguage],
@@ -102,13 +103,14 @@ export function createServer(
         : false;
     },
     context: async ({ request, req }) => {
-      const user = await userForToken(database.prisma, await sessionToken(request));
+      const user = await sessions.userFor(await sessionToken(request));
       return {
         prisma: database.prisma,
         databaseKind: database.kind,
         clientIp: clientAddress(req, settings),
         https: cameOverHttps(req, settings),
         user,
+        sessions,
         locale: localeOf(request.headers.get('accept-language')),
         tlhpAt: tlhpLoader(database.prisma),
         reaches: reachLoaders(database.prisma, user),

@@ -104,9 +104,12 @@ builder.mutationField('login', (t) =>
 
 builder.mutationField('logout', (t) =>
   t.withAuth({ signedIn: true }).boolean({
-    resolve: async (_root, _args, { prisma, request }) => {
+    resolve: async (_root, _args, { prisma, request, sessions }) => {
       const token = await sessionToken(request);
-      if (token) await closeSession(prisma, token);
+      if (token) {
+        await closeSession(prisma, token);
+        sessions.forget({ token });
+      }
       await request.cookieStore?.delete(sessionCookie);
       return true;
     },
@@ -263,7 +266,8 @@ builder.mutationFields((t) => ({
           });
           return user;
         })
-        .catch(emailTaken(input));
+        .catch(emailTaken(input))
+        .finally(() => context.sessions.forget({ userId: id }));
     },
   }),
 }));
