@@ -241,6 +241,27 @@ describe('bad input gets a specific error, never a crash or a partial write', ()
     expect(JSON.stringify(indonesian.body)).toMatch(/lintas situs/);
   });
 
+  it.each([
+    ['TPI', 'agencyId: null', [['input.agencyId', 'user.roleNeedsAgency']]],
+    ['TPN', 'agencyId: 1', [['input.agencyId', 'user.roleNational']]],
+    ['UNIT_OPERATOR', 'unitId: null', [['input.unitId', 'user.operatorNeedsUnit']]],
+    ['UNIT_OPERATOR', 'unitId: 999999', [['input.unitId', 'user.operatorNeedsUnit']]],
+    ['INSPEKTORAT', 'agencyId: 1, unitId: 1', [['input.unitId', 'user.roleWithoutUnit']]],
+  ])(
+    'refuses a %s account placed with %s, naming the field, and creates nothing',
+    async (role, place, expected) => {
+      const { body } = await server.graphql(
+        `mutation { createUser(input: { email: "tempat@zi.go.id", name: "Salah Tempat", role: ${role}, ${place},
+        password: "Rumah-Joglo-Tua-1987" }) { id } }`,
+        {},
+        admin,
+      );
+      expect(body.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+      expect(problemsOf(body).map((problem) => [problem.field, problem.messageId])).toEqual(expected);
+      expect(await server.database.prisma.user.count({ where: { email: 'tempat@zi.go.id' } })).toBe(0);
+    },
+  );
+
   it('18. a variable that does not fit its type answers VALIDATION naming the variable', async () => {
     const { body } = await server.graphql(
       'query($id: Int!) { evaluation(id: $id) { id } }',

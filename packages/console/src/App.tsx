@@ -8,6 +8,7 @@ import { Dashboard } from './dashboard/Dashboard.tsx';
 import { EvaluationReport } from './evaluations/EvaluationReport.tsx';
 import evaluations from './evaluations/index.ts';
 import './grid/grid.css';
+import { may } from '@zi/schema';
 import { i18nProvider } from './i18n/index.ts';
 import instruments from './instruments/index.ts';
 import { Layout } from './Layout.tsx';
@@ -39,13 +40,13 @@ export function App() {
           key="audits"
           name="audits"
           {...audits}
-          create={role === 'ADMIN' || role === 'INSPEKTORAT' ? audits.create : undefined}
+          create={may({ role }, 'tlhp.write') ? audits.create : undefined}
         />,
-        role === 'ADMIN' ? <Resource key="users" name="users" {...users} /> : null,
+        may({ role }, 'user.read') ? <Resource key="users" name="users" {...users} /> : null,
         <CustomRoutes key="report">
           <Route path="/evaluations/:id/report" element={<EvaluationReport />} />
         </CustomRoutes>,
-        role === 'ADMIN' ? (
+        may({ role }, 'evaluation.bulk') ? (
           <CustomRoutes key="bulk">
             <Route path="/bulk" element={<BulkGrid />} />
           </CustomRoutes>

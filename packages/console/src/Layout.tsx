@@ -1,4 +1,5 @@
 import TableViewIcon from '@mui/icons-material/TableView';
+import { may, type Role } from '@zi/schema';
 import type { ReactNode } from 'react';
 import { Layout as AdminLayout, Menu, usePermissions, useTranslate } from 'react-admin';
 
@@ -10,7 +11,7 @@ function ZiMenu() {
     <Menu>
       <Menu.DashboardItem />
       <Menu.ResourceItems />
-      {permissions === 'ADMIN' && (
+      {may({ role: permissions as Role }, 'evaluation.bulk') && (
         <Menu.Item to="/bulk" primaryText={translate('zi.bulk.title')} leftIcon={<TableViewIcon />} />
       )}
     </Menu>

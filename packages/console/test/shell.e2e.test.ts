@@ -50,6 +50,15 @@ describe('the console in Chromium', () => {
       await menu.getByText(entry, { exact: true }).waitFor();
   });
 
+  it('tells an administrator where an account of a role must sit before it is sent, in the API’s words', async () => {
+    await page.goto(`${product.url}/#/users/create`);
+    await page.getByLabel('Peran').click();
+    await page.getByRole('option', { name: 'Tim Penilai Internal' }).click();
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('peran TPI memerlukan instansi').waitFor();
+    expect(await product.database.prisma.user.count({ where: { role: 'TPI', agencyId: null } })).toBe(0);
+  });
+
   it('lists the agencies with their unit counts', async () => {
     await page.getByRole('menuitem', { name: 'Instansi' }).click();
     const row = page.getByRole('row').filter({ hasText: 'Kementerian Keuangan' });

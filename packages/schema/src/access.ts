@@ -118,3 +118,33 @@ export function bulkWriteProblem(stage: Stage): Message | null {
 export function seesAccount(actor: Actor, account: { id: number }): boolean {
   return actor.id === account.id || may(actor, 'user.read');
 }
+
+/** Where an account of each role sits: nationally, in an agency (required or not), or in a unit. */
+export const accountScopes: Record<Role, 'national' | 'agency' | 'agencyOrNational' | 'unit'> = {
+  ADMIN: 'national',
+  TPN: 'national',
+  TPI: 'agency',
+  INSPEKTORAT: 'agency',
+  ANALYST: 'agencyOrNational',
+  UNIT_OPERATOR: 'unit',
+};
+
+/** What is wrong with where an account sits for its role, by field (whether the agency and unit exist is the caller's check). */
+export function accountScopeProblems(account: {
+  role: Role;
+  agencyId?: number | null;
+  unitId?: number | null;
+}): { field: 'agencyId' | 'unitId'; message: Message }[] {
+  const { role } = account;
+  const scope = accountScopes[role];
+  const problems: { field: 'agencyId' | 'unitId'; message: Message }[] = [];
+  if (scope === 'national' && account.agencyId != null)
+    problems.push({ field: 'agencyId', message: message('user.roleNational', { role }) });
+  if (scope === 'agency' && account.agencyId == null)
+    problems.push({ field: 'agencyId', message: message('user.roleNeedsAgency', { role }) });
+  if (scope === 'unit' && account.unitId == null)
+    problems.push({ field: 'unitId', message: message('user.operatorNeedsUnit') });
+  if (scope !== 'unit' && account.unitId != null)
+    problems.push({ field: 'unitId', message: message('user.roleWithoutUnit', { role }) });
+  return problems;
+}

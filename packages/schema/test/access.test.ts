@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type Actor,
+  accountScopeProblems,
   canReadLayer,
   detailsWriteProblem,
   layerWriteProblem,
@@ -103,5 +104,22 @@ describe('the access policy', () => {
     expect(transitionBlockers('DIUSULKAN', { ...facts, role: 'TPI' })).toEqual([
       { id: 'stage.layerIncomplete', params: { layer: 'TPI', answered: 50, total: 113 } },
     ]);
+  });
+});
+
+describe('where an account sits for its role', () => {
+  it('keeps national roles out of agencies, agency roles in one, unit operators in a unit', () => {
+    const fields = (account: Parameters<typeof accountScopeProblems>[0]) =>
+      accountScopeProblems(account).map((problem) => [problem.field, problem.message.id]);
+    expect(fields({ role: 'ADMIN', agencyId: null, unitId: null })).toEqual([]);
+    expect(fields({ role: 'TPN', agencyId: 3 })).toEqual([['agencyId', 'user.roleNational']]);
+    expect(fields({ role: 'TPI', agencyId: null })).toEqual([['agencyId', 'user.roleNeedsAgency']]);
+    expect(fields({ role: 'INSPEKTORAT', agencyId: 3, unitId: 7 })).toEqual([
+      ['unitId', 'user.roleWithoutUnit'],
+    ]);
+    expect(fields({ role: 'ANALYST', agencyId: null })).toEqual([]);
+    expect(fields({ role: 'ANALYST', agencyId: 3 })).toEqual([]);
+    expect(fields({ role: 'UNIT_OPERATOR', agencyId: 3 })).toEqual([['unitId', 'user.operatorNeedsUnit']]);
+    expect(fields({ role: 'UNIT_OPERATOR', unitId: 7 })).toEqual([]);
   });
 });

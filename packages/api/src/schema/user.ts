@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword, verifyPassword } from '@zi/db';
 import { type Prisma, Role, type User } from '@zi/db/client';
-import { message, passwordProblems, seesAccount } from '@zi/schema';
+import { accountScopeProblems, message, passwordProblems, seesAccount } from '@zi/schema';
 import { findInScope, reachLoaders } from '../access.ts';
 import { closeSession, openSession, recordLoginAttempt, sessionCookie, sessionToken } from '../auth.ts';
 import { builder } from '../builder.ts';
@@ -157,24 +157,16 @@ async function checkUser(
     input.agencyId == null ? null : await tx.agency.findUnique({ where: { id: input.agencyId } });
   if (input.agencyId != null && !agency)
     problems.push({ field: 'input.agencyId', message: message('agency.missing', { id: input.agencyId }) });
-  const national = input.role === 'ADMIN' || input.role === 'TPN';
-  if (national && input.agencyId != null)
-    problems.push({ field: 'input.agencyId', message: message('user.roleNational', { role: input.role }) });
-  if ((input.role === 'TPI' || input.role === 'INSPEKTORAT') && input.agencyId == null)
-    problems.push({
-      field: 'input.agencyId',
-      message: message('user.roleNeedsAgency', { role: input.role }),
-    });
-  if (input.role === 'UNIT_OPERATOR') {
-    const unit = input.unitId == null ? null : await tx.unit.findUnique({ where: { id: input.unitId } });
+  for (const problem of accountScopeProblems(input))
+    problems.push({ field: `input.${problem.field}`, message: problem.message });
+  if (input.role === 'UNIT_OPERATOR' && input.unitId != null) {
+    const unit = await tx.unit.findUnique({ where: { id: input.unitId } });
     if (!unit) problems.push({ field: 'input.unitId', message: message('user.operatorNeedsUnit') });
     else if (input.agencyId != null && unit.agencyId !== input.agencyId)
       problems.push({
         field: 'input.unitId',
         message: message('user.unitOfOtherAgency', { unit: unit.name }),
       });
-  } else if (input.unitId != null) {
-    problems.push({ field: 'input.unitId', message: message('user.roleWithoutUnit', { role: input.role }) });
   }
   if (problems.length) throw validationError(message('user.invalid'), problems);
 }

@@ -11,7 +11,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { grades } from '@zi/schema';
+import { grades, may, type Role } from '@zi/schema';
 import { useState } from 'react';
 import {
   Loading,
@@ -111,7 +111,7 @@ function Profiles() {
             ))}
         </TableBody>
       </Table>
-      {permissions === 'ADMIN' && (
+      {may({ role: permissions as Role }, 'agency.write') && (
         <Stack direction="row" spacing={1} sx={{ mt: 2, alignItems: 'center', flexWrap: 'wrap' }}>
           <YearSelect
             value={draft.year}

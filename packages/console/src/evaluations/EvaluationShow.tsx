@@ -1,6 +1,6 @@
 import DescriptionIcon from '@mui/icons-material/Description';
 import { Box, Button, Chip, Stack, Typography } from '@mui/material';
-import { itemsOf, type Role } from '@zi/schema';
+import { itemsOf, may, type Role } from '@zi/schema';
 import { useState } from 'react';
 import {
   Loading,
@@ -13,7 +13,8 @@ import {
 import { Link } from 'react-router';
 import { formatDate, formatNumber } from '../i18n/format.ts';
 import { TlhpPrerequisiteChip } from '../tlhp/PrerequisiteChip.tsx';
-import { type LkeEvaluation, LkeGrid, layerAccess } from './lke/LkeGrid.tsx';
+import { type LkeEvaluation, LkeGrid } from './lke/LkeGrid.tsx';
+import { layerAccess } from './lke/sheet.ts';
 import { type NextStage, StageButtons } from './StageButtons.tsx';
 import { WorkbookButtons } from './WorkbookButtons.tsx';
 
@@ -59,7 +60,7 @@ function EvaluationPage() {
       </Stack>
       <Stack direction="row" spacing={1} sx={{ mb: 2, flexWrap: 'wrap', alignItems: 'center' }}>
         <StageButtons evaluationId={record.id} nextStages={record.nextStages} />
-        {permissions !== 'UNIT_OPERATOR' && (
+        {may({ role: permissions }, 'evaluation.report') && (
           <Button
             component={Link}
             to={`/evaluations/${record.id}/report`}

@@ -13,10 +13,12 @@ import {
 import {
   amountProblem,
   linksProblem,
+  may,
   message,
   parseDateInput,
   parseLinks,
   parseNumber,
+  type Role,
   type TlhpStatus,
   tlhpStatuses,
 } from '@zi/schema';
@@ -94,7 +96,7 @@ export function RecommendationGrid({
   const notify = useNotify();
   const [locale] = useLocaleState();
   const { permissions } = usePermissions<string>();
-  const canEdit = permissions === 'INSPEKTORAT' || permissions === 'ADMIN';
+  const canEdit = may({ role: permissions as Role }, 'tlhp.write');
   const [rows, setRows] = useState<RecommendationRow[] | null>(null);
   const [selected, setSelected] = useState<number[]>([]);
   const [bulkStatus, setBulkStatus] = useState<TlhpStatus>('SESUAI');

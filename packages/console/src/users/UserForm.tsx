@@ -1,3 +1,4 @@
+import { accountScopeProblems, accountScopes, type Role } from '@zi/schema';
 import {
   AutocompleteInput,
   BooleanInput,
@@ -9,15 +10,34 @@ import {
   SelectInput,
   SimpleForm,
   TextInput,
+  useLocaleState,
   useTranslate,
 } from 'react-admin';
+import { formatMessage } from '../i18n/format.ts';
 
-const roles = ['ADMIN', 'UNIT_OPERATOR', 'TPI', 'TPN', 'INSPEKTORAT', 'ANALYST'];
+const roles = Object.keys(accountScopes) as Role[];
+
+type UserValues = { role?: Role; agency?: { id?: number | null }; unit?: { id?: number | null } };
 
 function UserFields({ creating }: { creating: boolean }) {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
+  // The API's own rule for where an account of a role sits, shown before the form is sent.
+  const validate = (values: UserValues) => {
+    const errors: Record<string, { id: string }> = {};
+    if (!values.role) return errors;
+    for (const problem of accountScopeProblems({
+      role: values.role,
+      agencyId: values.agency?.id,
+      unitId: values.unit?.id,
+    }))
+      errors[problem.field === 'agencyId' ? 'agency' : 'unit'] = {
+        id: formatMessage(locale, problem.message),
+      };
+    return errors;
+  };
   return (
-    <SimpleForm>
+    <SimpleForm validate={validate}>
       <TextInput source="name" validate={required()} />
       <TextInput source="email" type="email" validate={required()} />
       <SelectInput

@@ -3,10 +3,9 @@ import {
   type InstrumentDefinition,
   itemsOf,
   type Layer,
-  layerRules,
-  layers,
   type Predicate,
   type Role,
+  type Stage,
   scoreAnswers,
 } from '@zi/schema';
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
@@ -28,6 +27,7 @@ import {
   dirtyLayers,
   evidenceColumn,
   type LkeRow,
+  layerAccess,
   lkeRows,
   lkeSheet,
   noteColumn,
@@ -36,7 +36,7 @@ import {
 
 export interface LkeEvaluation {
   id: number;
-  stage: string;
+  stage: Stage;
   targetPredicate: Predicate;
   instrument: { definition: InstrumentDefinition };
   /** The unit's audit follow-up up to the evaluation's year, which the 2014 instrument scores. */
@@ -44,17 +44,6 @@ export interface LkeEvaluation {
 }
 
 const answerFields = 'item layer option inputs score note evidence version';
-
-/** The layers a role reads (unit operators only their own) and may write in the evaluation's stage. */
-export function layerAccess(role: Role, stage: string) {
-  const visible = role === 'UNIT_OPERATOR' ? (['UNIT'] as Layer[]) : [...layers];
-  const writable = visible.filter(
-    (layer) =>
-      role === 'ADMIN' ||
-      (layerRules[layer].role === role && layerRules[layer].openIn.includes(stage as never)),
-  );
-  return { visible, writable };
-}
 
 async function loadAnswers(evaluationId: number, visible: readonly Layer[]) {
   const query = `query Answers($id: Int!) { evaluation(id: $id) { ${visible

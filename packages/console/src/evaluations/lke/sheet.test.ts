@@ -8,6 +8,7 @@ import {
   changesOfLayer,
   dirtyLayers,
   evidenceColumn,
+  layerAccess,
   lkeRows,
   lkeSheet,
   noteColumn,
@@ -113,5 +114,20 @@ describe('the LKE sheet', () => {
     expect(score.items.find((item) => item.code === 'R.1.i.a')?.value).toBeCloseTo(0.8, 12);
     expect(score.answered).toBe(3);
     expect(state.edits.has(cellKey('P.1.i.a', 'TPI'))).toBe(false);
+  });
+});
+
+describe('which layers the worksheet shows and opens', () => {
+  it('follows the access policy: unit operators see their own layer, no one edits a decided evaluation', () => {
+    expect(layerAccess('UNIT_OPERATOR', 'PEMBANGUNAN')).toEqual({ visible: ['UNIT'], writable: ['UNIT'] });
+    expect(layerAccess('TPI', 'PENILAIAN_TPI')).toEqual({
+      visible: ['UNIT', 'TPI', 'TPN'],
+      writable: ['TPI'],
+    });
+    expect(layerAccess('TPI', 'PEMBANGUNAN').writable).toEqual([]);
+    expect(layerAccess('ADMIN', 'EVALUASI_TPN').writable).toEqual(['UNIT', 'TPI', 'TPN']);
+    for (const stage of ['DITETAPKAN', 'TIDAK_DITETAPKAN', 'DICABUT'] as const)
+      expect(layerAccess('ADMIN', stage).writable).toEqual([]);
+    expect(layerAccess('ANALYST', 'EVALUASI_TPN')).toEqual({ visible: ['UNIT', 'TPI', 'TPN'], writable: [] });
   });
 });

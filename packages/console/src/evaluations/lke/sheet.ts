@@ -4,12 +4,16 @@ import {
   type ItemDefinition,
   type Layer,
   layers,
+  layerWriteProblem,
   linksProblem,
   message,
   type NodeDefinition,
   type NodeLevel,
   parseLinks,
+  type Role,
   readAnswerCell,
+  readableLayers,
+  type Stage,
   textLimits,
   textProblem,
 } from '@zi/schema';
@@ -86,6 +90,13 @@ function parseCell(row: LkeRow, column: string, text: string): Parsed {
   }
   if (column.startsWith('evidence.')) return parseEvidence(text);
   return parseAnswer(row, text);
+}
+
+/** The layers a role reads and may write in the evaluation's stage, by the access policy. */
+export function layerAccess(role: Role, stage: Stage) {
+  const visible = [...readableLayers({ role })];
+  const writable = visible.filter((layer) => layerWriteProblem({ role }, layer, stage) === null);
+  return { visible, writable };
 }
 
 export interface LkeColumns {
