@@ -7,6 +7,9 @@ import type { TlhpStatus } from './tlhp.ts';
 
 export type Auditor = 'BPK' | 'BPKP' | 'INSPEKTORAT';
 
+/** Who audits a unit: the state audit board, the development audit agency, or the agency's own inspectorate. */
+export const auditors: readonly Auditor[] = ['BPK', 'BPKP', 'INSPEKTORAT'];
+
 /** One recommendation as an inspectorate's follow-up list holds it. */
 export interface TlhpImportRow {
   /** The row in the file (1 = the header), for messages. */

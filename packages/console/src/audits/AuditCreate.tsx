@@ -9,7 +9,7 @@ import {
   SimpleForm,
   TextInput,
 } from 'react-admin';
-import { auditors } from './AuditList.tsx';
+import { auditorChoices } from './AuditList.tsx';
 
 export const AuditCreate = () => (
   <Create redirect="show">
@@ -20,7 +20,7 @@ export const AuditCreate = () => (
       <ReferenceInput source="unit.id" reference="units">
         <AutocompleteInput optionText="name" />
       </ReferenceInput>
-      <SelectInput source="auditor" choices={auditors} validate={required()} />
+      <SelectInput source="auditor" choices={auditorChoices} validate={required()} />
       <TextInput source="reportNumber" validate={required()} />
       <DateInput source="reportDate" validate={required()} />
       <NumberInput source="year" validate={required()} />

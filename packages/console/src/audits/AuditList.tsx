@@ -1,8 +1,9 @@
+import { auditors } from '@zi/schema';
 import { Datagrid, DateField, List, NumberField, SelectInput, TextField } from 'react-admin';
 
-export const auditors = ['BPK', 'BPKP', 'INSPEKTORAT'].map((id) => ({ id, name: id }));
+export const auditorChoices = auditors.map((id) => ({ id, name: id }));
 
-const filters = [<SelectInput key="auditor" source="auditor" choices={auditors} alwaysOn />];
+const filters = [<SelectInput key="auditor" source="auditor" choices={auditorChoices} alwaysOn />];
 
 export function AuditList() {
   return (

@@ -12,6 +12,8 @@ import {
 } from '@mui/material';
 import {
   amountProblem,
+  auditors,
+  isOverdue,
   linksProblem,
   may,
   message,
@@ -19,6 +21,7 @@ import {
   parseLinks,
   parseNumber,
   type Role,
+  statusNoteProblem,
   type TlhpStatus,
   tlhpStatuses,
 } from '@zi/schema';
@@ -40,10 +43,6 @@ import {
 import { HistoryDrawer } from './HistoryDrawer.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { NoteDialog } from './NoteDialog.tsx';
-
-const auditors = ['BPK', 'BPKP', 'INSPEKTORAT'];
-const isOverdue = (row: RecommendationRow) =>
-  row.status !== 'SESUAI' && row.dueDate !== null && new Date(row.dueDate).getTime() < Date.now();
 
 /** A filter's select: the empty choice means every value. */
 function FilterSelect<T extends string | number>({
@@ -141,7 +140,7 @@ export function RecommendationGrid({
   }
 
   const requestStatus = (ids: number[], status: TlhpStatus) =>
-    status === 'TIDAK_DAPAT_DITINDAKLANJUTI' ? setAsking({ ids, status }) : applyStatus(ids, status, null);
+    statusNoteProblem(status, null) ? setAsking({ ids, status }) : applyStatus(ids, status, null);
 
   async function onCellEditRequest(event: CellEditRequestEvent<RecommendationRow>) {
     const row = event.data;
