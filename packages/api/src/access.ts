@@ -10,7 +10,7 @@ import {
   type Unit,
   type User,
 } from '@zi/db/client';
-import { type Actor, type Reach, reachOf } from '@zi/schema';
+import { type Actor, may, type Reach, reachOf } from '@zi/schema';
 import DataLoader from 'dataloader';
 import { notFound } from './errors.ts';
 
@@ -70,7 +70,7 @@ export function scopeOf(actor: Actor) {
     ),
     finding,
     recommendation: reach.kind === 'all' ? {} : ({ finding } satisfies Prisma.RecommendationWhereInput),
-    user: actor.role === 'ADMIN' ? {} : ({ id: actor.id } satisfies Prisma.UserWhereInput),
+    user: may(actor, 'user.read') ? {} : ({ id: actor.id } satisfies Prisma.UserWhereInput),
   };
 }
 

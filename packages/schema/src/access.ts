@@ -84,6 +84,11 @@ export function canReadLayer(actor: Pick<Actor, 'role'>, layer: Layer): boolean 
   return readableLayers(actor).includes(layer);
 }
 
+/** The layer a figure shows when none is asked for: the counting one where `actor` may read it, else UNIT. */
+export function defaultLayer(actor: Pick<Actor, 'role'>, counting: Layer | null): Layer {
+  return counting !== null && canReadLayer(actor, counting) ? counting : 'UNIT';
+}
+
 /** Stages at which the evaluation has been decided: its answers, details and scores no longer change. */
 export const decidedStages: readonly Stage[] = ['DITETAPKAN', 'TIDAK_DITETAPKAN', 'DICABUT'];
 

@@ -3,6 +3,7 @@ import {
   type Actor,
   accountScopeProblems,
   canReadLayer,
+  defaultLayer,
   detailsWriteProblem,
   layerWriteProblem,
   type Message,
@@ -121,5 +122,14 @@ describe('where an account sits for its role', () => {
     expect(fields({ role: 'ANALYST', agencyId: 3 })).toEqual([]);
     expect(fields({ role: 'UNIT_OPERATOR', agencyId: 3 })).toEqual([['unitId', 'user.operatorNeedsUnit']]);
     expect(fields({ role: 'UNIT_OPERATOR', unitId: 7 })).toEqual([]);
+  });
+});
+
+describe('the layer a figure shows when none is asked for', () => {
+  it('is the counting layer where the role reads it, else the unit’s own', () => {
+    expect(defaultLayer({ role: 'TPN' }, 'TPN')).toBe('TPN');
+    expect(defaultLayer({ role: 'ANALYST' }, 'TPI')).toBe('TPI');
+    expect(defaultLayer({ role: 'ADMIN' }, null)).toBe('UNIT');
+    expect(defaultLayer({ role: 'UNIT_OPERATOR' }, 'TPN')).toBe('UNIT');
   });
 });

@@ -1,5 +1,5 @@
 import type { Prisma, Stage, User } from '@zi/db/client';
-import { canReadLayer, type Layer, message } from '@zi/schema';
+import { canReadLayer, defaultLayer, type Layer, message } from '@zi/schema';
 import { forbidden } from '../errors.ts';
 
 /** The layer a computed field reads: the one asked for, else the counting one (a unit operator's own). */
@@ -8,7 +8,7 @@ export function layerFor(
   requested: Layer | null | undefined,
   counting: Layer | null,
 ): Layer {
-  const layer = requested ?? (user?.role === 'UNIT_OPERATOR' ? 'UNIT' : (counting ?? 'UNIT'));
+  const layer = requested ?? (user ? defaultLayer(user, counting) : (counting ?? 'UNIT'));
   if (user && !canReadLayer(user, layer)) throw forbidden(message('layer.unreadable', { layer }), 'layer');
   return layer;
 }
