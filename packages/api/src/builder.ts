@@ -4,11 +4,19 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
-import type { DatabaseKind, EvaluationFacts } from '@zi/db';
+import type { AnswerRow, DatabaseKind, EvaluationFacts } from '@zi/db';
 import type { PrismaClient, User } from '@zi/db/client';
 import type PrismaTypes from '@zi/db/pothos-types';
 import { getDatamodel } from '@zi/db/pothos-types';
-import { type Locale, may, message, type Permission, readDateTime, type TlhpSummary } from '@zi/schema';
+import {
+  type Layer,
+  type Locale,
+  may,
+  message,
+  type Permission,
+  readDateTime,
+  type TlhpSummary,
+} from '@zi/schema';
 import type { ScopedModel } from './access.ts';
 import type { SessionReader } from './auth.ts';
 import { codedError, validationError } from './errors.ts';
@@ -30,6 +38,8 @@ export interface Context {
   locale: Locale;
   /** An evaluation's TLHP completion as of its cut-off, batched per request. */
   tlhpAt: (evaluation: EvaluationFacts) => Promise<TlhpSummary>;
+  /** One layer's stored answers of an evaluation, batched per request. */
+  layerAnswers: (evaluationId: number, layer: Layer) => Promise<AnswerRow[]>;
   /** Whether the user reaches a row, batched per request (the type-level checks). */
   reaches: (model: ScopedModel, id: number) => boolean | Promise<boolean>;
 }

@@ -12,6 +12,7 @@ import { sessionReader, sessionToken } from './auth.ts';
 import type { Context } from './builder.ts';
 import { errorCodes, finishedError } from './errors.ts';
 import { schema } from './schema/index.ts';
+import { layerAnswersLoader } from './services/answers.ts';
 import { tlhpLoader } from './services/tlhp.ts';
 import {
   cameOverHttps,
@@ -113,6 +114,7 @@ export function createServer(
         sessions,
         locale: localeOf(request.headers.get('accept-language')),
         tlhpAt: tlhpLoader(database.prisma),
+        layerAnswers: layerAnswersLoader(database.prisma),
         reaches: reachLoaders(database.prisma, user),
       };
     },

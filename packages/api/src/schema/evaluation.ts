@@ -32,7 +32,6 @@ import { text } from '../inputs.ts';
 import { recordChange } from '../services/changes.ts';
 import { layerFor, lockEvaluation, uniqueViolation } from '../services/evaluations.ts';
 import {
-  answerSelection,
   moveStage,
   type NextStage as NextStageMove,
   nextStages,
@@ -100,13 +99,10 @@ builder.prismaObject('Evaluation', {
       args: layerArg,
       description:
         'One layer scored now (TLHP as of the evaluation’s cut-off); for a decided evaluation its `decision` is what counts.',
-      select: (args) => ({
-        ...scoringSelection,
-        answers: args.layer ? { where: { layer: args.layer }, ...answerSelection } : answerSelection,
-      }),
+      select: scoringSelection,
       resolve: async (evaluation, args, context) => {
-        const { instrument, layer, tlhp } = await scoringInputs(context, evaluation, args.layer);
-        return { layer, ...scoreLayer(instrument, evaluation.answers, layer, tlhp) };
+        const { instrument, layer, tlhp, answers } = await scoringInputs(context, evaluation, args.layer);
+        return { layer, ...scoreLayer(instrument, answers, layer, tlhp) };
       },
     }),
     tlhp: t.field({
@@ -127,11 +123,15 @@ builder.prismaObject('Evaluation', {
         unitSakipGrade: true,
         lhkpnCompliance: true,
         lhkasnCompliance: true,
-        answers: answerSelection,
       },
       resolve: async (evaluation, args, context) => {
-        const { instrument, layer, tlhp } = await scoringInputs(context, evaluation, args.layer, true);
-        const score = scoreLayer(instrument, evaluation.answers, layer, tlhp);
+        const { instrument, layer, tlhp, answers } = await scoringInputs(
+          context,
+          evaluation,
+          args.layer,
+          true,
+        );
+        const score = scoreLayer(instrument, answers, layer, tlhp);
         const facts = await prerequisiteFacts(context.prisma, evaluation, tlhp);
         return { layer, ...evaluatePredicates(instrument.definition, score, facts) };
       },
@@ -146,20 +146,15 @@ builder.prismaObject('Evaluation', {
         }),
         ...layerArg,
       },
-      select: { ...scoringSelection, targetPredicate: true, answers: answerSelection },
+      select: { ...scoringSelection, targetPredicate: true },
       resolve: async (evaluation, args, context) => {
-        const { instrument, layer, tlhp } = await scoringInputs(context, evaluation, args.layer);
+        const { instrument, layer, tlhp, answers } = await scoringInputs(context, evaluation, args.layer);
         const target = args.target ?? evaluation.targetPredicate;
         return {
           layer,
-          ...adviseGaps(
-            instrument.definition,
-            answersOfLayer(evaluation.answers, layer, instrument),
-            target,
-            {
-              tlhpCompletion: tlhp.completion,
-            },
-          ),
+          ...adviseGaps(instrument.definition, answersOfLayer(answers, layer, instrument), target, {
+            tlhpCompletion: tlhp.completion,
+          }),
         };
       },
     }),
@@ -250,15 +245,18 @@ const scoringSelection = { ...scoringFields, countingLayer: true } as const;
  * cut-off; read only where the instrument scores TLHP, unless `always`.
  */
 async function scoringInputs(
-  { prisma, user, tlhpAt }: Context,
+  { prisma, user, tlhpAt, layerAnswers }: Context,
   evaluation: EvaluationFacts & { countingLayer: Layer | null },
   requested: Layer | null | undefined,
   always = false,
 ) {
   const instrument = await loadInstrument(prisma, evaluation.instrumentId);
   const layer = layerFor(user, requested, evaluation.countingLayer);
-  const tlhp = always || instrument.definition.derivedItems?.length ? await tlhpAt(evaluation) : noFollowUps;
-  return { instrument, layer, tlhp };
+  const [tlhp, answers] = await Promise.all([
+    always || instrument.definition.derivedItems?.length ? tlhpAt(evaluation) : noFollowUps,
+    layerAnswers(evaluation.id, layer),
+  ]);
+  return { instrument, layer, tlhp, answers };
 }
 
 /** Stands in where an instrument does not score TLHP. */

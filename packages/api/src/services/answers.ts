@@ -1,4 +1,4 @@
-import { type LoadedInstrument, loadInstrument, scoreEvaluations, storeScores } from '@zi/db';
+import { type AnswerRow, type LoadedInstrument, loadInstrument, scoreEvaluations, storeScores } from '@zi/db';
 import { Prisma, type PrismaClient, type User } from '@zi/db/client';
 import {
   type AnswerInput as EngineAnswer,
@@ -10,6 +10,7 @@ import {
   type Score,
   type Stage,
 } from '@zi/schema';
+import DataLoader from 'dataloader';
 import { assertAllInScope } from '../access.ts';
 import { conflict, type FieldProblem, forbidden, validationError } from '../errors.ts';
 import { lockEvaluations } from './evaluations.ts';
@@ -360,4 +361,30 @@ class StaleAnswers extends Error {
   constructor(readonly rows: Row[]) {
     super('stale answers');
   }
+}
+
+/**
+ * Per request: the stored answers of one layer of an evaluation, the ones a score reads; every layer asked
+ * for while a query resolves one level is read by a single statement (a page scored live costs one).
+ */
+export function layerAnswersLoader(prisma: PrismaClient) {
+  const loader = new DataLoader<{ evaluationId: number; layer: Layer }, AnswerRow[], string>(
+    async (keys) => {
+      const rows = await prisma.$queryRaw<AnswerRow[]>`
+        SELECT a."evaluationId", a."itemId", a.layer::text AS layer, a.option, a.inputs, a.score
+        FROM "Answer" a
+        JOIN unnest(${keys.map((key) => key.evaluationId)}::int[], ${keys.map((key) => key.layer)}::text[])
+          AS k(evaluation_id, layer) ON a."evaluationId" = k.evaluation_id AND a.layer::text = k.layer`;
+      const byKey = new Map<string, AnswerRow[]>();
+      for (const row of rows) {
+        const key = `${row.evaluationId}/${row.layer}`;
+        const list = byKey.get(key);
+        if (list) list.push(row);
+        else byKey.set(key, [row]);
+      }
+      return keys.map((key) => byKey.get(`${key.evaluationId}/${key.layer}`) ?? []);
+    },
+    { cacheKeyFn: (key) => `${key.evaluationId}/${key.layer}` },
+  );
+  return (evaluationId: number, layer: Layer) => loader.load({ evaluationId, layer });
 }
