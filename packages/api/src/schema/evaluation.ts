@@ -31,12 +31,7 @@ import { type FieldProblem, forbidden, validationError } from '../errors.ts';
 import { text } from '../inputs.ts';
 import { recordChange } from '../services/changes.ts';
 import { layerFor, lockEvaluation, uniqueViolation } from '../services/evaluations.ts';
-import {
-  moveStage,
-  type NextStage as NextStageMove,
-  nextStages,
-  transitionSelection,
-} from '../services/stages.ts';
+import { moveStage, nextStages, type StageOption, transitionSelection } from '../services/stages.ts';
 import { GradeEnum } from './agency.ts';
 import { Person } from './person.ts';
 import { EvaluationScoreRef, GapAdviceRef, LayerEnum, PredicateEnum, VerdictRef } from './score.ts';
@@ -379,7 +374,7 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const NextStage = builder.objectRef<NextStageMove>('NextStage').implement({
+const NextStage = builder.objectRef<StageOption>('NextStage').implement({
   description: 'A stage the evaluation can move to from where it is, and what stands in the way.',
   fields: (t) => ({
     to: t.expose('to', { type: StageEnum }),

@@ -26,8 +26,6 @@ export interface AnswerChange {
   expectedVersion?: number | null;
 }
 
-type Change = AnswerChange;
-
 /** A layer's score with the layer it scores. */
 export type LayerScore = Score & { layer: Layer };
 
@@ -41,7 +39,7 @@ export interface SetResult {
 export interface LayerWrite {
   evaluationId: number;
   layer: Layer;
-  answers: Change[];
+  answers: AnswerChange[];
   /** Where this set's answers sit in the request, for error paths: `answers` or `sets[2].answers`. */
   path: string;
 }
@@ -54,7 +52,7 @@ export function assertCanWriteLayer(user: User, layer: Layer, stage: Stage, fiel
   if (refused) throw forbidden(message('request.sentence', { reason: refused }), field);
 }
 
-const engineAnswer = (change: Change): EngineAnswer => ({
+const engineAnswer = (change: AnswerChange): EngineAnswer => ({
   option: change.option ?? null,
   inputs: (change.inputs ?? null) as EngineAnswer['inputs'],
   score: change.score ?? null,
@@ -128,7 +126,7 @@ interface Row {
   evaluationId: number;
   layer: Layer;
   itemId: number;
-  change: Change;
+  change: AnswerChange;
 }
 
 /**

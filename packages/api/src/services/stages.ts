@@ -63,7 +63,7 @@ function transitionFacts(
   };
 }
 
-export interface NextStage {
+export interface StageOption {
   to: Stage;
   requiresNote: boolean;
   blockers: Message[];
@@ -75,7 +75,7 @@ export async function nextStages(
   evaluation: TransitionEvaluation,
   user: User,
   tlhp: TlhpSummary,
-): Promise<NextStage[]> {
+): Promise<StageOption[]> {
   const [scored] = await scoreEvaluations(prisma, [evaluation], {
     answers: evaluation.answers,
     tlhp: [tlhp],
