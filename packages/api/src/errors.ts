@@ -24,7 +24,7 @@ export interface FieldProblem {
 
 /**
  * A message as errors carry it: its id and parameters beside the text, so that the text can be given in
- * the caller's language (`inLanguage`) and clients can act on the id.
+ * the caller's language (`finishedError`) and clients can act on the id.
  */
 const carried = (message: Message, locale: Locale) => ({
   message: renderMessage(message, locale),
@@ -38,7 +38,7 @@ const carriedProblem = ({ field, item, message }: FieldProblem, locale: Locale) 
   ...carried(message, locale),
 });
 
-/** An error whose text comes from `message`, in Bahasa Indonesia until `inLanguage` gives it the caller's. */
+/** An error whose text comes from `message`, in Bahasa Indonesia until `finishedError` gives it the caller's. */
 export function codedError(
   code: ErrorCode,
   message: Message,
