@@ -1,6 +1,7 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
-import { appEnglish, appIndonesian } from './app.ts';
+import { appEnglish } from './en.ts';
+import { appIndonesian } from './id.ts';
 import { raIndonesian } from './ra-id.ts';
 
 const messages = {
