@@ -160,10 +160,10 @@ builder.scalarType('AnswerInputs', {
       entries &&
       entries.length <= maxInputKeys &&
       entries.every(([key, each]) => key.length <= 40 && (each === null || typeof each === 'number'));
-    if (!flat)
-      throw validationError(message('answer.inputsObject', { maxKeys: maxInputKeys }), [
-        { field: 'inputs', message: message('answer.inputsObject', { maxKeys: maxInputKeys }) },
-      ]);
+    if (!flat) {
+      const problem = message('answer.inputsObject', { maxKeys: maxInputKeys });
+      throw validationError(problem, [{ field: 'inputs', message: problem }]);
+    }
     return value as Record<string, number | null>;
   },
 });

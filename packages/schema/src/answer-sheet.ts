@@ -37,17 +37,20 @@ function numberOf(value: unknown): number | undefined {
   return typeof value === 'string' ? (parseNumber(value) ?? undefined) : undefined;
 }
 
-/** One cell's value as the part of an answer it gives (a % input, a survey score or an option), unchecked. */
+/** One cell's value and the part of an answer it gives (a % input, a survey score or an option), unchecked. */
 function answerOfCell(
   item: ItemDefinition,
   input: InputDefinition | undefined,
   value: unknown,
-): { answer: AnswerInput } | { problem: Message } {
+): { answer: AnswerInput; value: number | string } | { problem: Message } {
   if (!input && item.answerType === 'PERCENT') {
     const codes = (item.inputs ?? []).map((each) => inputCode(item, each));
     return { problem: message('answer.computed', { item: item.code, codes }) };
   }
-  if (!input && item.answerType !== 'SURVEY') return { answer: { option: String(value).trim() } };
+  if (!input && item.answerType !== 'SURVEY') {
+    const option = String(value).trim();
+    return { answer: { option }, value: option };
+  }
   const number = numberOf(value);
   if (number === undefined)
     return {
@@ -55,7 +58,7 @@ function answerOfCell(
         ? message('answer.inputNotANumber', { label: input.label, got: String(value) })
         : message('answer.surveyNotANumber', { got: String(value) }),
     };
-  return { answer: input ? { inputs: { [input.key]: number } } : { score: number } };
+  return { answer: input ? { inputs: { [input.key]: number } } : { score: number }, value: number };
 }
 
 /**
@@ -71,11 +74,9 @@ export function readAnswerCell(
   if ('problem' in read) return read;
   const [problem] = evaluateAnswer(item, read.answer).problems;
   if (problem) return { problem: problem.message };
-  const { inputs, score, option } = read.answer;
-  if (input) return { value: inputs?.[input.key] as number };
-  return score !== undefined
-    ? { value: score as number }
-    : { value: findOption(item, String(option))?.label ?? '' };
+  return typeof read.value === 'string'
+    ? { value: findOption(item, read.value)?.label ?? read.value }
+    : { value: read.value };
 }
 
 /**

@@ -23,7 +23,7 @@ import { recordChange } from './changes.ts';
 import { lockEvaluation } from './evaluations.ts';
 
 /** The answers scoring reads of an evaluation. */
-export const answerSelection = {
+const answerSelection = {
   select: { evaluationId: true, itemId: true, layer: true, option: true, inputs: true, score: true },
 } as const;
 

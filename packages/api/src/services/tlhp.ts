@@ -133,7 +133,7 @@ export async function setStatuses(
   if (evidenceProblem) problems.push({ field: 'evidence', message: evidenceProblem });
   if (problems.length) throw validationError(message('status.invalid'), problems);
   const found = await tx.$queryRaw<{ id: number; status: TlhpStatus }[]>`
-          SELECT id, status::text AS status FROM "Recommendation" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
+    SELECT id, status::text AS status FROM "Recommendation" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
   const changing = found.filter((row) => row.status !== status);
   await tx.recommendation.updateMany({
     where: { id: { in: changing.map((row) => row.id) } },
