@@ -11,6 +11,7 @@ import { reachLoaders } from './access.ts';
 import { sessionReader, sessionToken } from './auth.ts';
 import type { Context } from './builder.ts';
 import { errorCodes, finishedError } from './errors.ts';
+import { serveGraphiQL, wantsGraphiQL } from './graphiql.ts';
 import { schema } from './schema/index.ts';
 import { layerAnswersLoader } from './services/answers.ts';
 import { tlhpLoader } from './services/tlhp.ts';
@@ -118,11 +119,13 @@ export function createServer(
         reaches: reachLoaders(database.prisma, user),
       };
     },
-    graphiql: { title: 'ZI Workbench GraphQL' },
+    // Browsers get GraphiQL from `serveGraphiQL`, with its assets inside; yoga's would fetch them from a CDN.
+    graphiql: false,
   });
   const serveConsole = existsSync(consoleDir) ? sirv(consoleDir, { single: true, gzip: true }) : undefined;
   return createHttpServer((request, response) => {
     if (request.url?.startsWith(yoga.graphqlEndpoint) || !serveConsole) {
+      if (wantsGraphiQL(request)) return serveGraphiQL(request, response);
       const refused = bodyRefusal(request);
       if (refused) {
         response.writeHead(refused.status, { 'content-type': 'application/json; charset=utf-8' });

@@ -135,10 +135,19 @@ describe('the API over HTTP', () => {
     expect(response.headers.get('set-cookie')).toBeNull();
   });
 
-  it('serves GraphiQL to a browser at /graphql', async () => {
-    const response = await fetch(server.url, { headers: { accept: 'text/html' } });
+  it('serves GraphiQL to a browser at /graphql with every asset inside the page, gzipped, revalidated by ETag', async () => {
+    const response = await fetch(server.url, { headers: { accept: 'text/html', 'accept-encoding': 'gzip' } });
     expect(response.status).toBe(200);
-    expect(await response.text()).toMatch(/ZI Workbench GraphQL/);
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    const html = await response.text();
+    expect(html).toMatch(/ZI Workbench GraphQL/);
+    expect(html).toMatch(/YogaGraphiQL\.renderYogaGraphiQL/);
+    // Nothing fetched from elsewhere: no script or stylesheet with an address of its own.
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+rel="stylesheet"/);
+    const again = await fetch(server.url, {
+      headers: { accept: 'text/html', 'if-none-match': response.headers.get('etag') ?? '' },
+    });
+    expect(again.status).toBe(304);
   });
 });
 
