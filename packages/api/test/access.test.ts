@@ -241,13 +241,17 @@ const evaluationProbes: Probe[] = [
   {
     field: 'Query.evaluationReport',
     kind: 'evaluation',
-    who: ['ADMIN', 'TPI', 'TPN', 'INSPEKTORAT', 'ANALYST', 'ANALYST_JABAR'],
+    who: everyone,
+    // The probed evaluation is not decided yet: the unit reads its report only once it is (test 5 below).
+    rule: (actor) => (actor === 'UNIT_OPERATOR' ? 'FORBIDDEN' : 'ALLOWED'),
     document: (ids, relation) => `{ evaluationReport(evaluationId: ${ids.evaluation[relation]}) }`,
   },
   {
     field: 'Query.evaluationReportPdf',
     kind: 'evaluation',
-    who: ['ADMIN', 'TPI', 'TPN', 'INSPEKTORAT', 'ANALYST', 'ANALYST_JABAR'],
+    who: everyone,
+    // The probed evaluation is not decided yet: the unit reads its report only once it is (test 5 below).
+    rule: (actor) => (actor === 'UNIT_OPERATOR' ? 'FORBIDDEN' : 'ALLOWED'),
     document: (ids, relation) => `{ evaluationReportPdf(evaluationId: ${ids.evaluation[relation]}) }`,
   },
   {
@@ -1141,6 +1145,32 @@ describe('the access policy, role × operation × object', () => {
       );
       expect(answers.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(await prisma.evaluation.findUniqueOrThrow({ where: { id: decided.id } })).toEqual(decided);
+    });
+
+    it('5. the unit reads its report, with every layer, once the evaluation is decided, and not before', async () => {
+      const { prisma } = server.database;
+      const decided = await prisma.evaluation.findFirstOrThrow({
+        where: { unitId: ids.unit.own, stage: 'DITETAPKAN', year: 2024 },
+      });
+      const report = await server.graphql<{ evaluationReport: string }>(
+        `{ evaluationReport(evaluationId: ${decided.id}) }`,
+        {},
+        headers.UNIT_OPERATOR,
+      );
+      expect(report.body.errors).toBeUndefined();
+      expect(report.body.data?.evaluationReport).toMatch(/TPN/);
+      const open = await prisma.evaluation.findFirstOrThrow({
+        where: { unitId: ids.unit.own, stage: { notIn: ['DITETAPKAN', 'TIDAK_DITETAPKAN', 'DICABUT'] } },
+      });
+      const early = await server.graphql(
+        `{ evaluationReport(evaluationId: ${open.id}) }`,
+        {},
+        headers.UNIT_OPERATOR,
+      );
+      expect(early.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        messageId: 'report.unitBeforeDecision',
+      });
     });
 
     it('6. an evaluation outside reach answers exactly as one that does not exist', async () => {

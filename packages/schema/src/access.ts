@@ -114,6 +114,16 @@ export function detailsWriteProblem(actor: Pick<Actor, 'role'>, stage: Stage): M
   return null;
 }
 
+/**
+ * Why `actor` may not read an evaluation's report (every layer's score) at `stage`, or null: roles with the
+ * report permission always; the unit once its evaluation has been decided, when the result is official.
+ */
+export function reportReadProblem(actor: Pick<Actor, 'role'>, stage: Stage): Message | null {
+  if (may(actor, 'evaluation.report')) return null;
+  if (actor.role === 'UNIT_OPERATOR' && isDecided(stage)) return null;
+  return message('report.unitBeforeDecision');
+}
+
 /** Why the bulk grid may not write an evaluation at `stage`, or null. */
 export function bulkWriteProblem(stage: Stage): Message | null {
   return isDecided(stage) ? message('bulk.decided', { stage }) : null;

@@ -123,6 +123,7 @@ const AgencyInput = builder.inputType('AgencyInput', {
 });
 
 const AgencyProfileInput = builder.inputType('AgencyProfileInput', {
+  description: 'A field left out keeps its stored value; null clears it.',
   fields: (t) => ({
     bpkOpinion: t.field({ type: BpkOpinionEnum, required: false }),
     sakipGrade: t.field({ type: GradeEnum, required: false }),
@@ -130,6 +131,10 @@ const AgencyProfileInput = builder.inputType('AgencyProfileInput', {
     spipLevel: t.int({ required: false }),
   }),
 });
+
+/** An input field left out (undefined) keeps the stored value; an explicit null clears it. */
+const keptUnlessGiven = <T>(given: T | null | undefined, stored: T | null | undefined): T | null =>
+  given === undefined ? (stored ?? null) : given;
 
 function checkAgency(input: typeof AgencyInput.$inferInput): FieldProblem[] {
   const problems: FieldProblem[] = [];
@@ -242,10 +247,10 @@ builder.mutationFields((t) => ({
         if (problems.length) throw validationError(message('agency.profileInvalid'), problems);
         const before = await tx.agencyProfile.findUnique({ where: { agencyId_year: { agencyId, year } } });
         const data = {
-          bpkOpinion: input.bpkOpinion ?? null,
-          sakipGrade: input.sakipGrade ?? null,
-          indeksRbGrade: input.indeksRbGrade ?? null,
-          spipLevel: input.spipLevel ?? null,
+          bpkOpinion: keptUnlessGiven(input.bpkOpinion, before?.bpkOpinion),
+          sakipGrade: keptUnlessGiven(input.sakipGrade, before?.sakipGrade),
+          indeksRbGrade: keptUnlessGiven(input.indeksRbGrade, before?.indeksRbGrade),
+          spipLevel: keptUnlessGiven(input.spipLevel, before?.spipLevel),
         };
         const profile = await tx.agencyProfile.upsert({
           ...query,
