@@ -53,7 +53,7 @@ describe('evaluation workflow, surveys, TLHP and analytics', () => {
     ]);
     const [forTpn] = (await nextStages(tpn)) ?? [];
     expect(forTpn?.blockers[0]).toBe(
-      'hanya UNIT_OPERATOR atau ADMIN yang dapat memindahkan ke PENILAIAN_TPI',
+      'hanya Operator unit atau Administrator yang dapat memindahkan ke Penilaian TPI',
     );
   });
 

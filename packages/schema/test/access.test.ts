@@ -64,7 +64,7 @@ describe('the access policy', () => {
       /dibuka pada tahap/,
     );
     expect(said(layerWriteProblem(actor('TPI'), 'UNIT', 'PEMBANGUNAN'))).toMatch(
-      /hanya diisi oleh UNIT_OPERATOR/,
+      /hanya diisi oleh Operator unit/,
     );
     expect(layerWriteProblem(actor('ADMIN'), 'TPN', 'PEMBANGUNAN')).toBeNull();
     for (const stage of ['DITETAPKAN', 'TIDAK_DITETAPKAN', 'DICABUT'] as const)
@@ -100,7 +100,7 @@ describe('the access policy', () => {
       targetMet: false,
     };
     expect(transitionBlockers('DIUSULKAN', facts).map(said)).toEqual([
-      'hanya TPI atau ADMIN yang dapat memindahkan ke DIUSULKAN',
+      'hanya Tim Penilai Internal atau Administrator yang dapat memindahkan ke Diusulkan',
     ]);
     expect(transitionBlockers('DIUSULKAN', { ...facts, role: 'TPI' })).toEqual([
       { id: 'stage.layerIncomplete', params: { layer: 'TPI', answered: 50, total: 113 } },

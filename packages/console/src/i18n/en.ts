@@ -1,3 +1,4 @@
+import { roleNames, stageNames } from '@zi/schema';
 import type { appIndonesian } from './id.ts';
 
 /** The product's own labels in English: the same keys as id.ts. */
@@ -13,6 +14,7 @@ export const appEnglish: typeof appIndonesian = {
         name: 'Name',
         code: 'Code',
         eselon: 'Echelon',
+        stage: 'Stage',
         'agency.name': 'Agency',
         'agency.id': 'Agency',
         'parent.id': 'Parent unit',
@@ -79,27 +81,13 @@ export const appEnglish: typeof appIndonesian = {
   zi: {
     layer: { UNIT: 'Unit', TPI: 'TPI', TPN: 'TPN' },
     stage: {
-      PENCANANGAN: 'Declaration',
-      PEMBANGUNAN: 'Development',
-      PENILAIAN_TPI: 'Internal assessment',
-      DIUSULKAN: 'Proposed',
-      EVALUASI_TPN: 'National evaluation',
-      DITETAPKAN: 'Awarded',
-      TIDAK_DITETAPKAN: 'Not awarded',
-      DICABUT: 'Revoked',
+      ...stageNames.en,
       move_to: 'Move to %{stage}',
       moved: 'Evaluation moved to %{stage}',
       note: 'Note',
       decree: 'Minister’s decree number',
     },
-    role: {
-      ADMIN: 'Administrator',
-      UNIT_OPERATOR: 'Unit operator',
-      TPI: 'Internal assessor (TPI)',
-      TPN: 'National assessor (TPN)',
-      INSPEKTORAT: 'Inspectorate',
-      ANALYST: 'Analyst',
-    },
+    role: roleNames.en,
     answer_type: {
       YA_TIDAK: 'Yes/No',
       ABC: 'Choice A–C',
@@ -119,6 +107,7 @@ export const appEnglish: typeof appIndonesian = {
       save: 'Save',
       all_saved: 'All saved',
       dirty: '%{smart_count} unsaved cell |||| %{smart_count} unsaved cells',
+      refused: '%{smart_count} refused cell, not saved |||| %{smart_count} refused cells, not saved',
       undo: 'Undo',
       redo: 'Redo',
       note_layer: 'Layer for notes & value',

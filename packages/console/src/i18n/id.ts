@@ -1,3 +1,4 @@
+import { roleNames, stageNames } from '@zi/schema';
 /** The product's own labels, per resource and field, in Bahasa Indonesia (the default; en.ts says the same in English). */
 export const appIndonesian = {
   resources: {
@@ -11,6 +12,7 @@ export const appIndonesian = {
         name: 'Nama',
         code: 'Kode',
         eselon: 'Eselon',
+        stage: 'Tahap',
         'agency.name': 'Instansi',
         'agency.id': 'Instansi',
         'parent.id': 'Unit induk',
@@ -77,27 +79,13 @@ export const appIndonesian = {
   zi: {
     layer: { UNIT: 'Unit', TPI: 'TPI', TPN: 'TPN' },
     stage: {
-      PENCANANGAN: 'Pencanangan',
-      PEMBANGUNAN: 'Pembangunan',
-      PENILAIAN_TPI: 'Penilaian TPI',
-      DIUSULKAN: 'Diusulkan',
-      EVALUASI_TPN: 'Evaluasi TPN',
-      DITETAPKAN: 'Ditetapkan',
-      TIDAK_DITETAPKAN: 'Tidak ditetapkan',
-      DICABUT: 'Dicabut',
+      ...stageNames.id,
       move_to: 'Pindah ke %{stage}',
       moved: 'Evaluasi dipindah ke tahap %{stage}',
       note: 'Catatan',
       decree: 'Nomor keputusan menteri',
     },
-    role: {
-      ADMIN: 'Administrator',
-      UNIT_OPERATOR: 'Operator unit',
-      TPI: 'Tim Penilai Internal',
-      TPN: 'Tim Penilai Nasional',
-      INSPEKTORAT: 'Inspektorat',
-      ANALYST: 'Analis',
-    },
+    role: roleNames.id,
     answer_type: {
       YA_TIDAK: 'Ya/Tidak',
       ABC: 'Pilihan A–C',
@@ -117,6 +105,7 @@ export const appIndonesian = {
       save: 'Simpan',
       all_saved: 'Semua tersimpan',
       dirty: '%{smart_count} sel belum disimpan',
+      refused: '%{smart_count} sel ditolak, tidak tersimpan',
       undo: 'Urungkan',
       redo: 'Ulangi',
       note_layer: 'Lapisan catatan & nilai',

@@ -1,4 +1,5 @@
 import { formatFigure, formatGap } from '../display.ts';
+import type { Role, Stage } from '../stages.ts';
 import { sentence } from './id.ts';
 import type { Catalog, Entity, Linked } from './types.ts';
 
@@ -7,6 +8,28 @@ const list = (values: readonly (string | number)[], last = 'or') =>
 const count = (value: number) => value.toLocaleString('en-US');
 const figure = (value: number) => formatFigure(value, 'en-US');
 const percent = (fraction: number) => `${figure(fraction * 100)}%`;
+
+export const stageNamesEn: Record<Stage, string> = {
+  PENCANANGAN: 'Declaration',
+  PEMBANGUNAN: 'Development',
+  PENILAIAN_TPI: 'Internal assessment',
+  DIUSULKAN: 'Proposed',
+  EVALUASI_TPN: 'National evaluation',
+  DITETAPKAN: 'Awarded',
+  TIDAK_DITETAPKAN: 'Not awarded',
+  DICABUT: 'Revoked',
+};
+const stage = (value: Stage) => stageNamesEn[value];
+export const roleNamesEn: Record<Role, string> = {
+  ADMIN: 'Administrator',
+  UNIT_OPERATOR: 'Unit operator',
+  TPI: 'Internal assessor (TPI)',
+  TPN: 'National assessor (TPN)',
+  INSPEKTORAT: 'Inspectorate',
+  ANALYST: 'Analyst',
+};
+const role = (value: Role) => roleNamesEn[value];
+const stageList = (values: readonly Stage[]) => list(values.map(stage), 'and');
 
 const entities: Record<Entity, string> = {
   agency: 'Agency',
@@ -100,17 +123,19 @@ export const en: Catalog = {
     `${p.count} ${p.count === 1 ? 'answer was' : 'answers were'} changed by someone else; nothing was saved.`,
 
   'layer.unreadable': (p) => `You may not read the ${p.layer} layer.`,
-  'layer.decided': (p) => `this evaluation has been decided (${p.stage}); its answers cannot change`,
-  'layer.notYourRole': (p) => `the ${p.layer} layer is filled by ${p.role} only`,
+  'report.unitBeforeDecision': () =>
+    'The evaluation report, with the TPI and TPN scores, opens to the unit once its evaluation is decided.',
+  'layer.decided': (p) => `this evaluation has been decided (${stage(p.stage)}); its answers cannot change`,
+  'layer.notYourRole': (p) => `the ${p.layer} layer is filled by ${role(p.role)} only`,
   'layer.closed': (p) =>
-    `the ${p.layer} layer is open at ${list(p.openIn, 'and')}; this evaluation is at ${p.stage}`,
+    `the ${p.layer} layer is open at ${stageList(p.openIn)}; this evaluation is at ${stage(p.stage)}`,
   'details.notYourRole': () => "your role does not change an evaluation's details",
-  'details.decided': (p) => `this evaluation has been decided (${p.stage}); its details cannot change`,
+  'details.decided': (p) => `this evaluation has been decided (${stage(p.stage)}); its details cannot change`,
   'details.closed': (p) =>
-    `the unit fills an evaluation's details at ${list(p.openIn, 'and')}; this evaluation is at ${p.stage}`,
+    `the unit fills an evaluation's details at ${stageList(p.openIn)}; this evaluation is at ${stage(p.stage)}`,
   'details.paktaOverTotal': () => 'more signatories than staff',
   'details.invalid': () => 'Invalid evaluation details.',
-  'bulk.decided': (p) => `this evaluation has been decided (${p.stage}); it cannot change`,
+  'bulk.decided': (p) => `this evaluation has been decided (${stage(p.stage)}); it cannot change`,
   'bulk.refused': (p, t) => `Evaluation ${p.evaluationId}: ${t(p.reason)}.`,
   'bulk.invalid': (p) => `${p.count} invalid ${p.count === 1 ? 'entry' : 'entries'}; nothing was saved.`,
   'bulk.conflict': (p) =>
@@ -120,13 +145,13 @@ export const en: Catalog = {
   'bulk.respondentsNegative': () => 'the number of respondents may not be negative',
   'bulk.hasilItems': (p) =>
     `result items that can be filled: ${p.items.length ? p.items.join(', ') : 'none'}`,
-  'stage.noSuchMove': (p) => `stage ${p.from} cannot move to ${p.to}`,
-  'stage.notYourMove': (p) => `only ${list(p.roles)} may move it to ${p.to}`,
+  'stage.noSuchMove': (p) => `stage ${stage(p.from)} cannot move to ${stage(p.to)}`,
+  'stage.notYourMove': (p) => `only ${list(p.roles.map(role))} may move it to ${stage(p.to)}`,
   'stage.paktaUnsigned': () => 'most staff have not signed the Pakta Integritas yet',
   'stage.layerIncomplete': (p) => `the ${p.layer} layer has ${p.answered} of ${p.total} items answered`,
   'stage.targetUnmet': () => "the TPN score does not meet the target predicate's criteria yet",
   'stage.noteRequired': () => 'a note is required',
-  'stage.blocked': (p, t) => `Cannot move to ${p.to}: ${p.blockers.map(t).join('; ')}.`,
+  'stage.blocked': (p, t) => `Cannot move to ${stage(p.to)}: ${p.blockers.map(t).join('; ')}.`,
 
   'evaluation.cannotCreate': () => 'The evaluation cannot be created.',
   'evaluation.noInstrument': (p) => `there is no LKE instrument for ${p.year}`,
@@ -157,11 +182,11 @@ export const en: Catalog = {
   'unit.notInAgency': () => 'no such unit in this agency',
   'user.invalid': () => 'Invalid user.',
   'user.passwordForNew': () => 'a new user needs a password',
-  'user.roleNational': (p) => `the ${p.role} role is national, without an agency`,
-  'user.roleNeedsAgency': (p) => `the ${p.role} role needs an agency`,
+  'user.roleNational': (p) => `the ${role(p.role)} role is national, without an agency`,
+  'user.roleNeedsAgency': (p) => `the ${role(p.role)} role needs an agency`,
   'user.operatorNeedsUnit': () => 'a unit operator needs an existing unit',
   'user.unitOfOtherAgency': (p) => `unit ${p.unit} is not a unit of the chosen agency`,
-  'user.roleWithoutUnit': (p) => `the ${p.role} role is not tied to a unit`,
+  'user.roleWithoutUnit': (p) => `the ${role(p.role)} role is not tied to a unit`,
   'user.historyAdminsOnly': () => 'Account history is for administrators only.',
 
   'audit.invalid': () => 'Invalid audit.',

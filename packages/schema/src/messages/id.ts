@@ -10,6 +10,29 @@ export const sentence = (phrase: string) => `${phrase.charAt(0).toUpperCase()}${
 const count = (value: number) => value.toLocaleString('id-ID');
 const percent = (fraction: number) => `${formatFigure(fraction * 100)}%`;
 
+/** Stage names as users know them; the console's labels are these too. */
+export const stageNamesId: Record<Stage, string> = {
+  PENCANANGAN: 'Pencanangan',
+  PEMBANGUNAN: 'Pembangunan',
+  PENILAIAN_TPI: 'Penilaian TPI',
+  DIUSULKAN: 'Diusulkan',
+  EVALUASI_TPN: 'Evaluasi TPN',
+  DITETAPKAN: 'Ditetapkan',
+  TIDAK_DITETAPKAN: 'Tidak ditetapkan',
+  DICABUT: 'Dicabut',
+};
+const stage = (value: Stage) => stageNamesId[value];
+export const roleNamesId: Record<Role, string> = {
+  ADMIN: 'Administrator',
+  UNIT_OPERATOR: 'Operator unit',
+  TPI: 'Tim Penilai Internal',
+  TPN: 'Tim Penilai Nasional',
+  INSPEKTORAT: 'Inspektorat',
+  ANALYST: 'Analis',
+};
+const role = (value: Role) => roleNamesId[value];
+const stageList = (values: readonly Stage[]) => list(values.map(stage), 'dan');
+
 const entities: Record<Entity, string> = {
   agency: 'Instansi',
   agencyProfile: 'Profil instansi',
@@ -116,19 +139,23 @@ export const id = {
 
   // Layers, stages and who may write what
   'layer.unreadable': (p: { layer: Layer }) => `Anda tidak dapat membaca lapisan ${p.layer}.`,
+  'report.unitBeforeDecision': () =>
+    'Laporan evaluasi, dengan nilai TPI dan TPN, terbuka bagi unit setelah evaluasinya diputuskan.',
   'layer.decided': (p: { stage: Stage }) =>
-    `evaluasi ini sudah diputuskan (${p.stage}); jawabannya tidak dapat diubah`,
-  'layer.notYourRole': (p: { layer: Layer; role: Role }) => `lapisan ${p.layer} hanya diisi oleh ${p.role}`,
+    `evaluasi ini sudah diputuskan (${stage(p.stage)}); jawabannya tidak dapat diubah`,
+  'layer.notYourRole': (p: { layer: Layer; role: Role }) =>
+    `lapisan ${p.layer} hanya diisi oleh ${role(p.role)}`,
   'layer.closed': (p: { layer: Layer; openIn: Stage[]; stage: Stage }) =>
-    `lapisan ${p.layer} dibuka pada tahap ${list(p.openIn, 'dan')}; evaluasi ini pada tahap ${p.stage}`,
+    `lapisan ${p.layer} dibuka pada tahap ${stageList(p.openIn)}; evaluasi ini pada tahap ${stage(p.stage)}`,
   'details.notYourRole': () => 'peran Anda tidak mengubah data evaluasi',
   'details.decided': (p: { stage: Stage }) =>
-    `evaluasi ini sudah diputuskan (${p.stage}); datanya tidak dapat diubah`,
+    `evaluasi ini sudah diputuskan (${stage(p.stage)}); datanya tidak dapat diubah`,
   'details.closed': (p: { openIn: Stage[]; stage: Stage }) =>
-    `data evaluasi diisi unit pada tahap ${list(p.openIn, 'dan')}; evaluasi ini pada tahap ${p.stage}`,
+    `data evaluasi diisi unit pada tahap ${stageList(p.openIn)}; evaluasi ini pada tahap ${stage(p.stage)}`,
   'details.paktaOverTotal': () => 'penanda tangan melebihi jumlah pegawai',
   'details.invalid': () => 'Data evaluasi tidak valid.',
-  'bulk.decided': (p: { stage: Stage }) => `evaluasi ini sudah diputuskan (${p.stage}); tidak dapat diubah`,
+  'bulk.decided': (p: { stage: Stage }) =>
+    `evaluasi ini sudah diputuskan (${stage(p.stage)}); tidak dapat diubah`,
   'bulk.refused': (p: { evaluationId: number; reason: NestedMessage }, t: Render) =>
     `Evaluasi ${p.evaluationId}: ${t(p.reason)}.`,
   'bulk.invalid': (p: { count: number }) => `${p.count} isian tidak valid; tidak ada yang disimpan.`,
@@ -139,16 +166,17 @@ export const id = {
   'bulk.respondentsNegative': () => 'jumlah responden tidak boleh negatif',
   'bulk.hasilItems': (p: { items: string[] }) =>
     `butir hasil yang dapat diisi: ${p.items.length ? p.items.join(', ') : 'tidak ada'}`,
-  'stage.noSuchMove': (p: { from: Stage; to: Stage }) => `tahap ${p.from} tidak dapat berpindah ke ${p.to}`,
+  'stage.noSuchMove': (p: { from: Stage; to: Stage }) =>
+    `tahap ${stage(p.from)} tidak dapat berpindah ke ${stage(p.to)}`,
   'stage.notYourMove': (p: { roles: Role[]; to: Stage }) =>
-    `hanya ${list(p.roles)} yang dapat memindahkan ke ${p.to}`,
+    `hanya ${list(p.roles.map(role))} yang dapat memindahkan ke ${stage(p.to)}`,
   'stage.paktaUnsigned': () => 'Pakta Integritas belum ditandatangani oleh sebagian besar pegawai',
   'stage.layerIncomplete': (p: { layer: Layer; answered: number; total: number }) =>
     `lapisan ${p.layer} baru terisi ${p.answered} dari ${p.total} butir`,
   'stage.targetUnmet': () => 'nilai TPN belum memenuhi syarat predikat yang dituju',
   'stage.noteRequired': () => 'catatan wajib diisi',
   'stage.blocked': (p: { to: Stage; blockers: NestedMessage[] }, t: Render) =>
-    `Tidak dapat pindah ke ${p.to}: ${p.blockers.map(t).join('; ')}.`,
+    `Tidak dapat pindah ke ${stage(p.to)}: ${p.blockers.map(t).join('; ')}.`,
 
   // Evaluations
   'evaluation.cannotCreate': () => 'Evaluasi tidak dapat dibuat.',
@@ -191,11 +219,11 @@ export const id = {
   'unit.notInAgency': () => 'unit tidak ada pada instansi ini',
   'user.invalid': () => 'Data pengguna tidak valid.',
   'user.passwordForNew': () => 'pengguna baru memerlukan kata sandi',
-  'user.roleNational': (p: { role: Role }) => `peran ${p.role} berlaku nasional, tanpa instansi`,
-  'user.roleNeedsAgency': (p: { role: Role }) => `peran ${p.role} memerlukan instansi`,
+  'user.roleNational': (p: { role: Role }) => `peran ${role(p.role)} berlaku nasional, tanpa instansi`,
+  'user.roleNeedsAgency': (p: { role: Role }) => `peran ${role(p.role)} memerlukan instansi`,
   'user.operatorNeedsUnit': () => 'operator unit memerlukan unit yang ada',
   'user.unitOfOtherAgency': (p: { unit: string }) => `unit ${p.unit} bukan unit dari instansi yang dipilih`,
-  'user.roleWithoutUnit': (p: { role: Role }) => `peran ${p.role} tidak terikat pada unit`,
+  'user.roleWithoutUnit': (p: { role: Role }) => `peran ${role(p.role)} tidak terikat pada unit`,
   'user.historyAdminsOnly': () => 'Riwayat akun hanya untuk administrator.',
 
   // Audits and follow-ups

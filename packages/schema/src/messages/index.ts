@@ -1,11 +1,17 @@
-import { en } from './en.ts';
-import { id } from './id.ts';
+import type { Role, Stage } from '../stages.ts';
+import { en, roleNamesEn, stageNamesEn } from './en.ts';
+import { id, roleNamesId, stageNamesId } from './id.ts';
 import type { Catalog, Locale, Message, MessageId, MessageParams, NestedMessage, Render } from './types.ts';
 
 export type { Catalog, Entity, Linked, Locale, Message, MessageId, MessageParams } from './types.ts';
 
 export const locales: readonly Locale[] = ['id', 'en'];
 const catalogs: Record<Locale, Catalog> = { id, en };
+
+/** Each stage's name in each language, as messages, reports and the console show it. */
+export const stageNames: Record<Locale, Record<Stage, string>> = { id: stageNamesId, en: stageNamesEn };
+/** Each role's name in each language. */
+export const roleNames: Record<Locale, Record<Role, string>> = { id: roleNamesId, en: roleNamesEn };
 
 /** A message from its id and parameters, checked against the catalog: `message('value.tooLong', { max: 200 })`. */
 export function message<Id extends MessageId>(
