@@ -14,6 +14,7 @@ import instruments from './instruments/index.ts';
 import { Layout } from './Layout.tsx';
 import { authProvider } from './providers/authProvider.ts';
 import { dataProvider } from './providers/dataProvider.ts';
+import { queryClient } from './providers/queryClient.ts';
 import tlhp from './tlhp/index.ts';
 import units from './units/index.ts';
 import users from './users/index.ts';
@@ -26,6 +27,7 @@ export function App() {
       requireAuth
       authProvider={authProvider}
       dataProvider={dataProvider}
+      queryClient={queryClient}
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
       layout={Layout}
@@ -36,13 +38,9 @@ export function App() {
         <Resource key="agencies" name="agencies" {...agencies} />,
         <Resource key="instruments" name="instruments" {...instruments} />,
         <Resource key="recommendations" name="recommendations" {...tlhp} />,
-        <Resource
-          key="audits"
-          name="audits"
-          {...audits}
-          create={may({ role }, 'tlhp.write') ? audits.create : undefined}
-        />,
-        may({ role }, 'user.read') ? <Resource key="users" name="users" {...users} /> : null,
+        <Resource key="audits" name="audits" {...audits} />,
+        // What each role may open or change is the authProvider's `canAccess` (providers/access.ts).
+        <Resource key="users" name="users" {...users} />,
         <CustomRoutes key="report">
           <Route path="/evaluations/:id/report" element={<EvaluationReport />} />
         </CustomRoutes>,

@@ -23,11 +23,46 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   });
   const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: GraphQLErrorShape[] };
   const [error] = body.errors ?? [];
-  if (error) {
-    const status =
-      error.extensions?.code === 'UNAUTHENTICATED' ? 401 : error.extensions?.code === 'FORBIDDEN' ? 403 : 400;
-    throw new HttpError(error.message, status, body);
-  }
+  if (error) throw new ApiError(error);
   if (!body.data) throw new HttpError(`API answered ${response.status}`, response.status, body);
   return body.data;
+}
+
+/**
+ * An error the API answered, with its code and extensions. Its body carries react-admin's form errors only
+ * when the API named fields, so a form marks those fields and shows the API's own message; any other
+ * refusal (FORBIDDEN, CONFLICT, …) is notified with the API's message instead of "the form is invalid".
+ */
+export class ApiError extends HttpError {
+  readonly code: string | undefined;
+  readonly extensions: Record<string, unknown>;
+  constructor(error: GraphQLErrorShape) {
+    const code = error.extensions?.code;
+    const status = code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : 400;
+    super(error.message, status, { errors: formErrors(error) });
+    // HttpError pins its own prototype; this one must stay an ApiError.
+    Object.setPrototypeOf(this, ApiError.prototype);
+    this.code = code;
+    this.extensions = error.extensions ?? {};
+  }
+}
+
+/** `input.agencyId` → the form's `agency.id` input, as the console's forms name references. */
+function formErrors(error: GraphQLErrorShape): Record<string, unknown> | undefined {
+  const problems = error.extensions?.problems as { field: string; message: string }[] | undefined;
+  if (!problems?.length) return undefined;
+  const errors: Record<string, unknown> = { root: { serverError: error.message } };
+  for (const problem of problems) {
+    const path = problem.field
+      .replace(/^input\./, '')
+      .replace(/Id$/, '.id')
+      .split('.');
+    let node = errors;
+    for (const key of path.slice(0, -1)) {
+      node[key] ??= {};
+      node = node[key] as Record<string, unknown>;
+    }
+    node[path.at(-1) as string] = problem.message;
+  }
+  return errors;
 }

@@ -26,7 +26,7 @@ function UnitTreeGrid() {
   const data = unitTree(context.data ?? []);
   return (
     <ListContextProvider value={{ ...context, data } as typeof context}>
-      <Datagrid rowClick="edit" bulkActionButtons={false}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
         <FunctionField
           source="name"
           sortable={false}
