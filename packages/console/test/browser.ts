@@ -24,6 +24,17 @@ export async function signIn(page: Page, url: string, email: string, password: s
   await page.locator('input[name=username]').waitFor({ state: 'detached' });
 }
 
+/** Pastes `text` into the focused element, as Ctrl+V of copied cells does. */
+export async function paste(page: Page, text: string) {
+  await page.evaluate((tsv) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', tsv);
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}
+
 /** Builds the console and serves it with the real API over a fresh seeded database. */
 export async function startProduct() {
   const outDir = mkdtempSync(join(tmpdir(), 'zi-console-'));

@@ -4,7 +4,7 @@ import { permenpanrb90of2021 } from '@zi/schema';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lkeRows } from '../src/evaluations/lke/sheet.ts';
-import { artifactsDir, launchChromium, signIn, startProduct } from './browser.ts';
+import { artifactsDir, launchChromium, paste, signIn, startProduct } from './browser.ts';
 
 type Product = Awaited<ReturnType<typeof startProduct>>;
 const worksheet = lkeRows(permenpanrb90of2021);
@@ -17,16 +17,6 @@ const cell = (page: Page, row: string, column: string) =>
   page.locator(`[data-testid=lke-grid] [row-id="${row}"] [col-id="${column}"]`);
 
 /** Pastes text at the focused cell through a real paste event, as Ctrl+V from Excel delivers it. */
-async function paste(page: Page, text: string) {
-  await page.evaluate((tsv) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', tsv);
-    document.activeElement?.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
-}
-
 async function evaluationId(product: Product, unit: string, year: number) {
   return (
     await product.database.prisma.evaluation.findFirstOrThrow({ where: { unit: { code: unit }, year } })
@@ -91,7 +81,7 @@ describe('the LKE worksheet in Chromium', () => {
     await expect
       .poll(() => page.getByTestId('lke-report').textContent())
       .toMatch(
-        new RegExp(`^${filled - 1} sel diisi, 1 ditolak\\.${worksheet[start + 1]?.id} · UNIT: jawaban`),
+        new RegExp(`^${filled - 1} sel diisi, 1 ditolak\\.${worksheet[start + 1]?.id} · Unit: jawaban`),
       );
     expect(await page.locator('[data-testid=lke-grid] .zi-invalid').count()).toBe(1);
     await expect.poll(() => total.textContent()).not.toBe(afterTyping);
@@ -108,7 +98,11 @@ describe('the LKE worksheet in Chromium', () => {
 
     const saved = await total.textContent();
     await page.getByTestId('lke-save').click();
-    await expect.poll(() => page.getByTestId('lke-dirty').textContent()).toBe('Semua tersimpan');
+    // The refused "Z" was never stored: after the save the grid still says so, and the cell stays marked.
+    await expect
+      .poll(() => page.getByTestId('lke-dirty').textContent())
+      .toBe('1 sel ditolak, tidak tersimpan');
+    expect(await page.locator('[data-testid=lke-grid] .zi-invalid').count()).toBe(1);
     await page.reload();
     await cell(page, 'P.1.i.a', 'UNIT').waitFor();
     await expect.poll(() => cell(page, 'P.1.i.a', 'UNIT').textContent()).toBe('Tidak');
@@ -143,6 +137,15 @@ describe('the LKE worksheet in Chromium', () => {
     expect(await top.textContent()).toBe(answer);
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.getByTestId('lke-dirty').textContent()).toBe('Semua tersimpan');
+  });
+
+  it('extends a selection with Shift+Arrow, as a spreadsheet does', async () => {
+    await cell(page, 'P.1.iii.a', 'UNIT').click();
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    await expect.poll(() => page.locator('[data-testid=lke-grid] .zi-in-range').count()).toBe(3);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('[data-testid=lke-grid] .zi-in-range').count()).toBe(0);
   });
 
   it('shows only the UNIT column to a unit operator', async () => {

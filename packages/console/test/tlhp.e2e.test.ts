@@ -61,7 +61,7 @@ describe('audit follow-up (TLHP) in Chromium', () => {
 
     // The unit's follow-up is complete now; its evaluation, already proposed, stands on the statuses of its
     // proposal (domain spec §3) and says so.
-    await page.goto(`${product.url}/#/units/${unitId}`);
+    await page.goto(`${product.url}/#/units/${unitId}/show`);
     await expect
       .poll(() => page.getByTestId('unit-tlhp').textContent())
       .toMatch(/Prasyarat TLHP 100% terpenuhi/);

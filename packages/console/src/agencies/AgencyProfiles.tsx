@@ -34,6 +34,13 @@ interface Profile {
 }
 
 const opinions = ['WTP', 'WDP', 'TW', 'TMP'];
+const emptyProfile = (year: number): Profile => ({
+  year,
+  bpkOpinion: null,
+  sakipGrade: null,
+  indeksRbGrade: null,
+  spipLevel: null,
+});
 
 /** The agency's prerequisites year by year (BPK opinion, SAKIP, Indeks RB, SPIP), set by administrators. */
 function Profiles() {
@@ -42,15 +49,18 @@ function Profiles() {
   const notify = useNotify();
   const refresh = useRefresh();
   const { permissions } = usePermissions();
-  const [draft, setDraft] = useState<Profile>({
-    year: 2025,
-    bpkOpinion: null,
-    sakipGrade: null,
-    indeksRbGrade: null,
-    spipLevel: null,
-  });
+  const [chosenYear, setChosenYear] = useState<number>();
+  // Only what the user changed: every other field shows, and is sent, as stored for the chosen year.
+  const [edits, setEdits] = useState<Partial<Profile>>({});
   // The list's row stands in until the agency with its profiles arrives.
   if (!record?.profiles) return <Loading />;
+  const profiles = [...record.profiles].sort((a, b) => b.year - a.year);
+  const year = chosenYear ?? profiles[0]?.year ?? new Date().getFullYear();
+  const draft: Profile = { ...emptyProfile(year), ...profiles.find((each) => each.year === year), ...edits };
+  const chooseYear = (next: number) => {
+    setChosenYear(next);
+    setEdits({});
+  };
   const select = (key: 'bpkOpinion' | 'sakipGrade' | 'indeksRbGrade', choices: readonly string[]) => (
     <TextField
       select
@@ -58,7 +68,7 @@ function Profiles() {
       size="small"
       label={translate(`zi.bulk.${key}`)}
       value={draft[key] ?? ''}
-      onChange={(event) => setDraft({ ...draft, [key]: event.target.value || null })}
+      onChange={(event) => setEdits({ ...edits, [key]: event.target.value || null })}
       sx={{ minWidth: 130 }}
     >
       <MenuItem value="">—</MenuItem>
@@ -77,6 +87,7 @@ function Profiles() {
         { id: record?.id, year, input },
       );
       notify('zi.agency.profile_saved', { type: 'success' });
+      setEdits({});
       refresh();
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
@@ -98,27 +109,27 @@ function Profiles() {
           </TableRow>
         </TableHead>
         <TableBody>
-          {[...record.profiles]
-            .sort((a, b) => b.year - a.year)
-            .map((profile) => (
-              <TableRow key={profile.year} hover onClick={() => setDraft(profile)} sx={{ cursor: 'pointer' }}>
-                <TableCell>{profile.year}</TableCell>
-                <TableCell>{profile.bpkOpinion ?? '—'}</TableCell>
-                <TableCell>{profile.sakipGrade ?? '—'}</TableCell>
-                <TableCell>{profile.indeksRbGrade ?? '—'}</TableCell>
-                <TableCell>{profile.spipLevel ?? '—'}</TableCell>
-              </TableRow>
-            ))}
+          {profiles.map((profile) => (
+            <TableRow
+              key={profile.year}
+              hover
+              selected={profile.year === year}
+              aria-selected={profile.year === year}
+              onClick={() => chooseYear(profile.year)}
+              sx={{ cursor: 'pointer' }}
+            >
+              <TableCell>{profile.year}</TableCell>
+              <TableCell>{profile.bpkOpinion ?? '—'}</TableCell>
+              <TableCell>{profile.sakipGrade ?? '—'}</TableCell>
+              <TableCell>{profile.indeksRbGrade ?? '—'}</TableCell>
+              <TableCell>{profile.spipLevel ?? '—'}</TableCell>
+            </TableRow>
+          ))}
         </TableBody>
       </Table>
       {may({ role: permissions as Role }, 'agency.write') && (
         <Stack direction="row" spacing={1} sx={{ mt: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-          <YearSelect
-            value={draft.year}
-            onChange={(year) =>
-              setDraft({ ...(record.profiles?.find((each) => each.year === year) ?? draft), year })
-            }
-          />
+          <YearSelect value={year} onChange={chooseYear} />
           {select('bpkOpinion', opinions)}
           {select('sakipGrade', grades)}
           {select('indeksRbGrade', grades)}
@@ -129,7 +140,7 @@ function Profiles() {
             label={translate('zi.bulk.spipLevel')}
             value={draft.spipLevel ?? ''}
             onChange={(event) =>
-              setDraft({ ...draft, spipLevel: event.target.value === '' ? null : Number(event.target.value) })
+              setEdits({ ...edits, spipLevel: event.target.value === '' ? null : Number(event.target.value) })
             }
             sx={{ width: 130 }}
           />

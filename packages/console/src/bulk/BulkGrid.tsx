@@ -41,7 +41,7 @@ const profileColumns: (keyof Profile)[] = ['bpkOpinion', 'sakipGrade', 'indeksRb
 const rowsQuery = `query BulkRows($first: Int, $after: String, $filter: EvaluationFilter, $items: [String!]) {
   evaluations(first: $first, after: $after, filter: $filter, orderBy: UNIT_NAME) {
     pageInfo { endCursor hasNextPage }
-    nodes { id year paktaSigned paktaTotal unitSakipGrade lhkpnCompliance lhkasnCompliance instrument { code }
+    nodes { id year stage paktaSigned paktaTotal unitSakipGrade lhkpnCompliance lhkasnCompliance instrument { code }
       unit { code name eselon coreService afirmasi agency { name profiles { year bpkOpinion sakipGrade indeksRbGrade spipLevel } } } surveys { kind score }
       hasil: answers(layer: UNIT, items: $items) { item option } } } }`;
 
@@ -95,9 +95,11 @@ export function BulkGrid() {
   );
   const reload = useCallback(() => {
     if (!definitions.size) return;
-    setRecords(null);
     loadRows(year, agencyId, [...new Set(hasilItems.map((item) => item.code))]).then(setRecords);
   }, [year, agencyId, definitions, hasilItems]);
+  // Another year or agency: other rows. A reload after saving keeps the rows (and their refused cells) meanwhile.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the rows are cleared when the choice changes.
+  useEffect(() => setRecords(null), [year, agencyId]);
   useEffect(reload, [reload]);
 
   const rowInstrument = records?.[0]?.instrument.code;
@@ -177,6 +179,14 @@ export function BulkGrid() {
       valueGetter: (params) => params.data?.unit.eselon,
       width: 80,
     },
+    {
+      colId: 'stage',
+      headerName: translate('zi.bulk.stage'),
+      valueGetter: (params) => params.data && translate(`zi.stage.${params.data.stage}`),
+      pinned: 'left',
+      width: 150,
+      cellClass: 'zi-fixed',
+    },
     ...profileColumns.map(
       (key): ColDef<Loaded> => ({
         colId: key,
@@ -194,7 +204,7 @@ export function BulkGrid() {
         colId: column.id,
         headerName: columnLabel(column),
         width: column.kind === 'detail' ? 130 : 110,
-        editable: true,
+        editable: (params) => Boolean(params.data) && sheet.editable(String(params.data?.id), column.id),
         valueGetter: (params) =>
           params.data ? spreadsheet.valueOf(String(params.data.id), column.id) : null,
         valueFormatter: (params) =>
@@ -214,14 +224,23 @@ export function BulkGrid() {
       <Title title={translate('zi.bulk.title')} />
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1, flexWrap: 'wrap' }}>
         <Typography variant="h5">{translate('zi.bulk.title')}</Typography>
-        <YearSelect value={year} onChange={setYear} />
+        <YearSelect
+          value={year}
+          onChange={(chosen) => {
+            setYear(chosen);
+            spreadsheet.clearReport();
+          }}
+        />
         <TextField
           select
           fullWidth={false}
           size="small"
           label={translate('zi.bulk.agency')}
           value={agencyId}
-          onChange={(event) => setAgencyId(event.target.value === '' ? '' : Number(event.target.value))}
+          onChange={(event) => {
+            setAgencyId(event.target.value === '' ? '' : Number(event.target.value));
+            spreadsheet.clearReport();
+          }}
           sx={{ minWidth: 240 }}
         >
           <MenuItem value="">{translate('zi.bulk.all_agencies')}</MenuItem>
@@ -274,6 +293,7 @@ export function BulkGrid() {
         report={spreadsheet.report}
         onClose={spreadsheet.clearReport}
         rowName={(row) => records?.find((record) => String(record.id) === row)?.unit.name ?? row}
+        columns={columnDefs}
         testId="bulk-report"
       />
       <Box

@@ -3,6 +3,7 @@ import type { BulkRecord } from './sheet.ts';
 /** A bulk-grid row for tests: unit `U<id>` with an IPAK score, capaian kinerja C and some details. */
 export const bulkRecord = (id: number): BulkRecord => ({
   id,
+  stage: 'PEMBANGUNAN',
   unit: {
     code: `U${id}`,
     name: `Unit ${id}`,

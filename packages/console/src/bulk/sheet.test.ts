@@ -1,4 +1,4 @@
-import { hasilInputItems, permenpanrb90of2021 } from '@zi/schema';
+import { bulkWriteProblem, hasilInputItems, permenpanrb90of2021 } from '@zi/schema';
 import { describe, expect, it } from 'vitest';
 import { paste, startEditing, valueAt } from '../grid/editing.ts';
 import { parseTsv } from '../grid/tsv.ts';
@@ -27,6 +27,24 @@ describe('the bulk grid', () => {
     expect(
       ['IPAK', 'IPKP', 'H.I.b', 'coreService', 'afirmasi'].map((column) => valueAt(state, '2', column)),
     ).toEqual([3.5, null, 'C', 'Ya', 'Tidak']);
+  });
+
+  it('keeps a decided evaluation’s row read-only, saying why, by the API’s rule', () => {
+    const decided = { ...record(4), stage: 'DITETAPKAN' as const };
+    const withDecided = bulkSheet([record(1), decided], columns);
+    const start = startEditing(cellsOfRecords([record(1), decided], columns));
+    const { state, rejected } = paste(
+      start,
+      withDecided,
+      { row: '1', column: 'IPAK' },
+      parseTsv('3,1\n3,2\n'),
+    );
+    expect(valueAt(state, '1', 'IPAK')).toBe(3.1);
+    expect(valueAt(state, '4', 'IPAK')).toBe(3.5);
+    expect(rejected.map((each) => [each.cell.row, each.reason])).toEqual([
+      ['4', bulkWriteProblem('DITETAPKAN')],
+    ]);
+    expect(entriesOf(state, [record(1), decided], columns).map((entry) => entry.evaluationId)).toEqual([1]);
   });
 
   it('validates a pasted block cell by cell and sends only what changed, row by row', () => {

@@ -1,4 +1,5 @@
 import {
+  bulkWriteProblem,
   type EvaluationDetailValues,
   evaluationDetailProblems,
   grades,
@@ -7,6 +8,7 @@ import {
   type Message,
   message,
   readAnswerCell,
+  type Stage,
 } from '@zi/schema';
 import {
   type CellValue,
@@ -21,6 +23,7 @@ import { parseNumber } from '../grid/tsv.ts';
 /** One evaluation's row as the bulk grid loads it. */
 export interface BulkRecord {
   id: number;
+  stage: Stage;
   unit: {
     code: string;
     name: string;
@@ -138,12 +141,20 @@ export function bulkColumns(hasilItems: readonly ItemDefinition[]): BulkColumn[]
 
 const rowId = (record: BulkRecord) => String(record.id);
 
+/** The grid over `records`: a decided evaluation's row is read-only, by the rule the API applies to bulk saves. */
 export function bulkSheet(records: readonly BulkRecord[], columns: readonly BulkColumn[]): Sheet {
   const byId = new Map(columns.map((column) => [column.id, column]));
+  const locked = new Map(
+    records.flatMap((record) => {
+      const problem = bulkWriteProblem(record.stage);
+      return problem ? [[rowId(record), problem] as const] : [];
+    }),
+  );
   return {
     rows: records.map(rowId),
     columns: columns.map((column) => column.id),
-    editable: (_row, column) => byId.has(column),
+    editable: (row, column) => byId.has(column) && !locked.has(row),
+    readOnlyReason: (row) => locked.get(row) ?? null,
     parse: (_row, column, text) => byId.get(column)?.parse(text) ?? { error: message('grid.unknownCell') },
   };
 }

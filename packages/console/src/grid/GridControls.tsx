@@ -28,6 +28,8 @@ export function SaveControls({
 }) {
   const translate = useTranslate();
   const dirty = state.edits.size;
+  // Refused cells outlive a save: what the user typed there was not stored, and the chip says so.
+  const refused = state.invalid.size;
   return (
     <>
       <Button
@@ -40,8 +42,14 @@ export function SaveControls({
         {translate('zi.lke.save')}
       </Button>
       <Chip
-        color={dirty ? 'warning' : 'default'}
-        label={dirty ? translate('zi.lke.dirty', { smart_count: dirty }) : translate('zi.lke.all_saved')}
+        color={dirty ? 'warning' : refused ? 'error' : 'default'}
+        label={
+          dirty
+            ? translate('zi.lke.dirty', { smart_count: dirty })
+            : refused
+              ? translate('zi.lke.refused', { smart_count: refused })
+              : translate('zi.lke.all_saved')
+        }
         data-testid={`${testId}-dirty`}
       />
       <Button startIcon={<UndoIcon />} disabled={!state.undo.length} onClick={onUndo}>
@@ -59,11 +67,14 @@ export function EditReportAlert({
   report,
   onClose,
   rowName,
+  columns,
   testId,
 }: {
   report: EditReport | null;
   onClose: () => void;
   rowName: (row: string) => string;
+  /** The grid's columns: a refused cell is named by its column's header, as the user sees it. */
+  columns: readonly { colId?: string; headerName?: string }[];
   testId: string;
 }) {
   const translate = useTranslate();
@@ -79,7 +90,10 @@ export function EditReportAlert({
       {translate('zi.lke.pasted', { applied: report.applied, rejected: report.rejected.length })}
       {report.rejected.slice(0, 5).map((rejection) => (
         <div key={`${rejection.cell.row}/${rejection.cell.column}`}>
-          {rowName(rejection.cell.row)} · {rejection.cell.column}: {formatMessage(locale, rejection.reason)}
+          {rowName(rejection.cell.row)} ·{' '}
+          {columns.find((column) => column.colId === rejection.cell.column)?.headerName ??
+            rejection.cell.column}
+          : {formatMessage(locale, rejection.reason)}
         </div>
       ))}
     </Alert>

@@ -8,6 +8,7 @@ import {
   paste,
   redo,
   resolveConflict,
+  restartEditing,
   type Sheet,
   startEditing,
   typeInto,
@@ -42,6 +43,17 @@ const saved = new Map<string, CellValue>([
 ]);
 
 describe('typing', () => {
+  it('keeps refused cells marked across a save, until they are rewritten or their row is gone', () => {
+    const typed = typeInto(startEditing(new Map()), sheet, { row: 'r1', column: 'opt' }, 'ya');
+    const withGood = typeInto(typed.state, sheet, { row: 'r2', column: 'num' }, '4');
+    const saved = restartEditing(withGood.state, new Map([[cellKey('r2', 'num'), 4]]), sheet.rows);
+    expect(saved.edits.size).toBe(0);
+    expect([...saved.invalid.keys()]).toEqual([cellKey('r1', 'opt')]);
+    expect(restartEditing(saved, saved.original, ['r2']).invalid.size).toBe(0);
+    const fixed = typeInto(saved, sheet, { row: 'r1', column: 'opt' }, 'b');
+    expect(fixed.state.invalid.size).toBe(0);
+  });
+
   it('overlays the saved value, marks the cell dirty, and drops the mark when the saved value comes back', () => {
     let state = startEditing(saved);
     state = typeInto(state, sheet, { row: 'r1', column: 'opt' }, 'c').state;

@@ -14,6 +14,7 @@ export interface CellRef {
 }
 
 export const cellKey = (row: string, column: string) => `${row}\u001f${column}`;
+const rowOfKey = (key: string) => key.slice(0, key.indexOf('\u001f'));
 
 export type Parsed = { value: CellValue } | { error: Message };
 
@@ -22,6 +23,8 @@ export interface Sheet {
   rows: readonly string[];
   columns: readonly string[];
   editable(row: string, column: string): boolean;
+  /** Why a cell that is not editable refuses a value, when there is more to say than that it is fixed. */
+  readOnlyReason?(row: string, column: string): Message | null;
   parse(row: string, column: string, text: string): Parsed;
 }
 
@@ -56,6 +59,20 @@ export const startEditing = (original: ReadonlyMap<string, CellValue>): EditStat
   undo: [],
   redo: [],
 });
+
+/**
+ * Editing starts again over saved values; cells refused before stay marked (among `rows`, the grid's rows
+ * now) until they are rewritten, since what was typed there was never stored.
+ */
+export function restartEditing(
+  state: EditState,
+  original: ReadonlyMap<string, CellValue>,
+  rows: readonly string[],
+): EditState {
+  const present = new Set(rows);
+  const invalid = [...state.invalid].filter(([key]) => present.has(rowOfKey(key)));
+  return { ...startEditing(original), invalid: new Map(invalid) };
+}
 
 export function valueAt(state: EditState, row: string, column: string): CellValue {
   const key = cellKey(row, column);
@@ -100,7 +117,8 @@ export function writeCells(
   for (const { row, column, text } of cells) {
     const key = cellKey(row, column);
     if (!sheet.editable(row, column)) {
-      if (text.trim()) rejected.push({ cell: { row, column }, text, reason: message('grid.readOnly') });
+      const reason = sheet.readOnlyReason?.(row, column) ?? message('grid.readOnly');
+      if (text.trim()) rejected.push({ cell: { row, column }, text, reason });
       continue;
     }
     const parsed = text.trim() === '' ? { value: null } : sheet.parse(row, column, text);

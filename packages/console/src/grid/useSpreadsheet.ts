@@ -30,6 +30,7 @@ import {
   type Range,
   type Rejection,
   redo,
+  restartEditing,
   type Sheet,
   startEditing,
   typeInto,
@@ -62,6 +63,15 @@ export interface EditReport {
 
 const isEditing = (api: GridApi | null) => (api?.getEditingCells().length ?? 0) > 0;
 
+/** One cell on from `from` in an arrow key's direction (lower-cased key), within the sheet; null at its edge. */
+function stepped(from: Position, key: string, sheet: Sheet): Position | null {
+  const columnIndex = sheet.columns.indexOf(from.column);
+  const rowIndex = from.rowIndex + (key === 'arrowdown' ? 1 : key === 'arrowup' ? -1 : 0);
+  const column = sheet.columns[columnIndex + (key === 'arrowright' ? 1 : key === 'arrowleft' ? -1 : 0)];
+  if (column === undefined || rowIndex < 0 || rowIndex >= sheet.rows.length) return null;
+  return { rowIndex, column };
+}
+
 /**
  * Spreadsheet behaviour on top of AG Grid Community: the grid draws and navigates, this hook owns the
  * values (readOnlyEdit), the range (anchor + shift-extended focus), paste and copy of TSV blocks,
@@ -81,7 +91,10 @@ export function useSpreadsheet<TData extends { id: string | number }>(
   const apiRef = useRef<GridApi | null>(null);
   const range = useRef<{ anchor: Position; focus: Position } | null>(null);
 
-  useEffect(() => setState(startEditing(original)), [original]);
+  useEffect(
+    () => setState((current) => restartEditing(current, original, sheetRef.current.rows)),
+    [original],
+  );
   // biome-ignore lint/correctness/useExhaustiveDependencies: cells read the state through the ref; a new state must repaint them.
   useEffect(() => {
     apiRef.current?.refreshCells({ force: true });
@@ -136,11 +149,17 @@ export function useSpreadsheet<TData extends { id: string | number }>(
     [run],
   );
 
+  // Where Shift+Arrow moves the focus: the focus event that follows extends the range instead of starting one.
+  const extendingTo = useRef<Position | null>(null);
   const onCellFocused = useCallback((event: CellFocusedEvent) => {
     if (event.rowIndex === null || event.rowIndex === undefined || !event.column) return;
     const column = typeof event.column === 'string' ? event.column : (event.column as Column).getColId();
     const position = { rowIndex: event.rowIndex, column };
-    const shift = (event.sourceEvent as { shiftKey?: boolean } | undefined)?.shiftKey ?? false;
+    const byArrow =
+      extendingTo.current?.rowIndex === position.rowIndex && extendingTo.current.column === column;
+    extendingTo.current = null;
+    const shift =
+      byArrow || ((event.sourceEvent as { shiftKey?: boolean } | null | undefined)?.shiftKey ?? false);
     const extending = shift && range.current !== null && sheetRef.current.columns.includes(column);
     range.current =
       extending && range.current
@@ -160,7 +179,8 @@ export function useSpreadsheet<TData extends { id: string | number }>(
         range.current.anchor.column !== range.current.focus.column);
     return (
       (command && ['z', 'y', 'd', 'c', 'v'].includes(key)) ||
-      ((key === 'delete' || key === 'backspace') && Boolean(span))
+      ((key === 'delete' || key === 'backspace') && Boolean(span)) ||
+      (event.shiftKey && key.startsWith('arrow'))
     );
   }, []);
 
@@ -176,6 +196,12 @@ export function useSpreadsheet<TData extends { id: string | number }>(
         if (!bounds) return;
         const result = fillDown(stateRef.current, sheetRef.current, bounds);
         run(result.state, result);
+      } else if (event.shiftKey && key.startsWith('arrow') && range.current) {
+        const next = stepped(range.current.focus, key, sheetRef.current);
+        if (!next) return;
+        extendingTo.current = next;
+        apiRef.current?.ensureIndexVisible(next.rowIndex);
+        apiRef.current?.setFocusedCell(next.rowIndex, next.column);
       } else if ((key === 'delete' || key === 'backspace') && range.current) {
         const block = cellsOfRange().map((cells) => cells.map(() => ''));
         const anchor = cellsOfRange()[0]?.[0];

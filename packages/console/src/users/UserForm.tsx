@@ -13,6 +13,7 @@ import {
   useLocaleState,
   useTranslate,
 } from 'react-admin';
+import { useWatch } from 'react-hook-form';
 import { formatMessage } from '../i18n/format.ts';
 
 const roles = Object.keys(accountScopes) as Role[];
@@ -48,12 +49,24 @@ function UserFields({ creating }: { creating: boolean }) {
       <ReferenceInput source="agency.id" reference="agencies">
         <AutocompleteInput optionText="name" />
       </ReferenceInput>
-      <ReferenceInput source="unit.id" reference="units">
-        <AutocompleteInput optionText="name" />
-      </ReferenceInput>
+      <UnitOfAgencyInput />
       <PasswordInput source="password" validate={creating ? required() : undefined} />
       <BooleanInput source="active" defaultValue />
     </SimpleForm>
+  );
+}
+
+/** Units of the chosen agency only, each named with its agency: same-named units of two governments stay apart. */
+function UnitOfAgencyInput() {
+  const agencyId = useWatch<UserValues>({ name: 'agency.id' }) as number | null | undefined;
+  return (
+    <ReferenceInput source="unit.id" reference="units" filter={agencyId == null ? {} : { agencyId }}>
+      <AutocompleteInput
+        optionText={(unit: { name: string; agency?: { name: string } }) =>
+          unit.agency ? `${unit.name} — ${unit.agency.name}` : unit.name
+        }
+      />
+    </ReferenceInput>
   );
 }
 

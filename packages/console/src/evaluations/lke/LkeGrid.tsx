@@ -11,13 +11,13 @@ import {
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { useBlocker } from 'react-router';
 import { type CellValue, cellKey, resolveConflict } from '../../grid/editing.ts';
 import { EditReportAlert, SaveControls } from '../../grid/GridControls.tsx';
 import { useSpreadsheet } from '../../grid/useSpreadsheet.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { type GraphQLErrorShape, graphql } from '../../providers/graphql.ts';
+import { ApiError, graphql } from '../../providers/graphql.ts';
 import { type Conflict, ConflictDialog } from './ConflictDialog.tsx';
 import { ScorePanel } from './ScorePanel.tsx';
 import {
@@ -59,6 +59,7 @@ async function loadAnswers(evaluationId: number, visible: readonly Layer[]) {
 export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role: Role }) {
   const translate = useTranslate();
   const notify = useNotify();
+  const refresh = useRefresh();
   const [locale] = useLocaleState();
   const definition = evaluation.instrument.definition;
   const rows = useMemo(() => lkeRows(definition), [definition]);
@@ -129,15 +130,15 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
       );
       const fresh = await loadAnswers(evaluation.id, visible);
       setSaved(fresh);
+      // The stage moves and their blockers rest on these answers: the evaluation is read again.
+      refresh();
       notify('zi.lke.saved', {
         type: 'success',
         messageArgs: { count: sets.reduce((sum, set) => sum + set.answers.length, 0) },
       });
     } catch (error) {
-      const body = (error as { body?: { errors?: GraphQLErrorShape[] } }).body;
-      const first = body?.errors?.[0];
-      if (first?.extensions?.code === 'CONFLICT')
-        setConflicts((first.extensions.conflicts as Conflict[]) ?? []);
+      if (error instanceof ApiError && error.code === 'CONFLICT')
+        setConflicts((error.extensions.conflicts as Conflict[]) ?? []);
       else notify((error as Error).message, { type: 'error' });
     } finally {
       setSaving(false);
@@ -289,6 +290,7 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
           report={spreadsheet.report}
           onClose={spreadsheet.clearReport}
           rowName={(row) => row}
+          columns={columnDefs}
           testId="lke-report"
         />
         <Box
