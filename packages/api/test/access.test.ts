@@ -239,6 +239,12 @@ const evaluationProbes: Probe[] = [
       ),
   },
   {
+    field: 'Query.evaluationYears',
+    kind: null,
+    who: everyone,
+    document: () => '{ evaluationYears }',
+  },
+  {
     field: 'Query.evaluationReport',
     kind: 'evaluation',
     who: everyone,
@@ -1145,6 +1151,14 @@ describe('the access policy, role × operation × object', () => {
       );
       expect(answers.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(await prisma.evaluation.findUniqueOrThrow({ where: { id: decided.id } })).toEqual(decided);
+    });
+
+    it('5. year pickers offer the years of the evaluations one reaches', async () => {
+      const years = async (actor: Actor) =>
+        (await server.graphql<{ evaluationYears: number[] }>('{ evaluationYears }', {}, headers[actor])).body
+          .data?.evaluationYears ?? [];
+      expect(await years('ADMIN')).toEqual([2025, 2024, 2020]);
+      expect(await years('ANALYST_JABAR')).toEqual([2025, 2024]);
     });
 
     it('5. the unit reads its report, with every layer, once the evaluation is decided, and not before', async () => {

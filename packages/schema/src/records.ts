@@ -8,3 +8,6 @@ export const recordYears = { min: 2000, max: 2100 } as const;
 
 export const isRecordYear = (year: number) =>
   Number.isInteger(year) && year >= recordYears.min && year <= recordYears.max;
+
+/** The latest year a unit may be nominated for: the next one, so next year's cycle can be opened ahead. */
+export const latestEvaluationYear = (today = new Date()) => today.getUTCFullYear() + 1;

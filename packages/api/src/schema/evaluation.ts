@@ -16,6 +16,7 @@ import {
   evaluationDetailProblems,
   instrumentForYear,
   type Layer,
+  latestEvaluationYear,
   message,
   renderMessage,
   type Score,
@@ -367,6 +368,19 @@ builder.queryFields((t) => ({
     { name: 'EvaluationConnection' },
     { name: 'EvaluationEdge' },
   ),
+  evaluationYears: t.withAuth({ may: 'read' }).intList({
+    description:
+      'The years of the evaluations you may see, newest first (pickers add the next year, which can be opened).',
+    resolve: async (_root, _args, { prisma, user }) => {
+      const rows = await prisma.evaluation.findMany({
+        where: scopeOf(user).evaluation,
+        distinct: ['year'],
+        select: { year: true },
+        orderBy: { year: 'desc' },
+      });
+      return rows.map((row) => row.year);
+    },
+  }),
   evaluation: t.withAuth({ may: 'read' }).prismaField({
     type: 'Evaluation',
     args: { id: t.arg.int() },
@@ -450,7 +464,6 @@ const detailData = (details: typeof EvaluationDetails.$inferInput) =>
   ) as Prisma.EvaluationUpdateInput;
 
 /** Evaluation years the product accepts: from the first instrument's years up to next year's nomination. */
-const latestEvaluationYear = () => new Date().getUTCFullYear() + 1;
 
 builder.mutationFields((t) => ({
   createEvaluation: t.withAuth({ may: 'evaluation.create' }).prismaField({
