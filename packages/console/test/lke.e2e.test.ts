@@ -191,7 +191,7 @@ describe('the LKE worksheet in Chromium', () => {
     await openWorksheet(page, product, id);
     const download = page.waitForEvent('download');
     await page.getByTestId('workbook-export').click();
-    expect((await download).suggestedFilename()).toBe(`LKE-ZI-${id}-UNIT.xlsx`);
+    expect((await download).suggestedFilename()).toBe('LKE-ZI_KPP-BDG-CIBEUNYING_2025_UNIT.xlsx');
     await page.getByTestId('workbook-import').click();
     await page.getByTestId('workbook-file').setInputFiles(officialWorkbook);
     await expect

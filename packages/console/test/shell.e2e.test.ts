@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatNumber } from '../src/i18n/format.ts';
 import { artifactsDir, launchChromium, paste, signIn, startProduct } from './browser.ts';
 
 describe('the console in Chromium', () => {
@@ -183,7 +184,7 @@ describe('the console in Chromium', () => {
     await page.screenshot({ path: join(artifactsDir, 'report.png') });
     const download = page.waitForEvent('download');
     await page.getByTestId('report-pdf').click();
-    expect((await download).suggestedFilename()).toMatch(/^laporan-evaluasi-\d+\.pdf$/);
+    expect((await download).suggestedFilename()).toBe('Laporan-Evaluasi-ZI_KPP-BDG-CIBEUNYING_2025.pdf');
   });
 
   it('fills the bulk grid by paste and saves every row in one call', async () => {
@@ -271,6 +272,24 @@ describe('the console in Chromium', () => {
     expect(survey.score).toBe(3.33);
   });
 
+  it('opens next year’s evaluation of a unit from the console', async () => {
+    const next = new Date().getUTCFullYear() + 1;
+    await page.getByRole('menuitem', { name: 'Evaluasi' }).click();
+    await page.getByRole('link', { name: 'Buat' }).click();
+    await page.getByRole('combobox', { name: 'Unit kerja' }).fill('Samsat');
+    await page
+      .getByRole('option', { name: /Samsat.*Jawa Barat/ })
+      .first()
+      .click();
+    expect(await page.getByLabel('Tahun').inputValue()).toBe(String(next));
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByTestId('evaluation-stage').getByText('Pencanangan').waitFor();
+    const opened = await product.database.prisma.evaluation.findFirstOrThrow({
+      where: { year: next, unit: { name: { contains: 'Samsat' } } },
+    });
+    expect(opened.stage).toBe('PENCANANGAN');
+  });
+
   it('switches to English, numbers included', async () => {
     await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
@@ -312,21 +331,47 @@ describe('the console in Chromium', () => {
 
   it('offers a unit operator its unit to read, with its TLHP prerequisite, and nothing to create or edit', async () => {
     const tab = await browser.context.newPage();
-    await signIn(tab, product.url, 'operator@kpp-cibeunying.go.id', 'operator-demo');
-    await tab.getByRole('menuitem', { name: 'Unit kerja' }).click();
-    await tab.getByRole('row').filter({ hasText: 'KPP Pratama Bandung Cibeunying' }).click();
-    await tab.getByTestId('unit-tlhp').getByText('Tindak lanjut hasil pemeriksaan').waitFor();
-    expect(await tab.getByRole('link', { name: 'Ubah' }).count()).toBe(0);
-    await tab.getByRole('menuitem', { name: 'Unit kerja' }).click();
-    await tab.getByRole('row').first().waitFor();
-    expect(await tab.getByRole('link', { name: 'Buat' }).count()).toBe(0);
-    const { id } = await product.database.prisma.unit.findFirstOrThrow({
-      where: { code: 'KPP-BDG-CIBEUNYING' },
-    });
-    await tab.goto(`${product.url}/#/units/${id}`);
-    await tab.getByText('Anda tidak berwenang membuka halaman ini').waitFor();
-    await tab.close();
-    await browser.context.clearCookies();
+    try {
+      await signIn(tab, product.url, 'operator@kpp-cibeunying.go.id', 'operator-demo');
+      // Its follow-up on the dashboard under its own name, not its agency's.
+      await tab.getByTestId('dashboard-tlhp').getByText('Penyelesaian TLHP unit').waitFor();
+      expect(await tab.getByTestId('dashboard-tlhp').textContent()).toMatch(
+        /KPP Pratama Bandung Cibeunying\d/,
+      );
+      await tab.getByRole('menuitem', { name: 'Unit kerja' }).click();
+      await tab.getByRole('row').filter({ hasText: 'KPP Pratama Bandung Cibeunying' }).click();
+      await tab.getByTestId('unit-tlhp').getByText('Tindak lanjut hasil pemeriksaan').waitFor();
+      expect(await tab.getByRole('link', { name: 'Ubah' }).count()).toBe(0);
+      await tab.getByRole('menuitem', { name: 'Unit kerja' }).click();
+      await tab.getByRole('row').first().waitFor();
+      expect(await tab.getByRole('link', { name: 'Buat' }).count()).toBe(0);
+      const { id } = await product.database.prisma.unit.findFirstOrThrow({
+        where: { code: 'KPP-BDG-CIBEUNYING' },
+      });
+      await tab.goto(`${product.url}/#/units/${id}`);
+      await tab.getByText('Anda tidak berwenang membuka halaman ini').waitFor();
+
+      // Its decided evaluation: the official result above its own answers, and the report.
+      const decided = await product.database.prisma.evaluation.findFirstOrThrow({
+        where: { unit: { code: 'KPP-BDG-CIBEUNYING' }, year: 2024 },
+        include: { decision: true },
+      });
+      const { total } = (decided.decision?.score ?? {}) as { total: number };
+      await tab.goto(`${product.url}/#/evaluations/${decided.id}/show`);
+      const official = tab.getByTestId('evaluation-official');
+      await official.getByText(`Ditetapkan · ${decided.awardedPredicate}`).waitFor();
+      expect(await official.textContent()).toContain(`nilai TPN ${formatNumber('id', total)}`);
+      if (decided.decreeNumber) expect(await official.textContent()).toContain(decided.decreeNumber);
+      await tab.getByTestId('evaluation-report').click();
+      await tab
+        .frameLocator('[data-testid=report-frame]')
+        .getByText('Laporan Evaluasi Zona Integritas')
+        .waitFor();
+      await tab.close();
+    } finally {
+      // Its session cookie would otherwise sign the next test's tab in as the operator.
+      await browser.context.clearCookies();
+    }
   });
 
   it('shows a TPI neither the users nor the bulk grid', async () => {

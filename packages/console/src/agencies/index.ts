@@ -1,5 +1,8 @@
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
-import { AgencyList } from './AgencyList.tsx';
-import { AgencyProfiles } from './AgencyProfiles.tsx';
+import { lazyPage } from '../lazyPage.ts';
 
-export default { list: AgencyList, show: AgencyProfiles, icon: AccountBalanceIcon };
+export default {
+  list: lazyPage(() => import('./AgencyList.tsx'), 'AgencyList'),
+  show: lazyPage(() => import('./AgencyProfiles.tsx'), 'AgencyProfiles'),
+  icon: AccountBalanceIcon,
+};

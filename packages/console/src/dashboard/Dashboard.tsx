@@ -1,4 +1,5 @@
 import {
+  Alert,
   Box,
   Card,
   CardContent,
@@ -11,9 +12,11 @@ import {
 } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { PieChart } from '@mui/x-charts/PieChart';
-import { useEffect, useState } from 'react';
-import { Title, useLocaleState, useTranslate } from 'react-admin';
-import { YearSelect } from '../grid/GridControls.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { accountScopes, meets, type Role } from '@zi/schema';
+import { useState } from 'react';
+import { Title, useLocaleState, usePermissions, useTranslate } from 'react-admin';
+import { useEvaluationYears, YearSelect } from '../grid/GridControls.tsx';
 import { formatNumber } from '../i18n/format.ts';
 import { graphql } from '../providers/graphql.ts';
 
@@ -34,11 +37,11 @@ interface Overview {
   }[];
 }
 
-const overviewQuery = `query Dashboard($year: Int!) {
+const overviewQuery = `query Dashboard($year: Int!, $tlhpBy: TlhpGrouping!) {
   readiness(year: $year) { wbk wbbm neither wbkReasons { criterion label count } }
   scoreHistogram(year: $year, width: 10) { from to count }
   ranking(year: $year, first: 200) { evaluationId unitName agencyName total rank }
-  tlhpOverview(groupBy: AGENCY) { key label overdue summary { completion total sesuai } }
+  tlhpOverview(groupBy: $tlhpBy) { key label overdue summary { completion total sesuai } }
 }`;
 
 function Panel({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
@@ -58,33 +61,53 @@ function Panel({ title, children, testId }: { title: string; children: React.Rea
 export function Dashboard() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const [year, setYear] = useState(2025);
-  const [overview, setOverview] = useState<Overview | null>(null);
-  const [unit, setUnit] = useState<number | ''>('');
-  const [areas, setAreas] = useState<{ name: string; percent: number }[]>([]);
-
-  useEffect(() => {
-    setOverview(null);
-    graphql<Overview>(overviewQuery, { year }).then((data) => {
-      setOverview(data);
-      setUnit(data.ranking[0]?.evaluationId ?? '');
-    });
-  }, [year]);
-  useEffect(() => {
-    if (unit === '') return setAreas([]);
-    graphql<{ evaluation: { score: { areas: { name: string; percent: number }[] } } }>(
-      'query Areas($id: Int!) { evaluation(id: $id) { score { areas { name percent } } } }',
-      { id: unit },
-    ).then((data) => setAreas(data.evaluation.score.areas));
-  }, [unit]);
-
+  const [chosenYear, setYear] = useState<number>();
+  const { latest } = useEvaluationYears();
+  const year = chosenYear ?? latest;
+  const { permissions: role } = usePermissions<Role>();
+  // A unit's own people see their unit's follow-up, not a figure under their agency's name.
+  const tlhpBy = role && accountScopes[role] === 'unit' ? 'UNIT' : 'AGENCY';
+  const overviewResult = useQuery({
+    queryKey: ['dashboard', year, tlhpBy],
+    queryFn: () => graphql<Overview>(overviewQuery, { year, tlhpBy }),
+    enabled: role !== undefined && year !== undefined,
+  });
+  const overview = overviewResult.data ?? null;
+  const [chosenUnit, setUnit] = useState<number>();
+  const unit = chosenUnit ?? overview?.ranking[0]?.evaluationId;
+  const areasQuery = useQuery({
+    queryKey: ['dashboard-areas', unit],
+    queryFn: async () =>
+      (
+        await graphql<{ evaluation: { score: { areas: { name: string; percent: number }[] } } }>(
+          'query Areas($id: Int!) { evaluation(id: $id) { score { areas { name percent } } } }',
+          { id: unit },
+        )
+      ).evaluation.score.areas,
+    enabled: unit !== undefined,
+  });
+  const areas = areasQuery.data ?? [];
+  const failure = overviewResult.error ?? areasQuery.error;
   return (
     <Box sx={{ p: 2 }}>
       <Title title={translate('zi.dashboard.title')} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
         <Typography variant="h5">{translate('zi.dashboard.title')}</Typography>
-        <YearSelect value={year} onChange={setYear} />
+        {year !== undefined && (
+          <YearSelect
+            value={year}
+            onChange={(chosen) => {
+              setYear(chosen);
+              setUnit(undefined);
+            }}
+          />
+        )}
       </Stack>
+      {failure && (
+        <Alert severity="error" sx={{ mb: 2 }} data-testid="dashboard-error">
+          {failure.message}
+        </Alert>
+      )}
       {!overview ? (
         <LinearProgress />
       ) : (
@@ -137,7 +160,7 @@ export function Dashboard() {
                 size="small"
                 fullWidth
                 label={translate('zi.dashboard.unit')}
-                value={unit}
+                value={unit ?? ''}
                 onChange={(event) => setUnit(Number(event.target.value))}
               >
                 {overview.ranking.map((entry) => (
@@ -156,7 +179,10 @@ export function Dashboard() {
             </Panel>
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
-            <Panel title={translate('zi.dashboard.tlhp')} testId="dashboard-tlhp">
+            <Panel
+              title={translate(tlhpBy === 'UNIT' ? 'zi.dashboard.tlhp_unit' : 'zi.dashboard.tlhp')}
+              testId="dashboard-tlhp"
+            >
               {overview.tlhpOverview.map((group) => (
                 <Box key={group.key} sx={{ mb: 1 }}>
                   <Stack sx={{ justifyContent: 'space-between' }} direction="row">
@@ -169,7 +195,7 @@ export function Dashboard() {
                   <LinearProgress
                     variant="determinate"
                     value={group.summary.completion * 100}
-                    color={group.summary.completion >= 1 ? 'success' : 'warning'}
+                    color={meets(group.summary.completion, 1) ? 'success' : 'warning'}
                   />
                 </Box>
               ))}

@@ -1,29 +1,47 @@
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import PrintIcon from '@mui/icons-material/Print';
-import { Box, Button, LinearProgress, Stack } from '@mui/material';
-import { useEffect, useRef, useState } from 'react';
-import { Title, useTranslate } from 'react-admin';
+import { Alert, Box, Button, LinearProgress, Stack } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { Title, useGetOne, useNotify, useTranslate } from 'react-admin';
 import { useParams } from 'react-router';
-import { downloadBase64 } from '../providers/files.ts';
+import { downloadBase64, evaluationFileName } from '../providers/files.ts';
 import { graphql } from '../providers/graphql.ts';
 
 /** The printable report as the API writes it, with printing and the Chromium-rendered PDF. */
 export function EvaluationReport() {
-  const { id } = useParams();
+  const id = Number(useParams().id);
   const translate = useTranslate();
+  const notify = useNotify();
   const frame = useRef<HTMLIFrameElement>(null);
-  const [html, setHtml] = useState<string | null>(null);
-  useEffect(() => {
-    graphql<{ evaluationReport: string }>('query Report($id: Int!) { evaluationReport(evaluationId: $id) }', {
-      id: Number(id),
-    }).then((data) => setHtml(data.evaluationReport));
-  }, [id]);
+  const { data: evaluation } = useGetOne<{ id: number; year: number; unit: { code: string } }>(
+    'evaluations',
+    {
+      id,
+    },
+  );
+  const report = useQuery({
+    queryKey: ['evaluationReport', id],
+    queryFn: async () =>
+      (
+        await graphql<{ evaluationReport: string }>(
+          'query Report($id: Int!) { evaluationReport(evaluationId: $id) }',
+          { id },
+        )
+      ).evaluationReport,
+  });
+  const html = report.data ?? null;
   async function pdf() {
-    const { evaluationReportPdf } = await graphql<{ evaluationReportPdf: string }>(
-      'query ReportPdf($id: Int!) { evaluationReportPdf(evaluationId: $id) }',
-      { id: Number(id) },
-    );
-    downloadBase64(evaluationReportPdf, `laporan-evaluasi-${id}.pdf`, 'application/pdf');
+    try {
+      const { evaluationReportPdf } = await graphql<{ evaluationReportPdf: string }>(
+        'query ReportPdf($id: Int!) { evaluationReportPdf(evaluationId: $id) }',
+        { id },
+      );
+      const name = evaluation ? evaluationFileName('Laporan-Evaluasi-ZI', evaluation, 'pdf') : `${id}.pdf`;
+      downloadBase64(evaluationReportPdf, name, 'application/pdf');
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    }
   }
   return (
     <Box sx={{ p: 2 }}>
@@ -40,7 +58,11 @@ export function EvaluationReport() {
           {translate('zi.report.pdf')}
         </Button>
       </Stack>
-      {html ? (
+      {report.error ? (
+        <Alert severity="error" data-testid="report-error">
+          {report.error.message}
+        </Alert>
+      ) : html ? (
         <iframe
           ref={frame}
           title={translate('zi.report.title')}

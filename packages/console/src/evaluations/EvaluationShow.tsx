@@ -1,6 +1,6 @@
 import DescriptionIcon from '@mui/icons-material/Description';
-import { Box, Button, Chip, Stack, Typography } from '@mui/material';
-import { itemsOf, may, type Role } from '@zi/schema';
+import { Alert, AlertTitle, Box, Button, Chip, Stack, Typography } from '@mui/material';
+import { itemsOf, type Layer, type Role, reportReadProblem } from '@zi/schema';
 import { useState } from 'react';
 import {
   Loading,
@@ -24,6 +24,16 @@ interface EvaluationRecord extends LkeEvaluation {
   proposedAt: string | null;
   unit: { name: string; code: string; agency: { name: string } };
   nextStages: NextStage[];
+  awardedPredicate: string | null;
+  decreeNumber: string | null;
+  decreeDate: string | null;
+  /** What it was decided on, once decided: the official result. */
+  decision: {
+    stage: string;
+    layer: Layer;
+    decidedAt: string;
+    score: { total: number };
+  } | null;
   transitions: {
     id: number;
     toStage: string;
@@ -60,7 +70,7 @@ function EvaluationPage() {
       </Stack>
       <Stack direction="row" spacing={1} sx={{ mb: 2, flexWrap: 'wrap', alignItems: 'center' }}>
         <StageButtons evaluationId={record.id} nextStages={record.nextStages} />
-        {may({ role: permissions }, 'evaluation.report') && (
+        {reportReadProblem({ role: permissions }, record.stage) === null && (
           <Button
             component={Link}
             to={`/evaluations/${record.id}/report`}
@@ -71,12 +81,13 @@ function EvaluationPage() {
           </Button>
         )}
         <WorkbookButtons
-          evaluationId={record.id}
+          evaluation={record}
           layer={access.writable[0] ?? access.visible.at(-1) ?? 'UNIT'}
           canImport={access.writable.length > 0}
           onImported={() => setImports((count) => count + 1)}
         />
       </Stack>
+      {record.decision && <OfficialResult evaluation={record} decision={record.decision} />}
       {/* A new key after an import reloads the worksheet's answers. */}
       <LkeGrid key={imports} evaluation={record} role={permissions} />
       <Typography variant="subtitle2" sx={{ mt: 2 }}>
@@ -90,6 +101,40 @@ function EvaluationPage() {
         </Typography>
       ))}
     </Box>
+  );
+}
+
+/**
+ * A decided evaluation's official result above the worksheet, so the unit does not take its own layer's
+ * live score for it: the stage, the awarded predicate, the decree and the counting layer's score as decided.
+ */
+function OfficialResult({
+  evaluation,
+  decision,
+}: {
+  evaluation: EvaluationRecord;
+  decision: NonNullable<EvaluationRecord['decision']>;
+}) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const awarded = evaluation.awardedPredicate;
+  return (
+    <Alert severity={awarded ? 'success' : 'info'} sx={{ mb: 2 }} data-testid="evaluation-official">
+      <AlertTitle>
+        {translate(`zi.stage.${decision.stage}`)}
+        {awarded ? ` · ${awarded}` : ''}
+      </AlertTitle>
+      {translate('zi.evaluation.official', {
+        layer: translate(`zi.layer.${decision.layer}`),
+        total: formatNumber(locale, decision.score.total),
+        date: formatDate(locale, decision.decidedAt),
+      })}
+      {evaluation.decreeNumber &&
+        ` ${translate('zi.evaluation.decree', {
+          number: evaluation.decreeNumber,
+          date: evaluation.decreeDate ? formatDate(locale, evaluation.decreeDate) : '—',
+        })}`}
+    </Alert>
   );
 }
 

@@ -16,7 +16,7 @@ import {
 import type { Layer } from '@zi/schema';
 import { useState } from 'react';
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
-import { downloadBase64, fileToBase64 } from '../providers/files.ts';
+import { downloadBase64, evaluationFileName, fileToBase64 } from '../providers/files.ts';
 import { graphql } from '../providers/graphql.ts';
 
 interface Preview {
@@ -35,12 +35,12 @@ const shown = (answer: Record<string, unknown>) =>
 
 /** Download the layer as the official LKE workbook, or import a filled one after seeing what it changes. */
 export function WorkbookButtons({
-  evaluationId,
+  evaluation,
   layer,
   canImport,
   onImported,
 }: {
-  evaluationId: number;
+  evaluation: { id: number; year: number; unit: { code: string } };
   layer: Layer;
   canImport: boolean;
   onImported: () => void;
@@ -55,9 +55,9 @@ export function WorkbookButtons({
   async function download() {
     const { evaluationWorkbook } = await graphql<{ evaluationWorkbook: string }>(
       'query Workbook($id: Int!, $layer: Layer!) { evaluationWorkbook(evaluationId: $id, layer: $layer) }',
-      { id: evaluationId, layer },
+      { id: evaluation.id, layer },
     );
-    downloadBase64(evaluationWorkbook, `LKE-ZI-${evaluationId}-${layer}.xlsx`);
+    downloadBase64(evaluationWorkbook, evaluationFileName('LKE-ZI', evaluation, 'xlsx', layer));
   }
 
   async function choose(chosen: File | undefined) {
@@ -69,7 +69,7 @@ export function WorkbookButtons({
         `mutation Preview($id: Int!, $layer: Layer!, $file: String!) {
           previewWorkbookImport(evaluationId: $id, layer: $layer, file: $file) {
             changes { item row before after } unchanged problems { row item message } } }`,
-        { id: evaluationId, layer, file: content },
+        { id: evaluation.id, layer, file: content },
       );
       setPreview(data.previewWorkbookImport);
     } catch (error) {
@@ -82,7 +82,7 @@ export function WorkbookButtons({
     try {
       await graphql(
         'mutation Import($id: Int!, $layer: Layer!, $file: String!) { importWorkbook(evaluationId: $id, layer: $layer, file: $file) { layer } }',
-        { id: evaluationId, layer, file },
+        { id: evaluation.id, layer, file },
       );
       notify('zi.workbook.imported', {
         type: 'success',

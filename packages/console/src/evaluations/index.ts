@@ -1,5 +1,9 @@
 import AssignmentIcon from '@mui/icons-material/Assignment';
-import { EvaluationList } from './EvaluationList.tsx';
-import { EvaluationShow } from './EvaluationShow.tsx';
+import { lazyPage } from '../lazyPage.ts';
 
-export default { list: EvaluationList, show: EvaluationShow, icon: AssignmentIcon };
+export default {
+  list: lazyPage(() => import('./EvaluationList.tsx'), 'EvaluationList'),
+  show: lazyPage(() => import('./EvaluationShow.tsx'), 'EvaluationShow'),
+  create: lazyPage(() => import('./EvaluationCreate.tsx'), 'EvaluationCreate'),
+  icon: AssignmentIcon,
+};

@@ -26,6 +26,7 @@ export const appEnglish: typeof appIndonesian = {
     evaluations: {
       name: 'Evaluation |||| Evaluations',
       fields: {
+        'unit.id': 'Unit',
         'unit.name': 'Unit',
         'unit.agency.name': 'Agency',
         year: 'Year',
@@ -96,7 +97,13 @@ export const appEnglish: typeof appIndonesian = {
       PERCENT: 'Percentage',
       SURVEY: 'Survey 0–4',
     },
-    evaluation: { target: 'Target %{predicate}', history: 'Stage history' },
+    evaluation: {
+      target: 'Target %{predicate}',
+      history: 'Stage history',
+      official:
+        'Official result: %{layer} score %{total} when decided (%{date}). The columns below are each layer’s answers.',
+      decree: 'Ministerial decree %{number} of %{date}.',
+    },
     instrument: { weight: 'Weight %{weight}' },
     lke: {
       code: 'Code',
@@ -257,6 +264,7 @@ export const appEnglish: typeof appIndonesian = {
       unit_areas: 'One unit’s change areas',
       unit: 'Unit',
       tlhp: 'Audit follow-up completion by agency',
+      tlhp_unit: 'Audit follow-up completion of the unit',
     },
   },
 };

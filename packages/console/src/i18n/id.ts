@@ -24,6 +24,7 @@ export const appIndonesian = {
     evaluations: {
       name: 'Evaluasi |||| Evaluasi',
       fields: {
+        'unit.id': 'Unit kerja',
         'unit.name': 'Unit kerja',
         'unit.agency.name': 'Instansi',
         year: 'Tahun',
@@ -94,7 +95,13 @@ export const appIndonesian = {
       PERCENT: 'Persentase',
       SURVEY: 'Survei 0–4',
     },
-    evaluation: { target: 'Target %{predicate}', history: 'Riwayat tahap' },
+    evaluation: {
+      target: 'Target %{predicate}',
+      history: 'Riwayat tahap',
+      official:
+        'Hasil resmi: nilai %{layer} %{total} saat diputuskan (%{date}). Kolom di bawah adalah isian tiap lapisan.',
+      decree: 'Keputusan Menteri nomor %{number} tanggal %{date}.',
+    },
     instrument: { weight: 'Bobot %{weight}' },
     lke: {
       code: 'Kode',
@@ -252,6 +259,7 @@ export const appIndonesian = {
       unit_areas: 'Area perubahan satu unit',
       unit: 'Unit',
       tlhp: 'Penyelesaian TLHP per instansi',
+      tlhp_unit: 'Penyelesaian TLHP unit',
     },
   },
 };

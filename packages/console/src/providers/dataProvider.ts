@@ -185,12 +185,26 @@ const resources: Record<string, ResourceApi> = {
         await graphql<{ evaluation: RaRecord }>(
           `query Evaluation($id: Int!) { evaluation(id: $id) { ${evaluationFields} proposedAt
             paktaSigned paktaTotal unit { id code name eselon agency { id name } } tlhp { completion total }
+            decreeNumber decreeDate decision { stage layer decidedAt score { total } }
             instrument { id code title definition }
             nextStages { to allowed requiresNote blockers }
             transitions { id fromStage toStage at note actor { name } } } }`,
           { id },
         )
       ).evaluation;
+    },
+    async create(data) {
+      return (
+        await graphql<{ createEvaluation: RaRecord }>(
+          `mutation CreateEvaluation($unitId: Int!, $year: Int!, $details: EvaluationDetails) {
+            createEvaluation(unitId: $unitId, year: $year, details: $details) { ${evaluationFields} } }`,
+          {
+            unitId: (data.unit as { id?: number } | undefined)?.id,
+            year: Number(data.year),
+            details: compact({ targetPredicate: data.targetPredicate }),
+          },
+        )
+      ).createEvaluation;
     },
   },
   audits: {
@@ -289,7 +303,19 @@ function operation<K extends keyof ResourceApi>(resource: string, name: K): NonN
 const many = async (resource: string, ids: readonly unknown[]) =>
   Promise.all(ids.map((id) => operation(resource, 'getOne')(Number(id))));
 
-export const dataProvider: DataProvider = {
+/** The API's calls beyond one resource's records, typed, for react-query through `useDataProvider`. */
+const calls = {
+  /** The years of the evaluations the user may see, newest first. */
+  async evaluationYears(): Promise<number[]> {
+    return (await graphql<{ evaluationYears: number[] }>('query EvaluationYears { evaluationYears }'))
+      .evaluationYears;
+  },
+};
+
+export type ZiDataProvider = DataProvider & typeof calls;
+
+export const dataProvider: ZiDataProvider = {
+  ...calls,
   getList: (resource, params) => resourceApi(resource).getList(params) as never,
   getOne: async (resource, { id }) => ({ data: await operation(resource, 'getOne')(Number(id)) }) as never,
   getMany: async (resource, { ids }) => ({ data: await many(resource, ids) }) as never,

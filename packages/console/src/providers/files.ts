@@ -25,3 +25,11 @@ export const downloadBase64 = (content: string, filename: string, type = xlsx) =
     filename,
     type,
   );
+
+/** A download's name as users file it: what it is, the unit's code, the year and, for a worksheet, the layer. */
+export const evaluationFileName = (
+  kind: string,
+  evaluation: { year: number; unit: { code: string } },
+  extension: string,
+  layer?: string,
+) => `${[kind, evaluation.unit.code, evaluation.year, layer].filter(Boolean).join('_')}.${extension}`;
