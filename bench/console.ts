@@ -1,6 +1,9 @@
 // Console speed in Chromium over the real API on an embedded database: the 113-item LKE grid with its
 // three layers becoming interactive after its data arrives, and the bulk grid with 2,000 unit rows
 // (rendering, scrolling, a 1,000-cell paste). Prints figures; asserts nothing.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { launchChromium, signIn, startProduct } from '@zi/console/test/browser.ts';
 
 const bulkRows = 2_000;
@@ -26,9 +29,40 @@ await prisma.$executeRawUnsafe(`
 const yearRows = await prisma.evaluation.count({ where: { year: 2025 } });
 const browser = await launchChromium();
 const page = await browser.context.newPage();
+
+// What a first visit downloads: the login page, then the dashboard after signing in (scripts and styles,
+// raw and gzipped), and the largest chunk of the build. Budget: ≤ 450 KB gzipped for both, no chunk > 1 MB.
+const downloaded = new Map<string, { raw: number; gzipped: number }>();
+page.on('response', async (response) => {
+  if (!/\.(js|css)$/.test(new URL(response.url()).pathname)) return;
+  const body = await response.body();
+  downloaded.set(response.url(), { raw: body.length, gzipped: gzipSync(body).length });
+});
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const sum = (key: 'raw' | 'gzipped') =>
+  [...downloaded.values()].reduce((total, file) => total + file[key], 0);
+const opened = Date.now();
+await page.goto(product.url);
+await page.getByRole('button', { name: 'Masuk' }).waitFor();
+const loginShown = Date.now() - opened;
+await page.waitForLoadState('networkidle');
+const login = { raw: sum('raw'), gzipped: sum('gzipped'), files: downloaded.size };
+await signIn(page, product.url, 'admin@zi.go.id', 'admin-demo');
+await page.getByTestId('dashboard-tlhp').waitFor();
+await page.waitForLoadState('networkidle');
+const chunks = readdirSync(join(product.consoleDir, 'assets')).map((name) => ({
+  name,
+  size: statSync(join(product.consoleDir, 'assets', name)).size,
+}));
+const largest = chunks.reduce((a, b) => (b.size > a.size ? b : a));
+console.log(
+  `console download: login page ${kb(login.gzipped)} gzipped (${kb(login.raw)} raw, ${login.files} files, form shown ` +
+    `after ${ms(loginShown)}); login + dashboard ${kb(sum('gzipped'))} gzipped (${kb(sum('raw'))} raw, ` +
+    `${downloaded.size} files); largest of ${chunks.length} chunks ${kb(largest.size)} raw (${largest.name})`,
+);
+page.removeAllListeners('response');
 // Leaving the worksheet with an edit asks first; the bench says yes.
 page.on('dialog', (dialog) => dialog.accept());
-await signIn(page, product.url, 'admin@zi.go.id', 'admin-demo');
 
 const target = await prisma.evaluation.findFirstOrThrow({
   where: { unit: { code: 'KPP-BDG-CIBEUNYING' }, year: 2025 },

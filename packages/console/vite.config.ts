@@ -4,5 +4,4 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   plugins: [react()],
   server: { port: 5173, proxy: { '/graphql': 'http://localhost:4000' } },
-  build: { chunkSizeWarningLimit: 4000 },
 });

@@ -3,21 +3,23 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router';
 import agencies from './agencies/index.ts';
 import audits from './audits/index.ts';
-import { BulkGrid } from './bulk/BulkGrid.tsx';
-import { Dashboard } from './dashboard/Dashboard.tsx';
-import { EvaluationReport } from './evaluations/EvaluationReport.tsx';
 import evaluations from './evaluations/index.ts';
 import './grid/grid.css';
 import { may } from '@zi/schema';
 import { i18nProvider } from './i18n/index.ts';
 import instruments from './instruments/index.ts';
 import { Layout } from './Layout.tsx';
+import { lazyPage } from './lazyPage.ts';
 import { authProvider } from './providers/authProvider.ts';
 import { dataProvider } from './providers/dataProvider.ts';
 import { queryClient } from './providers/queryClient.ts';
 import tlhp from './tlhp/index.ts';
 import units from './units/index.ts';
 import users from './users/index.ts';
+
+const Dashboard = lazyPage(() => import('./dashboard/Dashboard.tsx'), 'Dashboard');
+const BulkGrid = lazyPage(() => import('./bulk/BulkGrid.tsx'), 'BulkGrid');
+const EvaluationReport = lazyPage(() => import('./evaluations/EvaluationReport.tsx'), 'EvaluationReport');
 
 export function App() {
   return (

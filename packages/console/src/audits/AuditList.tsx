@@ -1,5 +1,6 @@
 import { auditors } from '@zi/schema';
-import { Datagrid, DateField, List, NumberField, SelectInput, TextField } from 'react-admin';
+import { Datagrid, List, NumberField, SelectInput, TextField } from 'react-admin';
+import { LocaleDateField } from '../i18n/LocaleDateField.tsx';
 
 export const auditorChoices = auditors.map((id) => ({ id, name: id }));
 
@@ -11,7 +12,7 @@ export function AuditList() {
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="reportNumber" sortable={false} />
         <TextField source="auditor" sortable={false} />
-        <DateField source="reportDate" sortable={false} />
+        <LocaleDateField source="reportDate" sortable={false} />
         <NumberField source="year" sortable={false} options={{ useGrouping: false }} />
         <TextField source="agency.name" sortable={false} />
         <TextField source="unit.name" sortable={false} emptyText="—" />

@@ -1,6 +1,9 @@
 import GavelIcon from '@mui/icons-material/Gavel';
-import { AuditCreate } from './AuditCreate.tsx';
-import { AuditList } from './AuditList.tsx';
-import { AuditShow } from './AuditShow.tsx';
+import { lazyPage } from '../lazyPage.ts';
 
-export default { list: AuditList, show: AuditShow, create: AuditCreate, icon: GavelIcon };
+export default {
+  list: lazyPage(() => import('./AuditList.tsx'), 'AuditList'),
+  show: lazyPage(() => import('./AuditShow.tsx'), 'AuditShow'),
+  create: lazyPage(() => import('./AuditCreate.tsx'), 'AuditCreate'),
+  icon: GavelIcon,
+};

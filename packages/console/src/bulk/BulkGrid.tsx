@@ -2,13 +2,12 @@ import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import FileUploadIcon from '@mui/icons-material/FileUpload';
 import { Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { hasilInputItems, type InstrumentDefinition } from '@zi/schema';
-import { readTable, writeTable } from '@zi/schema/workbook';
 import type { ColDef } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { writeCells } from '../grid/editing.ts';
-import { EditReportAlert, SaveControls, YearSelect } from '../grid/GridControls.tsx';
+import { EditReportAlert, SaveControls, useEvaluationYears, YearSelect } from '../grid/GridControls.tsx';
 import { useSpreadsheet } from '../grid/useSpreadsheet.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { downloadBytes } from '../providers/files.ts';
@@ -69,7 +68,9 @@ export function BulkGrid() {
   const translate = useTranslate();
   const notify = useNotify();
   const [locale] = useLocaleState();
-  const [year, setYear] = useState(2025);
+  const [chosenYear, setYear] = useState<number>();
+  const { latest } = useEvaluationYears();
+  const year = chosenYear ?? latest;
   const [agencyId, setAgencyId] = useState<number | ''>('');
   const [agencies, setAgencies] = useState<{ id: number; name: string }[]>([]);
   const [definitions, setDefinitions] = useState<Map<string, InstrumentDefinition>>(new Map());
@@ -94,7 +95,7 @@ export function BulkGrid() {
     [definitions],
   );
   const reload = useCallback(() => {
-    if (!definitions.size) return;
+    if (!definitions.size || year === undefined) return;
     loadRows(year, agencyId, [...new Set(hasilItems.map((item) => item.code))]).then(setRecords);
   }, [year, agencyId, definitions, hasilItems]);
   // Another year or agency: other rows. A reload after saving keeps the rows (and their refused cells) meanwhile.
@@ -119,6 +120,8 @@ export function BulkGrid() {
 
   async function exportWorkbook() {
     const table = bulkTable(spreadsheet.state, records ?? [], columns, columnLabel);
+    // ExcelJS is fetched when a workbook is first written or read, not with the grid.
+    const { writeTable } = await import('@zi/schema/workbook');
     const bytes = await writeTable(
       translate('zi.bulk.title'),
       (table[0] ?? []).map((header, index) => ({ header: String(header), width: index < 3 ? 32 : 16 })),
@@ -130,6 +133,7 @@ export function BulkGrid() {
   /** A filled workbook lands in the grid as edits: checked cell by cell, reviewed, then saved with Save. */
   async function importWorkbook(file: File) {
     try {
+      const { readTable } = await import('@zi/schema/workbook');
       const table = await readTable(new Uint8Array(await file.arrayBuffer()), file.name);
       const { cells, unknown } = cellsFromTable(table, records ?? [], columns, columnLabel);
       const result = writeCells(spreadsheet.stateRef.current, sheet, cells);
@@ -224,13 +228,15 @@ export function BulkGrid() {
       <Title title={translate('zi.bulk.title')} />
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1, flexWrap: 'wrap' }}>
         <Typography variant="h5">{translate('zi.bulk.title')}</Typography>
-        <YearSelect
-          value={year}
-          onChange={(chosen) => {
-            setYear(chosen);
-            spreadsheet.clearReport();
-          }}
-        />
+        {year !== undefined && (
+          <YearSelect
+            value={year}
+            onChange={(chosen) => {
+              setYear(chosen);
+              spreadsheet.clearReport();
+            }}
+          />
+        )}
         <TextField
           select
           fullWidth={false}

@@ -2,8 +2,11 @@ import RedoIcon from '@mui/icons-material/Redo';
 import SaveIcon from '@mui/icons-material/Save';
 import UndoIcon from '@mui/icons-material/Undo';
 import { Alert, Button, Chip, MenuItem, TextField } from '@mui/material';
-import { useLocaleState, useTranslate } from 'react-admin';
+import { useQuery } from '@tanstack/react-query';
+import { latestEvaluationYear } from '@zi/schema';
+import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
 import { formatMessage } from '../i18n/format.ts';
+import type { ZiDataProvider } from '../providers/dataProvider.ts';
 import type { EditState } from './editing.ts';
 import type { EditReport } from './useSpreadsheet.ts';
 
@@ -100,10 +103,22 @@ export function EditReportAlert({
   );
 }
 
-const recentYears = [2026, 2025, 2024, 2023];
+/** The years with evaluations the user may see, newest first; `latest` is the one a page opens on. */
+export function useEvaluationYears() {
+  const dataProvider = useDataProvider<ZiDataProvider>();
+  const { data, isPending } = useQuery({
+    queryKey: ['evaluationYears'],
+    queryFn: () => dataProvider.evaluationYears(),
+  });
+  return { years: data ?? [], latest: isPending ? undefined : (data?.[0] ?? new Date().getFullYear()) };
+}
 
+/** A year among those with evaluations, this year and the next one, which can be opened. */
 export function YearSelect({ value, onChange }: { value: number; onChange: (year: number) => void }) {
   const translate = useTranslate();
+  const { years } = useEvaluationYears();
+  const thisYear = new Date().getFullYear();
+  const choices = [...new Set([latestEvaluationYear(), thisYear, ...years, value])].sort((a, b) => b - a);
   return (
     <TextField
       select
@@ -113,7 +128,7 @@ export function YearSelect({ value, onChange }: { value: number; onChange: (year
       value={value}
       onChange={(event) => onChange(Number(event.target.value))}
     >
-      {recentYears.map((year) => (
+      {choices.map((year) => (
         <MenuItem key={year} value={year}>
           {year}
         </MenuItem>

@@ -1,12 +1,24 @@
 import {
-  AllCommunityModule,
   type CellClassParams,
   type CellEditRequestEvent,
   type CellFocusedEvent,
+  CellStyleModule,
+  ClientSideRowModelModule,
   type Column,
+  CustomEditorModule,
   type GridApi,
+  LargeTextEditorModule,
+  LocaleModule,
   ModuleRegistry,
+  RenderApiModule,
+  RowAutoHeightModule,
+  RowSelectionModule,
+  RowStyleModule,
+  ScrollApiModule,
+  SelectEditorModule,
   type SuppressKeyboardEventParams,
+  TextEditorModule,
+  TooltipModule,
   themeQuartz,
 } from 'ag-grid-community';
 import {
@@ -20,6 +32,7 @@ import {
 } from 'react';
 import { useLocaleState } from 'react-admin';
 import { formatMessage } from '../i18n/format.ts';
+import { gridLocaleText } from '../i18n/grid.ts';
 import {
   type CellValue,
   cellKey,
@@ -40,7 +53,23 @@ import {
 } from './editing.ts';
 import { parseTsv, toTsv } from './tsv.ts';
 
-ModuleRegistry.registerModules([AllCommunityModule]);
+// Only the grid features the console uses (AG Grid's AllCommunityModule doubles the grid's code); a feature
+// whose module is missing logs an AG Grid error, which the browser tests fail on.
+ModuleRegistry.registerModules([
+  ClientSideRowModelModule,
+  TextEditorModule,
+  SelectEditorModule,
+  LargeTextEditorModule,
+  CustomEditorModule,
+  RowSelectionModule,
+  TooltipModule,
+  CellStyleModule,
+  RowStyleModule,
+  RowAutoHeightModule,
+  LocaleModule,
+  ScrollApiModule,
+  RenderApiModule,
+]);
 
 export const gridTheme = themeQuartz.withParams({
   fontSize: 13,
@@ -149,21 +178,28 @@ export function useSpreadsheet<TData extends { id: string | number }>(
     [run],
   );
 
-  // Where Shift+Arrow moves the focus: the focus event that follows extends the range instead of starting one.
-  const extendingTo = useRef<Position | null>(null);
+  // Cells Shift+Arrow moved the focus to. The grid reports focus changes later, in order, and without the key
+  // that caused them; each such report is recognised here and leaves the range as onKeyDown set it.
+  const focusGiven = useRef<string[]>([]);
   const onCellFocused = useCallback((event: CellFocusedEvent) => {
     if (event.rowIndex === null || event.rowIndex === undefined || !event.column) return;
     const column = typeof event.column === 'string' ? event.column : (event.column as Column).getColId();
     const position = { rowIndex: event.rowIndex, column };
-    const byArrow =
-      extendingTo.current?.rowIndex === position.rowIndex && extendingTo.current.column === column;
-    extendingTo.current = null;
-    const shift =
-      byArrow || ((event.sourceEvent as { shiftKey?: boolean } | null | undefined)?.shiftKey ?? false);
-    const extending = shift && range.current !== null && sheetRef.current.columns.includes(column);
+    const current = range.current;
+    if (!event.sourceEvent) {
+      const given = focusGiven.current.indexOf(`${position.rowIndex}/${column}`);
+      if (given >= 0) {
+        focusGiven.current.splice(0, given + 1);
+        return;
+      }
+      // The grid focusing the cell again after drawing its rows anew.
+      if (current?.focus.rowIndex === position.rowIndex && current.focus.column === column) return;
+    }
+    const shift = (event.sourceEvent as { shiftKey?: boolean } | null | undefined)?.shiftKey ?? false;
+    const extending = shift && current !== null && sheetRef.current.columns.includes(column);
     range.current =
-      extending && range.current
-        ? { anchor: range.current.anchor, focus: position }
+      extending && current
+        ? { anchor: current.anchor, focus: position }
         : { anchor: position, focus: position };
     event.api.refreshCells({ force: true });
   }, []);
@@ -199,9 +235,11 @@ export function useSpreadsheet<TData extends { id: string | number }>(
       } else if (event.shiftKey && key.startsWith('arrow') && range.current) {
         const next = stepped(range.current.focus, key, sheetRef.current);
         if (!next) return;
-        extendingTo.current = next;
+        range.current = { anchor: range.current.anchor, focus: next };
+        focusGiven.current.push(`${next.rowIndex}/${next.column}`);
         apiRef.current?.ensureIndexVisible(next.rowIndex);
         apiRef.current?.setFocusedCell(next.rowIndex, next.column);
+        apiRef.current?.refreshCells({ force: true });
       } else if ((key === 'delete' || key === 'backspace') && range.current) {
         const block = cellsOfRange().map((cells) => cells.map(() => ''));
         const anchor = cellsOfRange()[0]?.[0];
@@ -308,6 +346,7 @@ export function useSpreadsheet<TData extends { id: string | number }>(
         apiRef.current = api;
       },
       theme: gridTheme,
+      localeText: gridLocaleText(locale),
     },
     suppressKeyboardEvent,
     containerProps: { onKeyDown, onPaste, onCopy },

@@ -22,10 +22,11 @@ export function formatNumber(locale: string, value: number, digits = 2) {
 /** A criterion's gap, rounded up so that an unmet criterion never reads 0. */
 export const formatGapNumber = (locale: string, gap: number) => formatNumber(locale, gapForDisplay(gap));
 
+/** How dates are written in the console's language (never the browser's): 15 Sep 2025, 15 Sep 2025. */
+export const dateLocale = (locale: string) => (locale === 'en' ? 'en-GB' : 'id-ID');
+
 export function formatDate(locale: string, value: string | Date) {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium' }).format(
-    new Date(value),
-  );
+  return new Intl.DateTimeFormat(dateLocale(locale), { dateStyle: 'medium' }).format(new Date(value));
 }
 
 /** A message of the product's rules (a refused cell, a problem) in the reader's language. */

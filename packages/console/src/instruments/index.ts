@@ -1,5 +1,8 @@
 import AccountTreeOutlinedIcon from '@mui/icons-material/MenuBook';
-import { InstrumentList } from './InstrumentList.tsx';
-import { InstrumentShow } from './InstrumentShow.tsx';
+import { lazyPage } from '../lazyPage.ts';
 
-export default { list: InstrumentList, show: InstrumentShow, icon: AccountTreeOutlinedIcon };
+export default {
+  list: lazyPage(() => import('./InstrumentList.tsx'), 'InstrumentList'),
+  show: lazyPage(() => import('./InstrumentShow.tsx'), 'InstrumentShow'),
+  icon: AccountTreeOutlinedIcon,
+};

@@ -31,6 +31,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { gridTheme } from '../grid/useSpreadsheet.ts';
 import { formatDate, formatMessage, formatNumber } from '../i18n/format.ts';
+import { gridLocaleText } from '../i18n/grid.ts';
 import { graphql } from '../providers/graphql.ts';
 import {
   downloadExport,
@@ -356,6 +357,7 @@ export function RecommendationGrid({
       <Box sx={{ height: 'calc(100vh - 320px)', minHeight: 360 }} data-testid="tlhp-grid">
         <AgGridReact<RecommendationRow>
           theme={gridTheme}
+          localeText={gridLocaleText(locale)}
           rowData={rows ?? []}
           loading={rows === null}
           columnDefs={columnDefs}

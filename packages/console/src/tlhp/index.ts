@@ -1,4 +1,7 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
-import { TlhpPage } from './TlhpPage.tsx';
+import { lazyPage } from '../lazyPage.ts';
 
-export default { list: TlhpPage, icon: FactCheckIcon };
+export default {
+  list: lazyPage(() => import('./TlhpPage.tsx'), 'TlhpPage'),
+  icon: FactCheckIcon,
+};

@@ -1,6 +1,10 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
-import { UnitCreate, UnitEdit } from './UnitForm.tsx';
-import { UnitList } from './UnitList.tsx';
-import { UnitShow } from './UnitShow.tsx';
+import { lazyPage } from '../lazyPage.ts';
 
-export default { list: UnitList, show: UnitShow, edit: UnitEdit, create: UnitCreate, icon: AccountTreeIcon };
+export default {
+  list: lazyPage(() => import('./UnitList.tsx'), 'UnitList'),
+  show: lazyPage(() => import('./UnitShow.tsx'), 'UnitShow'),
+  edit: lazyPage(() => import('./UnitForm.tsx'), 'UnitEdit'),
+  create: lazyPage(() => import('./UnitForm.tsx'), 'UnitCreate'),
+  icon: AccountTreeIcon,
+};

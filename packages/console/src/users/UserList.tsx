@@ -1,4 +1,5 @@
-import { BooleanField, Datagrid, DateField, FunctionField, List, TextField, useTranslate } from 'react-admin';
+import { BooleanField, Datagrid, FunctionField, List, TextField, useTranslate } from 'react-admin';
+import { LocaleDateField } from '../i18n/LocaleDateField.tsx';
 
 export function UserList() {
   const translate = useTranslate();
@@ -15,7 +16,7 @@ export function UserList() {
         <TextField source="agency.name" sortable={false} emptyText="—" />
         <TextField source="unit.name" sortable={false} emptyText="—" />
         <BooleanField source="active" sortable={false} />
-        <DateField source="lastLoginAt" sortable={false} showTime emptyText="—" />
+        <LocaleDateField source="lastLoginAt" sortable={false} showTime emptyText="—" />
       </Datagrid>
     </List>
   );

@@ -1,5 +1,9 @@
 import PeopleIcon from '@mui/icons-material/People';
-import { UserCreate, UserEdit } from './UserForm.tsx';
-import { UserList } from './UserList.tsx';
+import { lazyPage } from '../lazyPage.ts';
 
-export default { list: UserList, edit: UserEdit, create: UserCreate, icon: PeopleIcon };
+export default {
+  list: lazyPage(() => import('./UserList.tsx'), 'UserList'),
+  edit: lazyPage(() => import('./UserForm.tsx'), 'UserEdit'),
+  create: lazyPage(() => import('./UserForm.tsx'), 'UserCreate'),
+  icon: PeopleIcon,
+};
