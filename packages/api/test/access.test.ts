@@ -445,6 +445,12 @@ const changeProbes: Probe[] = (
 const otherProbes: Probe[] = [
   { field: 'Query.me', kind: null, who: everyone, document: () => '{ me { id } }' },
   { field: 'Query.users', kind: null, who: ['ADMIN'], document: () => '{ users { id } }' },
+  {
+    field: 'Query.user',
+    kind: null,
+    who: ['ADMIN'],
+    document: (ids) => `{ user(id: ${ids.operatorAccount}) { id } }`,
+  },
   { field: 'Query.instruments', kind: null, who: everyone, document: () => '{ instruments { code } }' },
   {
     field: 'Query.instrument',

@@ -262,6 +262,25 @@ describe('bad input gets a specific error, never a crash or a partial write', ()
     },
   );
 
+  it('finds an instrument by its code or its id, and asks for exactly one of them', async () => {
+    const { id } = await server.database.prisma.instrument.findUniqueOrThrow({
+      where: { code: 'PERMENPANRB-90-2021' },
+    });
+    const byId = await server.graphql<{ instrument: { code: string } }>(
+      `{ instrument(id: ${id}) { code } }`,
+      {},
+      admin,
+    );
+    expect(byId.body.data?.instrument.code).toBe('PERMENPANRB-90-2021');
+    for (const args of ['', `(id: ${id}, code: "PERMENPANRB-90-2021")`]) {
+      const { body } = await server.graphql(`{ instrument${args} { code } }`, {}, admin);
+      expect(body.errors?.[0]?.extensions).toMatchObject({
+        code: 'VALIDATION',
+        messageId: 'instrument.codeOrId',
+      });
+    }
+  });
+
   it('18. a variable that does not fit its type answers VALIDATION naming the variable', async () => {
     const { body } = await server.graphql(
       'query($id: Int!) { evaluation(id: $id) { id } }',

@@ -1,6 +1,7 @@
 import { AnswerType } from '@zi/db/client';
+import { message } from '@zi/schema';
 import { builder } from '../builder.ts';
-import { notFound } from '../errors.ts';
+import { notFound, validationError } from '../errors.ts';
 import { text } from '../inputs.ts';
 import { NodeLevelEnum } from './score.ts';
 
@@ -72,10 +73,18 @@ builder.queryFields((t) => ({
   }),
   instrument: t.withAuth({ may: 'read' }).prismaField({
     type: 'Instrument',
-    args: { code: t.arg.string(text('code')) },
-    resolve: async (query, _root, { code }, { prisma }) => {
-      const instrument = await prisma.instrument.findUnique({ ...query, where: { code } });
-      if (!instrument) throw notFound('instrument', code);
+    description: 'One instrument by its code or its id (one of them).',
+    args: { code: t.arg.string({ ...text('code'), required: false }), id: t.arg.int({ required: false }) },
+    resolve: async (query, _root, { code, id }, { prisma }) => {
+      if ((code == null) === (id == null)) {
+        const problem = message('instrument.codeOrId');
+        throw validationError(problem, [{ field: 'code', message: problem }]);
+      }
+      const instrument = await prisma.instrument.findUnique({
+        ...query,
+        where: code != null ? { code } : { id: id as number },
+      });
+      if (!instrument) throw notFound('instrument', code ?? (id as number));
       return instrument;
     },
   }),

@@ -5,7 +5,7 @@ import { accountScopeProblems, message, passwordProblems, seesAccount } from '@z
 import { findInScope, reachLoaders } from '../access.ts';
 import { closeSession, openSession, recordLoginAttempt, sessionCookie, sessionToken } from '../auth.ts';
 import { builder } from '../builder.ts';
-import { codedError, type FieldProblem, validationError } from '../errors.ts';
+import { codedError, type FieldProblem, notFound, validationError } from '../errors.ts';
 import { text } from '../inputs.ts';
 import { recordChange } from '../services/changes.ts';
 import { uniqueViolation } from '../services/evaluations.ts';
@@ -198,13 +198,23 @@ const emailTaken = (input: typeof UserInput.$inferInput) => (error: unknown) => 
   ]);
 };
 
-builder.queryField('users', (t) =>
-  t.withAuth({ may: 'user.read' }).prismaField({
+builder.queryFields((t) => ({
+  users: t.withAuth({ may: 'user.read' }).prismaField({
     type: ['User'],
     resolve: (query, _root, _args, { prisma }) =>
       prisma.user.findMany({ ...query, orderBy: { email: 'asc' } }),
   }),
-);
+  user: t.withAuth({ may: 'user.read' }).prismaField({
+    type: 'User',
+    description: 'One account, for administrators.',
+    args: { id: t.arg.int() },
+    resolve: async (query, _root, { id }, { prisma }) => {
+      const user = await prisma.user.findUnique({ ...query, where: { id } });
+      if (!user) throw notFound('user', id);
+      return user;
+    },
+  }),
+}));
 
 builder.mutationFields((t) => ({
   createUser: t.withAuth({ may: 'user.write' }).prismaField({

@@ -250,12 +250,12 @@ const resources: Record<string, ResourceApi> = {
       return { data: instruments, total: instruments.length };
     },
     async getOne(id) {
-      const { instruments } = await graphql<{ instruments: RaRecord[] }>(
-        'query Instruments { instruments { id code title regulation description validFromYear validToYear definition } }',
-      );
-      const instrument = instruments.find((each) => each.id === id);
-      if (!instrument) throw new Error(`Instrumen ${id} tidak ada`);
-      return instrument;
+      return (
+        await graphql<{ instrument: RaRecord }>(
+          'query Instrument($id: Int!) { instrument(id: $id) { id code title regulation description validFromYear validToYear definition } }',
+          { id },
+        )
+      ).instrument;
     },
   },
   users: {
@@ -264,10 +264,9 @@ const resources: Record<string, ResourceApi> = {
       return { data: users, total: users.length };
     },
     async getOne(id) {
-      const { users } = await graphql<{ users: RaRecord[] }>(`query Users { users { ${userFields} } }`);
-      const user = users.find((each) => each.id === id);
-      if (!user) throw new Error(`Pengguna ${id} tidak ada`);
-      return user;
+      return (
+        await graphql<{ user: RaRecord }>(`query User($id: Int!) { user(id: $id) { ${userFields} } }`, { id })
+      ).user;
     },
     async create(data) {
       return (

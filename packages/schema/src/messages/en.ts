@@ -123,6 +123,7 @@ export const en: Catalog = {
     `${p.count} ${p.count === 1 ? 'answer was' : 'answers were'} changed by someone else; nothing was saved.`,
 
   'layer.unreadable': (p) => `You may not read the ${p.layer} layer.`,
+  'instrument.codeOrId': () => 'name the instrument by its code or its id, one of them',
   'report.unitBeforeDecision': () =>
     'The evaluation report, with the TPI and TPN scores, opens to the unit once its evaluation is decided.',
   'layer.decided': (p) => `this evaluation has been decided (${stage(p.stage)}); its answers cannot change`,

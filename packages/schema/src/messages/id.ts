@@ -139,6 +139,7 @@ export const id = {
 
   // Layers, stages and who may write what
   'layer.unreadable': (p: { layer: Layer }) => `Anda tidak dapat membaca lapisan ${p.layer}.`,
+  'instrument.codeOrId': () => 'sebutkan instrumen dengan kodenya atau id-nya, salah satu',
   'report.unitBeforeDecision': () =>
     'Laporan evaluasi, dengan nilai TPI dan TPN, terbuka bagi unit setelah evaluasinya diputuskan.',
   'layer.decided': (p: { stage: Stage }) =>
