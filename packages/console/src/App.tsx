@@ -13,6 +13,7 @@ import { lazyPage } from './lazyPage.ts';
 import { authProvider } from './providers/authProvider.ts';
 import { dataProvider } from './providers/dataProvider.ts';
 import { queryClient } from './providers/queryClient.ts';
+import { theme } from './theme.ts';
 import tlhp from './tlhp/index.ts';
 import units from './units/index.ts';
 import users from './users/index.ts';
@@ -30,6 +31,7 @@ export function App() {
       authProvider={authProvider}
       dataProvider={dataProvider}
       queryClient={queryClient}
+      theme={theme}
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
       layout={Layout}

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import { createServer, launchChromium as launchProductChromium } from '@zi/api';
 import { openTestDatabase } from '@zi/db/testing';
 import type { Page } from 'playwright-core';
@@ -37,6 +38,16 @@ export async function signIn(page: Page, url: string, email: string, password: s
   await page.locator('input[name=password]').fill(password);
   await page.getByRole('button', { name: /^(Masuk|Sign in)$/ }).click();
   await page.locator('input[name=username]').waitFor({ state: 'detached' });
+}
+
+/** The page's serious and critical accessibility violations by axe-core, as `rule: target…` lines. */
+export async function accessibilityViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
 }
 
 /** Pastes `text` into the focused element, as Ctrl+V of copied cells does. */

@@ -4,7 +4,14 @@ import { permenpanrb90of2021 } from '@zi/schema';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lkeRows } from '../src/evaluations/lke/sheet.ts';
-import { artifactsDir, launchChromium, paste, signIn, startProduct } from './browser.ts';
+import {
+  accessibilityViolations,
+  artifactsDir,
+  launchChromium,
+  paste,
+  signIn,
+  startProduct,
+} from './browser.ts';
 
 type Product = Awaited<ReturnType<typeof startProduct>>;
 const worksheet = lkeRows(permenpanrb90of2021);
@@ -50,6 +57,7 @@ describe('the LKE worksheet in Chromium', () => {
     await openWorksheet(page, product, id);
     const total = page.getByTestId('score-total');
     await total.waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
     const before = await total.textContent();
 
     // Sub-area P.1.i by typing: Ya/Tidak, then A–C answers, each cell committed with Enter.

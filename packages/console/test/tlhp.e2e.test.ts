@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, launchChromium, signIn, startProduct } from './browser.ts';
+import { accessibilityViolations, artifactsDir, launchChromium, signIn, startProduct } from './browser.ts';
 
 type Product = Awaited<ReturnType<typeof startProduct>>;
 type Browser = Awaited<ReturnType<typeof launchChromium>>;
@@ -44,6 +44,7 @@ describe('audit follow-up (TLHP) in Chromium', () => {
     await page.getByLabel('Unit', { exact: true }).click();
     await page.getByRole('option', { name: 'KPP Pratama Bandung Karees' }).click();
     await expect.poll(() => page.locator('[data-testid=tlhp-grid] .ag-row').count()).toBeGreaterThan(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.locator('[data-testid=tlhp-grid] .ag-header-select-all').first().click();
     await expect
       .poll(() => page.getByTestId('tlhp-bulk').textContent())

@@ -109,7 +109,7 @@ export function Dashboard() {
         </Alert>
       )}
       {!overview ? (
-        <LinearProgress />
+        <LinearProgress aria-label={translate('ra.page.loading')} />
       ) : (
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, md: 4 }}>
@@ -193,6 +193,7 @@ export function Dashboard() {
                     </Typography>
                   </Stack>
                   <LinearProgress
+                    aria-label={group.label}
                     variant="determinate"
                     value={group.summary.completion * 100}
                     color={meets(group.summary.completion, 1) ? 'success' : 'warning'}

@@ -76,7 +76,7 @@ export function EvaluationReport() {
           data-testid="report-frame"
         />
       ) : (
-        <LinearProgress />
+        <LinearProgress aria-label={translate('ra.page.loading')} />
       )}
     </Box>
   );

@@ -18,6 +18,7 @@ export function UnitTlhp() {
         <Typography variant="subtitle2">{translate('zi.tlhp.title')}</Typography>
         <Typography variant="h5">{percent}</Typography>
         <LinearProgress
+          aria-label={translate('zi.tlhp.title')}
           variant="determinate"
           value={completion * 100}
           color={meets(completion, 1) ? 'success' : 'warning'}

@@ -75,6 +75,7 @@ export function ScorePanel({
           {translate('zi.score.answered', { answered: score.answered, total: score.itemCount })}
         </Typography>
         <LinearProgress
+          aria-label={translate('zi.score.answered', { answered: score.answered, total: score.itemCount })}
           variant="determinate"
           value={(score.answered / Math.max(score.itemCount, 1)) * 100}
           sx={{ mb: 2 }}
@@ -91,7 +92,11 @@ export function ScorePanel({
                 {number(area.points)} / {number(area.weight)} ({formatNumber(locale, area.percent * 100, 1)}%)
               </Typography>
             </Stack>
-            <LinearProgress variant="determinate" value={Math.min(100, area.percent * 100)} />
+            <LinearProgress
+              aria-label={area.name}
+              variant="determinate"
+              value={Math.min(100, area.percent * 100)}
+            />
           </Box>
         ))}
         <Divider sx={{ my: 1 }} />
