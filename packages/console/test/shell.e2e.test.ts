@@ -4,7 +4,14 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../src/i18n/format.ts';
-import { artifactsDir, launchChromium, paste, signIn, startProduct } from './browser.ts';
+import {
+  accessibilityViolations,
+  artifactsDir,
+  launchChromium,
+  paste,
+  signIn,
+  startProduct,
+} from './browser.ts';
 
 describe('the console in Chromium', () => {
   let product: Awaited<ReturnType<typeof startProduct>>;
@@ -33,6 +40,7 @@ describe('the console in Chromium', () => {
     expect(meAsked.length).toBeGreaterThan(0);
     expect(meAsked.length).toBeLessThanOrEqual(2);
     page.removeAllListeners('request');
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(await page.locator('label', { hasText: 'Kata sandi' }).count()).toBe(1);
     await page.screenshot({ path: join(artifactsDir, 'login.png') });
   });
@@ -58,6 +66,76 @@ describe('the console in Chromium', () => {
     const menu = page.locator('.RaSidebar-fixed, .RaSidebar-root').first();
     for (const entry of ['Evaluasi', 'Unit kerja', 'Instansi', 'Instrumen LKE', 'Pengguna', 'Isian massal'])
       await menu.getByText(entry, { exact: true }).waitFor();
+  });
+
+  it('has no serious or critical accessibility violation on any page (axe-core)', async () => {
+    const { prisma } = product.database;
+    const evaluation = await prisma.evaluation.findFirstOrThrow({
+      where: { unit: { code: 'KPP-BDG-CIBEUNYING' }, year: 2025 },
+    });
+    const agency = await prisma.agency.findFirstOrThrow({ where: { code: 'KEMENKEU' } });
+    const pages: [string, string][] = [
+      ['#/', '[data-testid=dashboard-tlhp]'],
+      ['#/evaluations', '.RaDatagrid-row'],
+      [`#/evaluations/${evaluation.id}/show`, '[data-testid=lke-grid][data-loaded=true]'],
+      [`#/evaluations/${evaluation.id}/report`, '[data-testid=report-frame]'],
+      ['#/units', '.RaDatagrid-row'],
+      [`#/units/${evaluation.unitId}/show`, '[data-testid=unit-tlhp]'],
+      ['#/agencies', '.RaDatagrid-row'],
+      [`#/agencies/${agency.id}/show`, '[data-testid=agency-profiles]'],
+      ['#/instruments', '.RaDatagrid-row'],
+      ['#/users', '.RaDatagrid-row'],
+      ['#/users/create', 'input[name=email]'],
+      ['#/bulk', '[data-testid=bulk-grid] .ag-row'],
+      ['#/recommendations', '[data-testid=tlhp-grid] .ag-row'],
+      ['#/audits', '.RaDatagrid-row'],
+    ];
+    const found: string[] = [];
+    for (const [path, ready] of pages) {
+      await page.goto(`${product.url}/${path}`);
+      await page.locator(ready).first().waitFor();
+      found.push(...(await accessibilityViolations(page)).map((violation) => `${path} ${violation}`));
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('says so on the page when the API fails under it, in the API’s words, instead of showing nothing', async () => {
+    const evaluation = await product.database.prisma.evaluation.findFirstOrThrow({
+      where: { unit: { code: 'KPP-BDG-CIBEUNYING' }, year: 2025 },
+    });
+    const failing: [string, string, string][] = [
+      ['#/', 'query Dashboard', 'dashboard-error'],
+      ['#/bulk', 'query BulkRows', 'bulk-error'],
+      ['#/recommendations', 'query Recommendations', 'tlhp-error'],
+      [`#/evaluations/${evaluation.id}/show`, 'query Answers', 'lke-error'],
+      [`#/evaluations/${evaluation.id}/report`, 'query Report', 'report-error'],
+    ];
+    for (const [path, operation, shown] of failing) {
+      const message = `Basis data tidak menjawab (${operation})`;
+      await page.route('**/graphql', (route) =>
+        route.request().postData()?.includes(operation)
+          ? route.fulfill({
+              contentType: 'application/json',
+              body: JSON.stringify({ errors: [{ message, extensions: { code: 'INTERNAL' } }] }),
+            })
+          : route.continue(),
+      );
+      await page.goto(`${product.url}/${path}`);
+      await page.getByTestId(shown).getByText(message).waitFor();
+      await page.unrouteAll();
+    }
+    // A list page: react-admin's notification, with the API's message.
+    await page.route('**/graphql', (route) =>
+      route.request().postData()?.includes('query Evaluations(')
+        ? route.fulfill({
+            contentType: 'application/json',
+            body: JSON.stringify({ errors: [{ message: 'Daftar evaluasi gagal dimuat', extensions: {} }] }),
+          })
+        : route.continue(),
+    );
+    await page.goto(`${product.url}/#/evaluations`);
+    await page.getByText('Daftar evaluasi gagal dimuat').first().waitFor();
+    await page.unrouteAll();
   });
 
   it('tells an administrator where an account of a role must sit before it is sent, in the API’s words', async () => {
@@ -308,7 +386,7 @@ describe('the console in Chromium', () => {
   it('keeps the session across a reload and ends it on logout', async () => {
     await page.reload();
     await page.getByTestId('dashboard-tlhp').waitFor();
-    await page.getByRole('button', { name: 'Profile' }).click();
+    await page.getByRole('button', { name: 'Admin Nasional' }).click();
     await page.getByRole('menuitem', { name: 'Logout' }).click();
     await page.getByRole('button', { name: /^(Sign in|Masuk)$/ }).waitFor();
     await page.reload();

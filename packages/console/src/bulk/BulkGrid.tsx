@@ -1,11 +1,13 @@
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import FileUploadIcon from '@mui/icons-material/FileUpload';
 import { Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
 import { hasilInputItems, type InstrumentDefinition } from '@zi/schema';
 import type { ColDef } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
 import { writeCells } from '../grid/editing.ts';
 import { EditReportAlert, SaveControls, useEvaluationYears, YearSelect } from '../grid/GridControls.tsx';
 import { useSpreadsheet } from '../grid/useSpreadsheet.ts';
@@ -72,36 +74,39 @@ export function BulkGrid() {
   const { latest } = useEvaluationYears();
   const year = chosenYear ?? latest;
   const [agencyId, setAgencyId] = useState<number | ''>('');
-  const [agencies, setAgencies] = useState<{ id: number; name: string }[]>([]);
-  const [definitions, setDefinitions] = useState<Map<string, InstrumentDefinition>>(new Map());
-  const [records, setRecords] = useState<Loaded[] | null>(null);
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => {
-    graphql<{
-      agencies: { nodes: { id: number; name: string }[] };
-      instruments: { code: string; definition: InstrumentDefinition }[];
-    }>('query BulkSetup { agencies(first: 200) { nodes { id name } } instruments { code definition } }').then(
-      (data) => {
-        setAgencies(data.agencies.nodes);
-        setDefinitions(
-          new Map(data.instruments.map((instrument) => [instrument.code, instrument.definition])),
-        );
-      },
-    );
-  }, []);
+  const setup = useQuery({
+    queryKey: ['bulkSetup'],
+    queryFn: async () => {
+      const data = await graphql<{
+        agencies: { nodes: { id: number; name: string }[] };
+        instruments: { code: string; definition: InstrumentDefinition }[];
+      }>('query BulkSetup { agencies(first: 200) { nodes { id name } } instruments { code definition } }');
+      return {
+        agencies: data.agencies.nodes,
+        definitions: new Map(data.instruments.map((instrument) => [instrument.code, instrument.definition])),
+      };
+    },
+  });
+  const agencies = setup.data?.agencies ?? [];
+  const definitions = useMemo(
+    () => setup.data?.definitions ?? new Map<string, InstrumentDefinition>(),
+    [setup.data],
+  );
   const hasilItems = useMemo(
     () => [...definitions.values()].flatMap((definition) => hasilInputItems(definition)),
     [definitions],
   );
-  const reload = useCallback(() => {
-    if (!definitions.size || year === undefined) return;
-    loadRows(year, agencyId, [...new Set(hasilItems.map((item) => item.code))]).then(setRecords);
-  }, [year, agencyId, definitions, hasilItems]);
-  // Another year or agency: other rows. A reload after saving keeps the rows (and their refused cells) meanwhile.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the rows are cleared when the choice changes.
-  useEffect(() => setRecords(null), [year, agencyId]);
-  useEffect(reload, [reload]);
+  // Another year or agency: other rows, none shown until they arrive. A refetch after saving keeps the rows
+  // (and their refused cells) meanwhile.
+  const rows = useQuery({
+    queryKey: ['bulkRows', year, agencyId, hasilItems.map((item) => item.code).join()],
+    queryFn: () => loadRows(year as number, agencyId, [...new Set(hasilItems.map((item) => item.code))]),
+    enabled: year !== undefined && definitions.size > 0,
+  });
+  const records = rows.data ?? null;
+  const failure = setup.error ?? rows.error;
 
   const rowInstrument = records?.[0]?.instrument.code;
   const columns = useMemo(
@@ -155,7 +160,7 @@ export function BulkGrid() {
         entries,
       });
       notify('zi.bulk.saved', { type: 'success', messageArgs: { smart_count: entries.length } });
-      reload();
+      await rows.refetch();
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
     } finally {
@@ -295,6 +300,7 @@ export function BulkGrid() {
           {translate('zi.bulk.rows', { smart_count: records?.length ?? 0 })}
         </Typography>
       </Stack>
+      <ApiErrorAlert error={failure} testId="bulk-error" />
       <EditReportAlert
         report={spreadsheet.report}
         onClose={spreadsheet.clearReport}
@@ -312,7 +318,7 @@ export function BulkGrid() {
           rowData={records ?? []}
           columnDefs={columnDefs}
           getRowId={(params) => String(params.data.id)}
-          loading={records === null}
+          loading={records === null && !failure}
           suppressMovableColumns
         />
       </Box>

@@ -10,6 +10,7 @@ import {
   useLocaleState,
   useTranslate,
 } from 'react-admin';
+import { useEvaluationYears } from '../grid/GridControls.tsx';
 import { formatNumber } from '../i18n/format.ts';
 
 function StageInput(props: { source: string; alwaysOn?: boolean }) {
@@ -22,11 +23,15 @@ function StageInput(props: { source: string; alwaysOn?: boolean }) {
   );
 }
 
-const years = [2023, 2024, 2025, 2026].map((year) => ({ id: year, name: String(year) }));
+/** The years that have evaluations the user may see, and the next one. */
+function YearInput(props: { source: string; alwaysOn?: boolean }) {
+  const { choices } = useEvaluationYears();
+  return <SelectInput {...props} choices={choices.map((year) => ({ id: year, name: String(year) }))} />;
+}
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="year" source="year" choices={years} alwaysOn />,
+  <YearInput key="year" source="year" alwaysOn />,
   <StageInput key="stage" source="stage" alwaysOn />,
 ];
 

@@ -110,15 +110,17 @@ export function useEvaluationYears() {
     queryKey: ['evaluationYears'],
     queryFn: () => dataProvider.evaluationYears(),
   });
-  return { years: data ?? [], latest: isPending ? undefined : (data?.[0] ?? new Date().getFullYear()) };
+  const thisYear = new Date().getFullYear();
+  /** What a year picker offers: those years, this year and the next one (which can be opened). */
+  const choices = [...new Set([latestEvaluationYear(), thisYear, ...(data ?? [])])].sort((a, b) => b - a);
+  return { choices, latest: isPending ? undefined : (data?.[0] ?? thisYear) };
 }
 
 /** A year among those with evaluations, this year and the next one, which can be opened. */
 export function YearSelect({ value, onChange }: { value: number; onChange: (year: number) => void }) {
   const translate = useTranslate();
-  const { years } = useEvaluationYears();
-  const thisYear = new Date().getFullYear();
-  const choices = [...new Set([latestEvaluationYear(), thisYear, ...years, value])].sort((a, b) => b - a);
+  const { choices: years } = useEvaluationYears();
+  const choices = years.includes(value) ? years : [...years, value].sort((a, b) => b - a);
   return (
     <TextField
       select

@@ -179,6 +179,13 @@ export const appEnglish: typeof appIndonesian = {
       profile_hint: 'The agency’s prerequisites for the year, set per agency',
     },
     tlhp: {
+      field: {
+        recommendationText: 'Recommendation',
+        status: 'Status',
+        amount: 'Recommended amount',
+        recoveredAmount: 'Amount followed up',
+        dueDate: 'Due date',
+      },
       title: 'Audit follow-up (TLHP)',
       tab_recommendations: 'Recommendations',
       tab_progress: 'Completion',

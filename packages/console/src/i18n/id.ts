@@ -176,6 +176,13 @@ export const appIndonesian = {
       profile_hint: 'Prasyarat instansi untuk tahun ini, diisi per instansi',
     },
     tlhp: {
+      field: {
+        recommendationText: 'Rekomendasi',
+        status: 'Status',
+        amount: 'Nilai rekomendasi',
+        recoveredAmount: 'Nilai tindak lanjut',
+        dueDate: 'Batas waktu',
+      },
       title: 'Tindak lanjut hasil pemeriksaan (TLHP)',
       tab_recommendations: 'Rekomendasi',
       tab_progress: 'Penyelesaian',

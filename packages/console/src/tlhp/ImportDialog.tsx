@@ -13,7 +13,8 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import { useNotify, useTranslate } from 'react-admin';
+import { useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { formatDate, formatNumber } from '../i18n/format.ts';
 import { type ImportPlan, importFile } from './api.ts';
 
 /** Choose a follow-up list, see what it would create, update and reject, then confirm: nothing is written before. */
@@ -27,6 +28,15 @@ export function ImportDialog({
   onImported: () => void;
 }) {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
+  /** A changed value as the grid shows it: a status by its name, an amount in rupiah, a date in words. */
+  const shown = (field: string, value: unknown) => {
+    if (value === null || value === undefined || value === '') return '—';
+    if (field === 'status') return translate(`zi.tlhp.status.${value}`);
+    if (field === 'amount' || field === 'recoveredAmount') return `Rp ${formatNumber(locale, Number(value))}`;
+    if (field === 'dueDate') return formatDate(locale, String(value));
+    return String(value);
+  };
   const notify = useNotify();
   const [file, setFile] = useState<File | null>(null);
   const [plan, setPlan] = useState<ImportPlan | null>(null);
@@ -128,7 +138,7 @@ export function ImportDialog({
                       {Object.entries(update.changes)
                         .map(
                           ([field, change]) =>
-                            `${field} ${String(change.from ?? '—')} → ${String(change.to)}`,
+                            `${translate(`zi.tlhp.field.${field}`)} ${shown(field, change.from)} → ${shown(field, change.to)}`,
                         )
                         .join('; ')}
                     </TableCell>

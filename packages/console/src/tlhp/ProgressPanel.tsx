@@ -12,8 +12,11 @@ import {
   Typography,
 } from '@mui/material';
 import { LineChart } from '@mui/x-charts/LineChart';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { meets } from '@zi/schema';
+import { useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
+import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
 import { formatNumber } from '../i18n/format.ts';
 import { graphql } from '../providers/graphql.ts';
 import type { TlhpFilter } from './api.ts';
@@ -34,25 +37,26 @@ export function ProgressPanel({ filter }: { filter: TlhpFilter }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const [groupBy, setGroupBy] = useState<(typeof groupings)[number]>('UNIT');
-  const [groups, setGroups] = useState<{ key: string; label: string; overdue: number; summary: Summary }[]>(
-    [],
-  );
-  const [trend, setTrend] = useState<{ month: string; summary: { completion: number } }[]>([]);
-  useEffect(() => {
-    graphql<{ groups: typeof groups; trend: typeof trend }>(
-      `query Progress($groupBy: TlhpGrouping!, $filter: RecommendationFilter) {
+  const progress = useQuery({
+    queryKey: ['tlhpProgress', groupBy, filter],
+    queryFn: () =>
+      graphql<{
+        groups: { key: string; label: string; overdue: number; summary: Summary }[];
+        trend: { month: string; summary: { completion: number } }[];
+      }>(
+        `query Progress($groupBy: TlhpGrouping!, $filter: RecommendationFilter) {
         groups: tlhpOverview(groupBy: $groupBy, filter: $filter) { key label overdue summary { ${summaryFields} } }
         trend: tlhpTrend(filter: $filter, months: 12) { month summary { completion } } }`,
-      { groupBy, filter },
-    ).then((data) => {
-      setGroups(data.groups);
-      setTrend(data.trend);
-    });
-  }, [groupBy, filter]);
+        { groupBy, filter },
+      ),
+  });
+  const groups = progress.data?.groups ?? [];
+  const trend = progress.data?.trend ?? [];
   const percent = (value: number) => `${formatNumber(locale, value * 100, 1)}%`;
   return (
     <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2}>
       <Box sx={{ flex: 1 }}>
+        <ApiErrorAlert error={progress.error} testId="tlhp-progress-error" />
         <TextField
           select
           fullWidth={false}
@@ -87,9 +91,10 @@ export function ProgressPanel({ filter }: { filter: TlhpFilter }) {
                 <TableCell>
                   <Typography variant="caption">{percent(group.summary.completion)}</Typography>
                   <LinearProgress
+                    aria-label={group.label}
                     variant="determinate"
                     value={group.summary.completion * 100}
-                    color={group.summary.completion >= 1 ? 'success' : 'warning'}
+                    color={meets(group.summary.completion, 1) ? 'success' : 'warning'}
                   />
                 </TableCell>
                 <TableCell align="right">{group.summary.sesuai}</TableCell>

@@ -10,6 +10,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
 import {
   amountProblem,
   auditors,
@@ -29,6 +30,7 @@ import type { CellEditRequestEvent, ColDef, GridApi } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
+import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
 import { gridTheme } from '../grid/useSpreadsheet.ts';
 import { formatDate, formatMessage, formatNumber } from '../i18n/format.ts';
 import { gridLocaleText } from '../i18n/grid.ts';
@@ -103,27 +105,28 @@ export function RecommendationGrid({
   const [asking, setAsking] = useState<{ ids: number[]; status: TlhpStatus } | null>(null);
   const [history, setHistory] = useState<RecommendationRow | null>(null);
   const [importing, setImporting] = useState(false);
-  const [agencies, setAgencies] = useState<{ id: number; name: string }[]>([]);
-  const [units, setUnits] = useState<{ id: number; name: string }[]>([]);
+  const [failure, setFailure] = useState<Error | null>(null);
   const api = useRef<GridApi<RecommendationRow> | null>(null);
 
   const reload = useCallback(() => {
     setRows(null);
-    loadRecommendations(filter).then(setRows);
+    setFailure(null);
+    loadRecommendations(filter).then(setRows, setFailure);
   }, [filter]);
   useEffect(reload, [reload]);
-  useEffect(() => {
-    graphql<{
-      agencies: { nodes: { id: number; name: string }[] };
-      units: { nodes: { id: number; name: string }[] };
-    }>(
-      'query Owners($agencyId: Int) { agencies(first: 200) { nodes { id name } } units(first: 200, filter: { agencyId: $agencyId }) { nodes { id name } } }',
-      { agencyId: filter.agencyId ?? null },
-    ).then((data) => {
-      setAgencies(data.agencies.nodes);
-      setUnits(data.units.nodes);
-    });
-  }, [filter.agencyId]);
+  const owners = useQuery({
+    queryKey: ['tlhpOwners', filter.agencyId ?? null],
+    queryFn: () =>
+      graphql<{
+        agencies: { nodes: { id: number; name: string }[] };
+        units: { nodes: { id: number; name: string }[] };
+      }>(
+        'query Owners($agencyId: Int) { agencies(first: 200) { nodes { id name } } units(first: 200, filter: { agencyId: $agencyId }) { nodes { id name } } }',
+        { agencyId: filter.agencyId ?? null },
+      ),
+  });
+  const agencies = owners.data?.agencies.nodes ?? [];
+  const units = owners.data?.units.nodes ?? [];
 
   const replace = (changed: RecommendationRow[]) => {
     const byId = new Map(changed.map((row) => [row.id, row]));
@@ -354,12 +357,13 @@ export function RecommendationGrid({
           </Button>
         </Stack>
       )}
+      <ApiErrorAlert error={failure ?? owners.error} testId="tlhp-error" />
       <Box sx={{ height: 'calc(100vh - 320px)', minHeight: 360 }} data-testid="tlhp-grid">
         <AgGridReact<RecommendationRow>
           theme={gridTheme}
           localeText={gridLocaleText(locale)}
           rowData={rows ?? []}
-          loading={rows === null}
+          loading={rows === null && !failure}
           columnDefs={columnDefs}
           getRowId={(params) => String(params.data.id)}
           readOnlyEdit

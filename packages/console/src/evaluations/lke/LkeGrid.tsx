@@ -13,6 +13,7 @@ import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { useBlocker } from 'react-router';
+import { ApiErrorAlert } from '../../ApiErrorAlert.tsx';
 import { type CellValue, cellKey, resolveConflict } from '../../grid/editing.ts';
 import { EditReportAlert, SaveControls } from '../../grid/GridControls.tsx';
 import { useSpreadsheet } from '../../grid/useSpreadsheet.ts';
@@ -78,8 +79,9 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
   const spreadsheet = useSpreadsheet<LkeRow>(sheet, original);
   const { state } = spreadsheet;
 
+  const [loadFailure, setLoadFailure] = useState<Error | null>(null);
   const reload = useCallback(
-    () => loadAnswers(evaluation.id, access.visible).then(setSaved),
+    () => loadAnswers(evaluation.id, access.visible).then(setSaved, setLoadFailure),
     [evaluation.id, access],
   );
   useEffect(() => {
@@ -286,6 +288,7 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
           </TextField>
           {!writable.length && <Typography variant="body2">{translate('zi.lke.read_only')}</Typography>}
         </Stack>
+        <ApiErrorAlert error={loadFailure} testId="lke-error" />
         <EditReportAlert
           report={spreadsheet.report}
           onClose={spreadsheet.clearReport}
