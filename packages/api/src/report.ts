@@ -8,6 +8,7 @@ import {
   layers,
   message,
   type PredicateResult,
+  stageNames,
   type TlhpSummary,
   tlhpStatusLabels,
   type Verdict,
@@ -104,7 +105,7 @@ export async function evaluationReportHtml(prisma: PrismaClient, evaluationId: n
   <tr><td>Instansi</td><td>${escaped(evaluation.unit.agency.name)}</td></tr>
   <tr><td>Tahun</td><td>${evaluation.year}</td></tr>
   <tr><td>Instrumen</td><td>${escaped(instrument.definition.title)}</td></tr>
-  <tr><td>Tahap</td><td>${escaped(evaluation.stage)}; target ${escaped(evaluation.targetPredicate)}${evaluation.awardedPredicate ? `; ditetapkan ${escaped(evaluation.awardedPredicate)}${evaluation.decreeNumber ? ` (${escaped(evaluation.decreeNumber)})` : ''}` : ''}</td></tr>
+  <tr><td>Tahap</td><td>${escaped(stageNames.id[evaluation.stage])}; target ${escaped(evaluation.targetPredicate)}${evaluation.awardedPredicate ? `; ditetapkan ${escaped(evaluation.awardedPredicate)}${evaluation.decreeNumber ? ` (${escaped(evaluation.decreeNumber)})` : ''}` : ''}</td></tr>
 </table>
 
 <h2>Riwayat tahap</h2>
@@ -112,7 +113,7 @@ export async function evaluationReportHtml(prisma: PrismaClient, evaluationId: n
 ${evaluation.transitions
   .map(
     (transition) =>
-      `<tr><td>${date(transition.at)}</td><td>${escaped(transition.toStage)}</td><td>${escaped(transition.actor?.name ?? '')}</td><td>${escaped(transition.note ?? '')}</td></tr>`,
+      `<tr><td>${date(transition.at)}</td><td>${escaped(stageNames.id[transition.toStage])}</td><td>${escaped(transition.actor?.name ?? '')}</td><td>${escaped(transition.note ?? '')}</td></tr>`,
   )
   .join('')}
 </table>

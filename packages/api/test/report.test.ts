@@ -41,17 +41,37 @@ describe('the evaluation report', () => {
       'Kriteria predikat',
       'Tindak lanjut hasil pemeriksaan',
       'Ketua Tim Penilai Nasional',
+      'Evaluasi TPN',
     ])
       expect(text).toContain(expected);
   });
 
-  it('is not for unit operators, who may not read the assessors’ layers', async () => {
+  it('is for a unit operator only once its evaluation is decided, and then shows the assessors’ layers', async () => {
     const operator = await server.signIn('operator@kpp-cibeunying.go.id');
-    const { body } = await server.graphql(
+    const own = (year: number) =>
+      server.database.prisma.evaluation.findFirstOrThrow({
+        where: { unit: { code: 'KPP-BDG-CIBEUNYING' }, year },
+      });
+    const open = await server.graphql(
+      `{ evaluationReport(evaluationId: ${(await own(2025)).id}) }`,
+      {},
+      operator,
+    );
+    expect(open.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      messageId: 'report.unitBeforeDecision',
+    });
+    const decided = await server.graphql<{ evaluationReport: string }>(
+      `{ evaluationReport(evaluationId: ${(await own(2024)).id}) }`,
+      {},
+      operator,
+    );
+    expect(decided.body.data?.evaluationReport).toContain('Ditetapkan');
+    const elsewhere = await server.graphql(
       `{ evaluationReport(evaluationId: ${evaluationId}) }`,
       {},
       operator,
     );
-    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(elsewhere.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

@@ -46,19 +46,23 @@ const rowsQuery = `query BulkRows($first: Int, $after: String, $filter: Evaluati
       unit { code name eselon coreService afirmasi agency { name profiles { year bpkOpinion sakipGrade indeksRbGrade spipLevel } } } surveys { kind score }
       hasil: answers(layer: UNIT, items: $items) { item option } } } }`;
 
-async function loadRows(year: number, agencyId: number | '', items: string[]) {
+async function loadRows(year: number, agencyId: number | '', items: string[], signal?: AbortSignal) {
   const rows: Loaded[] = [];
   let after: string | null = null;
   for (;;) {
     const {
       evaluations,
     }: { evaluations: { pageInfo: { endCursor: string | null; hasNextPage: boolean }; nodes: Loaded[] } } =
-      await graphql(rowsQuery, {
-        first: 200,
-        after,
-        items,
-        filter: { year, ...(agencyId === '' ? {} : { agencyId }) },
-      });
+      await graphql(
+        rowsQuery,
+        {
+          first: 200,
+          after,
+          items,
+          filter: { year, ...(agencyId === '' ? {} : { agencyId }) },
+        },
+        signal,
+      );
     rows.push(...evaluations.nodes);
     if (!evaluations.pageInfo.hasNextPage) return rows;
     after = evaluations.pageInfo.endCursor;
@@ -78,11 +82,15 @@ export function BulkGrid() {
 
   const setup = useQuery({
     queryKey: ['bulkSetup'],
-    queryFn: async () => {
+    queryFn: async ({ signal }) => {
       const data = await graphql<{
         agencies: { nodes: { id: number; name: string }[] };
         instruments: { code: string; definition: InstrumentDefinition }[];
-      }>('query BulkSetup { agencies(first: 200) { nodes { id name } } instruments { code definition } }');
+      }>(
+        'query BulkSetup { agencies(first: 200) { nodes { id name } } instruments { code definition } }',
+        {},
+        signal,
+      );
       return {
         agencies: data.agencies.nodes,
         definitions: new Map(data.instruments.map((instrument) => [instrument.code, instrument.definition])),
@@ -102,7 +110,8 @@ export function BulkGrid() {
   // (and their refused cells) meanwhile.
   const rows = useQuery({
     queryKey: ['bulkRows', year, agencyId, hasilItems.map((item) => item.code).join()],
-    queryFn: () => loadRows(year as number, agencyId, [...new Set(hasilItems.map((item) => item.code))]),
+    queryFn: ({ signal }) =>
+      loadRows(year as number, agencyId, [...new Set(hasilItems.map((item) => item.code))], signal),
     enabled: year !== undefined && definitions.size > 0,
   });
   const records = rows.data ?? null;

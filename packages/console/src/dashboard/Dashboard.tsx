@@ -69,7 +69,7 @@ export function Dashboard() {
   const tlhpBy = role && accountScopes[role] === 'unit' ? 'UNIT' : 'AGENCY';
   const overviewResult = useQuery({
     queryKey: ['dashboard', year, tlhpBy],
-    queryFn: () => graphql<Overview>(overviewQuery, { year, tlhpBy }),
+    queryFn: ({ signal }) => graphql<Overview>(overviewQuery, { year, tlhpBy }, signal),
     enabled: role !== undefined && year !== undefined,
   });
   const overview = overviewResult.data ?? null;
@@ -77,11 +77,12 @@ export function Dashboard() {
   const unit = chosenUnit ?? overview?.ranking[0]?.evaluationId;
   const areasQuery = useQuery({
     queryKey: ['dashboard-areas', unit],
-    queryFn: async () =>
+    queryFn: async ({ signal }) =>
       (
         await graphql<{ evaluation: { score: { areas: { name: string; percent: number }[] } } }>(
           'query Areas($id: Int!) { evaluation(id: $id) { score { areas { name percent } } } }',
           { id: unit },
+          signal,
         )
       ).evaluation.score.areas,
     enabled: unit !== undefined,

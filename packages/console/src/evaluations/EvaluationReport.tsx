@@ -22,11 +22,12 @@ export function EvaluationReport() {
   );
   const report = useQuery({
     queryKey: ['evaluationReport', id],
-    queryFn: async () =>
+    queryFn: async ({ signal }) =>
       (
         await graphql<{ evaluationReport: string }>(
           'query Report($id: Int!) { evaluationReport(evaluationId: $id) }',
           { id },
+          signal,
         )
       ).evaluationReport,
   });

@@ -8,11 +8,16 @@ export interface GraphQLErrorShape {
 
 /**
  * POSTs one operation to the API on this origin; the session cookie rides along, and the API answers
- * errors in the language the console shows.
+ * errors in the language the console shows. `signal` cancels it (react-query passes one to each query).
  */
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function graphql<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  signal?: AbortSignal,
+): Promise<T> {
   const response = await fetch('/graphql', {
     method: 'POST',
+    signal,
     credentials: 'same-origin',
     headers: {
       'content-type': 'application/json',

@@ -39,7 +39,7 @@ export function ProgressPanel({ filter }: { filter: TlhpFilter }) {
   const [groupBy, setGroupBy] = useState<(typeof groupings)[number]>('UNIT');
   const progress = useQuery({
     queryKey: ['tlhpProgress', groupBy, filter],
-    queryFn: () =>
+    queryFn: ({ signal }) =>
       graphql<{
         groups: { key: string; label: string; overdue: number; summary: Summary }[];
         trend: { month: string; summary: { completion: number } }[];
@@ -48,6 +48,7 @@ export function ProgressPanel({ filter }: { filter: TlhpFilter }) {
         groups: tlhpOverview(groupBy: $groupBy, filter: $filter) { key label overdue summary { ${summaryFields} } }
         trend: tlhpTrend(filter: $filter, months: 12) { month summary { completion } } }`,
         { groupBy, filter },
+        signal,
       ),
   });
   const groups = progress.data?.groups ?? [];

@@ -116,13 +116,14 @@ export function RecommendationGrid({
   useEffect(reload, [reload]);
   const owners = useQuery({
     queryKey: ['tlhpOwners', filter.agencyId ?? null],
-    queryFn: () =>
+    queryFn: ({ signal }) =>
       graphql<{
         agencies: { nodes: { id: number; name: string }[] };
         units: { nodes: { id: number; name: string }[] };
       }>(
         'query Owners($agencyId: Int) { agencies(first: 200) { nodes { id name } } units(first: 200, filter: { agencyId: $agencyId }) { nodes { id name } } }',
         { agencyId: filter.agencyId ?? null },
+        signal,
       ),
   });
   const agencies = owners.data?.agencies.nodes ?? [];
