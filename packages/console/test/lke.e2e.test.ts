@@ -156,6 +156,37 @@ describe('the LKE worksheet in Chromium', () => {
     await expect.poll(() => page.locator('[data-testid=lke-grid] .zi-in-range').count()).toBe(0);
   });
 
+  it('fits an office laptop (1366×768): every column on screen, one line a question, meanings a hover away', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    try {
+      await openWorksheet(page, product, id);
+      const evidence = page.locator('[data-testid=lke-grid] .ag-header-cell[col-id^="evidence."]');
+      const box = await evidence.boundingBox();
+      expect((box?.x ?? Number.POSITIVE_INFINITY) + (box?.width ?? 0)).toBeLessThanOrEqual(1366);
+      await page.getByTestId('lke-total').waitFor();
+      // Rows of one line: a sub-area's items and headings fit on the screen together.
+      const row = page.locator('[data-testid=lke-grid] .ag-row[row-id="P.1.i.b"]').first();
+      expect((await row.boundingBox())?.height).toBeLessThanOrEqual(40);
+      await page.locator('[data-testid=lke-grid] [row-id="P.1.i.b"] [col-id="question"]').hover();
+      await page
+        .locator('.ag-tooltip')
+        .getByText(/^Penentuan anggota Tim dipilih melalui prosedur/)
+        .waitFor();
+      // The option list says what each letter means; choosing one writes its letter.
+      const chosen = cell(page, 'P.1.i.b', 'UNIT');
+      const before = await chosen.textContent();
+      const pick = before === 'A' ? 'B' : 'A';
+      await chosen.click();
+      await page.keyboard.press('Enter');
+      await page.locator('.ag-list-item', { hasText: `${pick} — Jika` }).click();
+      await expect.poll(() => chosen.textContent()).toBe(pick);
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => page.getByTestId('lke-dirty').textContent()).toBe('Semua tersimpan');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   it('shows only the UNIT column to a unit operator', async () => {
     expect(await page.locator('[data-testid=lke-grid] .ag-header-cell[col-id="TPI"]').count()).toBe(0);
   });

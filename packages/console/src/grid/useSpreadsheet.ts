@@ -166,7 +166,10 @@ export function useSpreadsheet<TData extends { id: string | number }>(
     (event: CellEditRequestEvent<TData>) => {
       if (event.data?.id === undefined) return;
       const row = String(event.data.id);
-      const text = event.newValue === null || event.newValue === undefined ? '' : String(event.newValue);
+      // With readOnlyEdit the grid hands over the editor's value unparsed; a column's valueParser still applies.
+      const parser = event.colDef.valueParser;
+      const value = typeof parser === 'function' ? parser(event) : event.newValue;
+      const text = value === null || value === undefined ? '' : String(value);
       const result = typeInto(
         stateRef.current,
         sheetRef.current,

@@ -106,6 +106,7 @@ export const appEnglish: typeof appIndonesian = {
     },
     instrument: { weight: 'Weight %{weight}' },
     lke: {
+      criteria: 'Criteria',
       code: 'Code',
       question: 'Question / criteria',
       value: '%{layer} value',

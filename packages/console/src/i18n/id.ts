@@ -104,6 +104,7 @@ export const appIndonesian = {
     },
     instrument: { weight: 'Bobot %{weight}' },
     lke: {
+      criteria: 'Kriteria',
       code: 'Kode',
       question: 'Pertanyaan / kriteria',
       value: 'Nilai %{layer}',

@@ -1,4 +1,4 @@
-import { Box, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Box, Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import {
   type InstrumentDefinition,
   itemsOf,
@@ -45,6 +45,8 @@ export interface LkeEvaluation {
 }
 
 const answerFields = 'item layer option inputs score note evidence version';
+/** Between an option's letter and its meaning in the option list. */
+const meaningSeparator = ' — ';
 
 async function loadAnswers(evaluationId: number, visible: readonly Layer[]) {
   const query = `query Answers($id: Int!) { evaluation(id: $id) { ${visible
@@ -168,7 +170,7 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
   const layerColumn = (layer: Layer): ColDef<LkeRow> => ({
     colId: layer,
     headerName: translate(`zi.layer.${layer}`),
-    width: 110,
+    width: 90,
     editable: (params) => Boolean(params.data) && sheet.editable(params.data?.id ?? '', layer),
     valueGetter: (params) => (params.data ? spreadsheet.valueOf(params.data.id, layer) : null),
     valueFormatter: (params) =>
@@ -177,16 +179,32 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
     cellEditorSelector: (params) => {
       const row = params.data;
       if (params.eventKey?.length !== 1 && row?.kind === 'item' && row.item.options.length) {
+        // Each option with its meaning, as the official workbook explains it; valueParser keeps the letter.
         return {
           component: 'agSelectCellEditor',
-          params: { values: ['', ...row.item.options.map((option) => option.label)] },
+          params: {
+            values: [
+              '',
+              ...row.item.options.map((option) =>
+                option.meaning ? `${option.label}${meaningSeparator}${option.meaning}` : option.label,
+              ),
+            ],
+          },
         };
       }
       return { component: 'agTextCellEditor' };
     },
+    valueParser: (params) =>
+      typeof params.newValue === 'string' ? params.newValue.split(meaningSeparator)[0] : params.newValue,
     cellClassRules: spreadsheet.cellClassRules,
-    tooltipValueGetter: (params) =>
-      params.data ? spreadsheet.invalidReason(params.data.id, layer) : undefined,
+    // Why a cell was refused or, for a chosen option, what it means.
+    tooltipValueGetter: (params) => {
+      const row = params.data;
+      if (!row) return undefined;
+      const chosen =
+        row.kind === 'item' ? row.item.options.find((option) => option.label === params.value) : undefined;
+      return spreadsheet.invalidReason(row.id, layer) ?? chosen?.meaning;
+    },
     suppressKeyboardEvent: spreadsheet.suppressKeyboardEvent,
     cellStyle: { textAlign: 'center' },
   });
@@ -205,15 +223,19 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
       flex: 1,
       minWidth: 240,
       valueGetter: (params) => params.data?.text,
-      cellRenderer: QuestionCell,
-      wrapText: true,
-      autoHeight: true,
+      // One line a row, so a laptop screen shows a sub-area at once; the whole text, and the item's
+      // criteria, on hover.
+      tooltipValueGetter: (params) => {
+        const row = params.data;
+        if (row?.kind !== 'item' || !row.criteria) return row?.text;
+        return `${row.text}\n\n${translate('zi.lke.criteria')}: ${row.criteria}`;
+      },
     },
     ...visible.map(layerColumn),
     {
       colId: 'value',
       headerName: translate('zi.lke.value', { layer: translate(`zi.layer.${scoreLayer}`) }),
-      width: 110,
+      width: 100,
       valueGetter: (params) => {
         const row = params.data;
         if (row?.kind === 'heading')
@@ -232,7 +254,7 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
     {
       colId: noteColumn(noteLayer),
       headerName: translate('zi.lke.note', { layer: translate(`zi.layer.${noteLayer}`) }),
-      width: 200,
+      width: 160,
       editable: (params) => sheet.editable(params.data?.id ?? '', noteColumn(noteLayer)),
       valueGetter: (params) =>
         params.data ? spreadsheet.valueOf(params.data.id, noteColumn(noteLayer)) : null,
@@ -246,7 +268,7 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
     {
       colId: evidenceColumn(noteLayer),
       headerName: translate('zi.lke.evidence'),
-      width: 220,
+      width: 170,
       editable: (params) => sheet.editable(params.data?.id ?? '', evidenceColumn(noteLayer)),
       valueGetter: (params) =>
         params.data ? spreadsheet.valueOf(params.data.id, evidenceColumn(noteLayer)) : null,
@@ -259,7 +281,9 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
   ];
 
   return (
-    <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2} sx={{ width: '100%' }}>
+    // The score panel stands beside the worksheet on wide screens; on an office laptop (1366 px) the worksheet
+    // takes the width, its live total stays in the toolbar and the panel follows below.
+    <Stack direction={{ xs: 'column', xl: 'row' }} spacing={2} sx={{ width: '100%' }}>
       <Box sx={{ flex: 1, minWidth: 0 }}>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1, flexWrap: 'wrap' }}>
           <SaveControls
@@ -286,6 +310,12 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
               </MenuItem>
             ))}
           </TextField>
+          <Chip
+            color="primary"
+            variant="outlined"
+            label={`${translate('zi.score.title', { layer: translate(`zi.layer.${scoreLayer}`) })}: ${number(score.total)}`}
+            data-testid="lke-total"
+          />
           {!writable.length && <Typography variant="body2">{translate('zi.lke.read_only')}</Typography>}
         </Stack>
         <ApiErrorAlert error={loadFailure} testId="lke-error" />
@@ -326,25 +356,6 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
       />
       <ConflictDialog conflicts={conflicts} onResolve={resolve} />
     </Stack>
-  );
-}
-
-function QuestionCell({ data, value }: ICellRendererParams<LkeRow>) {
-  const [open, setOpen] = useState(false);
-  if (data?.kind !== 'item' || !data.criteria)
-    return <span title={String(value ?? '')}>{String(value ?? '')}</span>;
-  return (
-    <span>
-      <button
-        type="button"
-        className="zi-criteria-toggle"
-        onClick={() => setOpen(!open)}
-        aria-expanded={open}
-      >
-        {open ? '▾' : '▸'}
-      </button>{' '}
-      {open ? `${value} — ${data.criteria}` : String(value ?? '')}
-    </span>
   );
 }
 

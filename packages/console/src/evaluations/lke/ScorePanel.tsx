@@ -55,7 +55,7 @@ export function ScorePanel({
     );
   return (
     <Card
-      sx={{ width: { xs: '100%', lg: 340 }, flexShrink: 0, alignSelf: 'flex-start' }}
+      sx={{ width: { xs: '100%', xl: 340 }, flexShrink: 0, alignSelf: 'flex-start' }}
       data-testid="score-panel"
     >
       <CardContent>
