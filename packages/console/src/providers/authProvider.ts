@@ -7,7 +7,7 @@ interface Me {
   id: number;
   name: string;
   email: string;
-  role: string;
+  role: Role;
 }
 
 /**
@@ -65,6 +65,6 @@ export const authProvider: AuthProvider = {
   },
   async canAccess({ action, resource }: { action: string; resource: string }) {
     const user = await me();
-    return user !== null && roleCanAccess(user.role as Role, resource, action);
+    return user !== null && roleCanAccess(user.role, resource, action);
   },
 };
