@@ -75,7 +75,7 @@ export function Dashboard() {
   const overview = overviewResult.data ?? null;
   const [chosenUnit, setUnit] = useState<number>();
   const unit = chosenUnit ?? overview?.ranking[0]?.evaluationId;
-  const areasQuery = useQuery({
+  const areasResult = useQuery({
     queryKey: ['dashboard-areas', unit],
     queryFn: async ({ signal }) =>
       (
@@ -87,8 +87,8 @@ export function Dashboard() {
       ).evaluation.score.areas,
     enabled: unit !== undefined,
   });
-  const areas = areasQuery.data ?? [];
-  const failure = overviewResult.error ?? areasQuery.error;
+  const areas = areasResult.data ?? [];
+  const failure = overviewResult.error ?? areasResult.error;
   return (
     <Box sx={{ p: 2 }}>
       <Title title={translate('zi.dashboard.title')} />
