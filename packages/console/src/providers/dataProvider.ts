@@ -1,5 +1,6 @@
+import type { VariablesOf } from 'gql.tada';
 import type { DataProvider, GetListParams, RaRecord } from 'react-admin';
-import { graphql } from './graphql.ts';
+import { gql, request } from './graphql.ts';
 
 /** What the console needs of one resource of the API; missing operations are refused with a clear error. */
 interface ResourceApi {
@@ -16,6 +17,7 @@ interface Connection {
   nodes: RaRecord[];
 }
 
+/** The API's largest page; the agency and unit lists ask for it in one page (their documents say 200). */
 const pageCap = 200;
 
 /**
@@ -50,46 +52,46 @@ function cursorPaging(fetchPage: (variables: Record<string, unknown>) => Promise
 const compact = (record: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined && value !== ''));
 
-const agencyFields = 'id kind code name region units { id }';
-const unitFields = 'id code name eselon coreService afirmasi ziSinceYear parent { id } agency { id name }';
-const evaluationFields = `id year stage targetPredicate awardedPredicate updatedAt
-  unit { id code name agency { id name } } storedScore { layer total complete answered itemCount }`;
-const auditFields =
-  'id reportNumber auditor reportDate year title findingCount agency { id name } unit { id name }';
-const userFields = 'id name email role active lastLoginAt agency { id name } unit { id name }';
+const AgencyFields = gql(`fragment AgencyFields on Agency { id kind code name region units { id } }`);
+const UnitFields = gql(`fragment UnitFields on Unit {
+  id code name eselon coreService afirmasi ziSinceYear parent { id } agency { id name } }`);
+const EvaluationFields = gql(`fragment EvaluationFields on Evaluation {
+  id year stage targetPredicate awardedPredicate updatedAt
+  unit { id code name agency { id name } } storedScore { layer total complete answered itemCount } }`);
+const AuditFields = gql(`fragment AuditFields on Audit {
+  id reportNumber auditor reportDate year title findingCount agency { id name } unit { id name } }`);
+const UserFields = gql(`fragment UserFields on User {
+  id name email role active lastLoginAt agency { id name } unit { id name } }`);
 
+const EvaluationsQuery = gql(
+  `query Evaluations($first: Int, $after: String, $filter: EvaluationFilter, $orderBy: EvaluationOrder) {
+    evaluations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+      totalCount pageInfo { endCursor } nodes { ...EvaluationFields } } }`,
+  [EvaluationFields],
+);
 const evaluationPages = cursorPaging(
-  async (variables) =>
-    (
-      await graphql<{ evaluations: Connection }>(
-        `query Evaluations($first: Int, $after: String, $filter: EvaluationFilter, $orderBy: EvaluationOrder) {
-          evaluations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
-            totalCount pageInfo { endCursor } nodes { ${evaluationFields} } } }`,
-        variables,
-      )
-    ).evaluations,
+  async (variables) => (await request(EvaluationsQuery, variables)).evaluations,
 );
 
-const auditPages = cursorPaging(
-  async (variables) =>
-    (
-      await graphql<{ audits: Connection }>(
-        `query Audits($first: Int, $after: String, $filter: AuditFilter) {
-          audits(first: $first, after: $after, filter: $filter) { totalCount pageInfo { endCursor } nodes { ${auditFields} } } }`,
-        variables,
-      )
-    ).audits,
+const AuditsQuery = gql(
+  `query Audits($first: Int, $after: String, $filter: AuditFilter) {
+    audits(first: $first, after: $after, filter: $filter) {
+      totalCount pageInfo { endCursor } nodes { ...AuditFields } } }`,
+  [AuditFields],
 );
+const auditPages = cursorPaging(async (variables) => (await request(AuditsQuery, variables)).audits);
+
+const reference = (value: unknown) => (value as { id?: number } | null | undefined)?.id;
 
 const unitInput = (data: Record<string, unknown>) => ({
-  agencyId: data.agencyId ?? (data.agency as { id?: number } | undefined)?.id,
-  parentId: data.parentId ?? (data.parent as { id?: number } | null | undefined)?.id ?? null,
-  code: data.code,
-  name: data.name,
-  eselon: data.eselon,
+  agencyId: Number(data.agencyId ?? reference(data.agency)),
+  parentId: (data.parentId as number | undefined) ?? reference(data.parent) ?? null,
+  code: String(data.code),
+  name: String(data.name),
+  eselon: data.eselon as 'I' | 'II' | 'III' | 'IV',
   coreService: Boolean(data.coreService),
   afirmasi: Boolean(data.afirmasi),
-  ziSinceYear: data.ziSinceYear ?? null,
+  ziSinceYear: (data.ziSinceYear as number | null | undefined) ?? null,
 });
 
 const userInput = (data: Record<string, unknown>) =>
@@ -99,64 +101,107 @@ const userInput = (data: Record<string, unknown>) =>
     role: data.role,
     active: data.active ?? true,
     password: data.password,
-    agencyId: data.agencyId ?? (data.agency as { id?: number } | null | undefined)?.id ?? null,
-    unitId: data.unitId ?? (data.unit as { id?: number } | null | undefined)?.id ?? null,
-  });
+    agencyId: data.agencyId ?? reference(data.agency) ?? null,
+    unitId: data.unitId ?? reference(data.unit) ?? null,
+  }) as VariablesOf<typeof CreateUser>['input'];
+
+const AgenciesQuery = gql(
+  `query Agencies($filter: AgencyFilter) { agencies(first: 200, filter: $filter) {
+    totalCount pageInfo { endCursor } nodes { ...AgencyFields } } }`,
+  [AgencyFields],
+);
+const AgencyQuery = gql(
+  `query Agency($id: Int!) { agency(id: $id) {
+    ...AgencyFields profiles { year bpkOpinion sakipGrade indeksRbGrade spipLevel } } }`,
+  [AgencyFields],
+);
+const UnitsQuery = gql(
+  `query Units($filter: UnitFilter) { units(first: 200, filter: $filter) {
+    totalCount pageInfo { endCursor } nodes { ...UnitFields } } }`,
+  [UnitFields],
+);
+const UnitQuery = gql(
+  `query Unit($id: Int!) { unit(id: $id) { ...UnitFields tlhp { completion total sesuai } } }`,
+  [UnitFields],
+);
+const CreateUnit = gql(
+  `mutation CreateUnit($input: UnitInput!) { createUnit(input: $input) { ...UnitFields } }`,
+  [UnitFields],
+);
+const UpdateUnit = gql(
+  `mutation UpdateUnit($id: Int!, $input: UnitInput!) { updateUnit(id: $id, input: $input) { ...UnitFields } }`,
+  [UnitFields],
+);
+const DeleteUnit = gql(`mutation DeleteUnit($id: Int!) { deleteUnit(id: $id) }`);
+const EvaluationQuery = gql(
+  `query Evaluation($id: Int!) { evaluation(id: $id) { ...EvaluationFields proposedAt
+    paktaSigned paktaTotal unit { id code name eselon agency { id name } } tlhp { completion total }
+    decreeNumber decreeDate decision { stage layer decidedAt score { total } }
+    instrument { id code title definition }
+    nextStages { to allowed requiresNote blockers }
+    transitions { id fromStage toStage at note actor { name } } } }`,
+  [EvaluationFields],
+);
+const CreateEvaluation = gql(
+  `mutation CreateEvaluation($unitId: Int!, $year: Int!, $details: EvaluationDetails) {
+    createEvaluation(unitId: $unitId, year: $year, details: $details) { ...EvaluationFields } }`,
+  [EvaluationFields],
+);
+const AuditQuery = gql(
+  `query Audit($id: Int!) { audit(id: $id) { ...AuditFields
+    findings { id number title recommendations { id number text status amount } } } }`,
+  [AuditFields],
+);
+const CreateAudit = gql(
+  `mutation CreateAudit($input: AuditInput!) { createAudit(input: $input) { ...AuditFields } }`,
+  [AuditFields],
+);
+const InstrumentsQuery = gql(
+  `query Instruments { instruments { id code title regulation validFromYear validToYear } }`,
+);
+const InstrumentQuery = gql(
+  `query Instrument($id: Int!) { instrument(id: $id) {
+    id code title regulation description validFromYear validToYear definition } }`,
+);
+const UsersQuery = gql(`query Users { users { ...UserFields } }`, [UserFields]);
+const UserQuery = gql(`query User($id: Int!) { user(id: $id) { ...UserFields } }`, [UserFields]);
+const CreateUser = gql(
+  `mutation CreateUser($input: UserInput!) { createUser(input: $input) { ...UserFields } }`,
+  [UserFields],
+);
+const UpdateUser = gql(
+  `mutation UpdateUser($id: Int!, $input: UserInput!) { updateUser(id: $id, input: $input) { ...UserFields } }`,
+  [UserFields],
+);
 
 const resources: Record<string, ResourceApi> = {
   agencies: {
     async getList({ filter }) {
-      const { agencies } = await graphql<{ agencies: Connection }>(
-        `query Agencies($filter: AgencyFilter) { agencies(first: ${pageCap}, filter: $filter) {
-          totalCount pageInfo { endCursor } nodes { ${agencyFields} } } }`,
-        { filter: compact({ search: filter?.q }) },
-      );
+      const { agencies } = await request(AgenciesQuery, { filter: compact({ search: filter?.q }) });
       return { data: agencies.nodes, total: agencies.totalCount };
     },
     async getOne(id) {
-      return (
-        await graphql<{ agency: RaRecord }>(
-          `query Agency($id: Int!) { agency(id: $id) { ${agencyFields} profiles { year bpkOpinion sakipGrade indeksRbGrade spipLevel } } }`,
-          { id },
-        )
-      ).agency;
+      return (await request(AgencyQuery, { id })).agency;
     },
   },
   units: {
     async getList({ filter }) {
-      const { units } = await graphql<{ units: Connection }>(
-        `query Units($filter: UnitFilter) { units(first: ${pageCap}, filter: $filter) {
-          totalCount pageInfo { endCursor } nodes { ${unitFields} } } }`,
-        { filter: compact({ search: filter?.q, agencyId: filter?.agencyId }) },
-      );
+      const { units } = await request(UnitsQuery, {
+        filter: compact({ search: filter?.q, agencyId: filter?.agencyId }),
+      });
       return { data: units.nodes, total: units.totalCount };
     },
     async getOne(id) {
-      return (
-        await graphql<{ unit: RaRecord }>(
-          `query Unit($id: Int!) { unit(id: $id) { ${unitFields} tlhp { completion total sesuai } } }`,
-          { id },
-        )
-      ).unit;
+      return (await request(UnitQuery, { id })).unit;
     },
     async create(data) {
-      return (
-        await graphql<{ createUnit: RaRecord }>(
-          `mutation CreateUnit($input: UnitInput!) { createUnit(input: $input) { ${unitFields} } }`,
-          { input: unitInput(data) },
-        )
-      ).createUnit;
+      return (await request(CreateUnit, { input: unitInput(data) })).createUnit;
     },
     async update(id, data) {
-      return (
-        await graphql<{ updateUnit: RaRecord }>(
-          `mutation UpdateUnit($id: Int!, $input: UnitInput!) { updateUnit(id: $id, input: $input) { ${unitFields} } }`,
-          { id, input: unitInput(data) },
-        )
-      ).updateUnit;
+      return (await request(UpdateUnit, { id, input: unitInput(data) })).updateUnit;
     },
     async delete(id) {
-      await graphql('mutation DeleteUnit($id: Int!) { deleteUnit(id: $id) }', { id });
+      await request(DeleteUnit, { id });
     },
   },
   evaluations: {
@@ -181,29 +226,16 @@ const resources: Record<string, ResourceApi> = {
       });
     },
     async getOne(id) {
-      return (
-        await graphql<{ evaluation: RaRecord }>(
-          `query Evaluation($id: Int!) { evaluation(id: $id) { ${evaluationFields} proposedAt
-            paktaSigned paktaTotal unit { id code name eselon agency { id name } } tlhp { completion total }
-            decreeNumber decreeDate decision { stage layer decidedAt score { total } }
-            instrument { id code title definition }
-            nextStages { to allowed requiresNote blockers }
-            transitions { id fromStage toStage at note actor { name } } } }`,
-          { id },
-        )
-      ).evaluation;
+      return (await request(EvaluationQuery, { id })).evaluation;
     },
     async create(data) {
+      const targetPredicate = data.targetPredicate as 'WBK' | 'WBBM' | undefined;
       return (
-        await graphql<{ createEvaluation: RaRecord }>(
-          `mutation CreateEvaluation($unitId: Int!, $year: Int!, $details: EvaluationDetails) {
-            createEvaluation(unitId: $unitId, year: $year, details: $details) { ${evaluationFields} } }`,
-          {
-            unitId: (data.unit as { id?: number } | undefined)?.id,
-            year: Number(data.year),
-            details: compact({ targetPredicate: data.targetPredicate }),
-          },
-        )
+        await request(CreateEvaluation, {
+          unitId: Number(reference(data.unit)),
+          year: Number(data.year),
+          details: targetPredicate ? { targetPredicate } : null,
+        })
       ).createEvaluation;
     },
   },
@@ -214,75 +246,47 @@ const resources: Record<string, ResourceApi> = {
       });
     },
     async getOne(id) {
-      return (
-        await graphql<{ audit: RaRecord }>(
-          `query Audit($id: Int!) { audit(id: $id) { ${auditFields}
-            findings { id number title recommendations { id number text status amount } } } }`,
-          { id },
-        )
-      ).audit;
+      return (await request(AuditQuery, { id })).audit;
     },
     async create(data) {
       const reportDate = new Date(String(data.reportDate));
       return (
-        await graphql<{ createAudit: RaRecord }>(
-          `mutation CreateAudit($input: AuditInput!) { createAudit(input: $input) { ${auditFields} } }`,
-          {
-            input: {
-              agencyId: (data.agency as { id?: number } | undefined)?.id,
-              unitId: (data.unit as { id?: number } | null | undefined)?.id ?? null,
-              auditor: data.auditor,
-              reportNumber: data.reportNumber,
-              reportDate: reportDate.toISOString(),
-              year: Number(data.year),
-              title: data.title,
-            },
+        await request(CreateAudit, {
+          input: {
+            agencyId: Number(reference(data.agency)),
+            unitId: reference(data.unit) ?? null,
+            auditor: data.auditor as VariablesOf<typeof CreateAudit>['input']['auditor'],
+            reportNumber: String(data.reportNumber),
+            reportDate: reportDate.toISOString(),
+            year: Number(data.year),
+            title: String(data.title),
           },
-        )
+        })
       ).createAudit;
     },
   },
   instruments: {
     async getList() {
-      const { instruments } = await graphql<{ instruments: RaRecord[] }>(
-        'query Instruments { instruments { id code title regulation validFromYear validToYear } }',
-      );
+      const { instruments } = await request(InstrumentsQuery, {});
       return { data: instruments, total: instruments.length };
     },
     async getOne(id) {
-      return (
-        await graphql<{ instrument: RaRecord }>(
-          'query Instrument($id: Int!) { instrument(id: $id) { id code title regulation description validFromYear validToYear definition } }',
-          { id },
-        )
-      ).instrument;
+      return (await request(InstrumentQuery, { id })).instrument;
     },
   },
   users: {
     async getList() {
-      const { users } = await graphql<{ users: RaRecord[] }>(`query Users { users { ${userFields} } }`);
+      const { users } = await request(UsersQuery, {});
       return { data: users, total: users.length };
     },
     async getOne(id) {
-      return (
-        await graphql<{ user: RaRecord }>(`query User($id: Int!) { user(id: $id) { ${userFields} } }`, { id })
-      ).user;
+      return (await request(UserQuery, { id })).user;
     },
     async create(data) {
-      return (
-        await graphql<{ createUser: RaRecord }>(
-          `mutation CreateUser($input: UserInput!) { createUser(input: $input) { ${userFields} } }`,
-          { input: userInput(data) },
-        )
-      ).createUser;
+      return (await request(CreateUser, { input: userInput(data) })).createUser;
     },
     async update(id, data) {
-      return (
-        await graphql<{ updateUser: RaRecord }>(
-          `mutation UpdateUser($id: Int!, $input: UserInput!) { updateUser(id: $id, input: $input) { ${userFields} } }`,
-          { id, input: userInput(data) },
-        )
-      ).updateUser;
+      return (await request(UpdateUser, { id, input: userInput(data) })).updateUser;
     },
   },
 };
@@ -303,11 +307,12 @@ const many = async (resource: string, ids: readonly unknown[]) =>
   Promise.all(ids.map((id) => operation(resource, 'getOne')(Number(id))));
 
 /** The API's calls beyond one resource's records, typed, for react-query through `useDataProvider`. */
+const EvaluationYearsQuery = gql('query EvaluationYears { evaluationYears }');
+
 const calls = {
   /** The years of the evaluations the user may see, newest first. */
   async evaluationYears(): Promise<number[]> {
-    return (await graphql<{ evaluationYears: number[] }>('query EvaluationYears { evaluationYears }'))
-      .evaluationYears;
+    return (await request(EvaluationYearsQuery, {})).evaluationYears;
   },
 };
 

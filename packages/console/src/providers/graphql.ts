@@ -1,5 +1,32 @@
+import { print } from '@0no-co/graphql.web';
+import { initGraphQLTada, type ResultOf, type TadaDocumentNode, type VariablesOf } from 'gql.tada';
 import { HttpError } from 'react-admin';
+import type { introspection } from '../graphql-env.d.ts';
 import { i18nProvider } from '../i18n/index.ts';
+
+/**
+ * Operations typed from the committed `packages/api/schema.graphql` by gql.tada: results and variables are
+ * inferred by the type checker, so a field renamed in the API fails `pnpm typecheck` here. (Run
+ * `pnpm --filter @zi/console schema:types` after the API's schema changes; a test checks it was.)
+ */
+export const gql = initGraphQLTada<{
+  introspection: introspection;
+  // Fragments spread their fields into the result, as react-admin's records need them.
+  disableMasking: true;
+  scalars: { DateTime: string; JSON: unknown; AnswerInputs: Record<string, number> };
+}>();
+
+// biome-ignore lint/suspicious/noExplicitAny: any document, typed by what it returns and takes.
+type Document = TadaDocumentNode<any, any>;
+
+/** Sends a typed operation; its result is typed by the document. */
+export function request<D extends Document>(
+  document: D,
+  variables: VariablesOf<D>,
+  signal?: AbortSignal,
+): Promise<ResultOf<D>> {
+  return graphql<ResultOf<D>>(print(document), variables as Record<string, unknown>, signal);
+}
 
 export interface GraphQLErrorShape {
   message: string;

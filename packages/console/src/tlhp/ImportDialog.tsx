@@ -135,7 +135,7 @@ export function ImportDialog({
                     <TableCell>
                       {update.row.reportNumber} · {update.row.findingNumber}.{update.row.recommendationNumber}
                       :{' '}
-                      {Object.entries(update.changes)
+                      {Object.entries(update.changes as Record<string, { from: unknown; to: unknown }>)
                         .map(
                           ([field, change]) =>
                             `${translate(`zi.tlhp.field.${field}`)} ${shown(field, change.from)} → ${shown(field, change.to)}`,

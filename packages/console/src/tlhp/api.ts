@@ -1,6 +1,7 @@
 import type { TlhpStatus } from '@zi/schema';
+import type { ResultOf } from 'gql.tada';
 import { downloadBase64, fileToBase64 } from '../providers/files.ts';
-import { graphql } from '../providers/graphql.ts';
+import { gql, graphql, request } from '../providers/graphql.ts';
 
 export interface RecommendationRow {
   id: number;
@@ -101,34 +102,27 @@ export async function downloadExport(filter: TlhpFilter, filename: string) {
   downloadBase64(recommendationsExport, filename);
 }
 
-export interface ImportPlan {
-  create: {
-    line: number;
-    reportNumber: string;
-    findingNumber: string;
-    recommendationNumber: string;
-    recommendationText: string;
-    status: TlhpStatus;
-  }[];
-  update: {
-    id: number;
-    row: { line: number; reportNumber: string; findingNumber: string; recommendationNumber: string };
-    changes: Record<string, { from: unknown; to: unknown }>;
-  }[];
-  unchanged: number;
-  reject: { line: number; column: string | null; message: string }[];
-  committed: boolean;
-}
-
-const planFields = `create { line reportNumber findingNumber recommendationNumber recommendationText status }
+const PlanFields = gql(`fragment PlanFields on TlhpImportPlan {
+  create { line reportNumber findingNumber recommendationNumber recommendationText status }
   update { id row { line reportNumber findingNumber recommendationNumber } changes } unchanged
-  reject { line column message } committed`;
+  reject { line column message } committed }`);
+const PreviewImport = gql(
+  `mutation PreviewTlhpImport($file: String!, $filename: String!) {
+    previewTlhpImport(file: $file, filename: $filename) { ...PlanFields } }`,
+  [PlanFields],
+);
+const CommitImport = gql(
+  `mutation ImportTlhp($file: String!, $filename: String!) {
+    importTlhp(file: $file, filename: $filename) { ...PlanFields } }`,
+  [PlanFields],
+);
+
+/** What importing a list would do (a preview) or did (committed). */
+export type ImportPlan = ResultOf<typeof PlanFields>;
 
 export async function importFile(file: File, commit: boolean): Promise<ImportPlan> {
-  const operation = commit ? 'importTlhp' : 'previewTlhpImport';
-  const data = await graphql<Record<string, ImportPlan>>(
-    `mutation Import($file: String!, $filename: String!) { ${operation}(file: $file, filename: $filename) { ${planFields} } }`,
-    { file: await fileToBase64(file), filename: file.name },
-  );
-  return data[operation] as ImportPlan;
+  const variables = { file: await fileToBase64(file), filename: file.name };
+  return commit
+    ? (await request(CommitImport, variables)).importTlhp
+    : (await request(PreviewImport, variables)).previewTlhpImport;
 }
