@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { hasilInputItems, type InstrumentDefinition } from '@zi/schema';
 import type { ColDef } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
+import type { ResultOf } from 'gql.tada';
 import { useMemo, useState } from 'react';
 import { Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
@@ -13,56 +14,39 @@ import { EditReportAlert, SaveControls, useEvaluationYears, YearSelect } from '.
 import { useSpreadsheet } from '../grid/useSpreadsheet.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { downloadBytes } from '../providers/files.ts';
-import { graphql } from '../providers/graphql.ts';
-import {
-  type BulkColumn,
-  type BulkRecord,
-  bulkColumns,
-  bulkSheet,
-  cellsOfRecords,
-  entriesOf,
-} from './sheet.ts';
+import { gql, graphql, request } from '../providers/graphql.ts';
+import { type BulkColumn, bulkColumns, bulkSheet, cellsOfRecords, entriesOf } from './sheet.ts';
 import { bulkTable, cellsFromTable } from './workbook.ts';
 
-type Profile = {
-  bpkOpinion: string | null;
-  sakipGrade: string | null;
-  indeksRbGrade: string | null;
-  spipLevel: number | null;
-};
-type Loaded = BulkRecord & {
-  year: number;
-  instrument: { code: string };
-  unit: { agency: { profiles: (Profile & { year: number })[] } };
-};
-
-/** The agency's prerequisites for the year, shown beside each unit (set per agency, not here). */
-const profileColumns: (keyof Profile)[] = ['bpkOpinion', 'sakipGrade', 'indeksRbGrade', 'spipLevel'];
-
-const rowsQuery = `query BulkRows($first: Int, $after: String, $filter: EvaluationFilter, $items: [String!]) {
+const RowsQuery =
+  gql(`query BulkRows($first: Int, $after: String, $filter: EvaluationFilter, $items: [String!]) {
   evaluations(first: $first, after: $after, filter: $filter, orderBy: UNIT_NAME) {
     pageInfo { endCursor hasNextPage }
     nodes { id year stage paktaSigned paktaTotal unitSakipGrade lhkpnCompliance lhkasnCompliance instrument { code }
       unit { code name eselon coreService afirmasi agency { name profiles { year bpkOpinion sakipGrade indeksRbGrade spipLevel } } } surveys { kind score }
-      hasil: answers(layer: UNIT, items: $items) { item option } } } }`;
+      hasil: answers(layer: UNIT, items: $items) { item option } } } }`);
+
+/** One evaluation's row as the API gives it: what the sheet reads (BulkRecord) and the agency's prerequisites. */
+type Loaded = ResultOf<typeof RowsQuery>['evaluations']['nodes'][number];
+type Profile = Loaded['unit']['agency']['profiles'][number];
+
+/** The agency's prerequisites for the year, shown beside each unit (set per agency, not here). */
+const profileColumns = [
+  'bpkOpinion',
+  'sakipGrade',
+  'indeksRbGrade',
+  'spipLevel',
+] as const satisfies (keyof Profile)[];
 
 async function loadRows(year: number, agencyId: number | '', items: string[], signal?: AbortSignal) {
   const rows: Loaded[] = [];
   let after: string | null = null;
   for (;;) {
-    const {
-      evaluations,
-    }: { evaluations: { pageInfo: { endCursor: string | null; hasNextPage: boolean }; nodes: Loaded[] } } =
-      await graphql(
-        rowsQuery,
-        {
-          first: 200,
-          after,
-          items,
-          filter: { year, ...(agencyId === '' ? {} : { agencyId }) },
-        },
-        signal,
-      );
+    const { evaluations }: ResultOf<typeof RowsQuery> = await request(
+      RowsQuery,
+      { first: 200, after, items, filter: { year, ...(agencyId === '' ? {} : { agencyId }) } },
+      signal,
+    );
     rows.push(...evaluations.nodes);
     if (!evaluations.pageInfo.hasNextPage) return rows;
     after = evaluations.pageInfo.endCursor;

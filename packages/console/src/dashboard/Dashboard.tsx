@@ -18,31 +18,16 @@ import { useState } from 'react';
 import { Title, useLocaleState, usePermissions, useTranslate } from 'react-admin';
 import { useEvaluationYears, YearSelect } from '../grid/GridControls.tsx';
 import { formatNumber } from '../i18n/format.ts';
-import { graphql } from '../providers/graphql.ts';
+import { gql, request } from '../providers/graphql.ts';
 
-interface Overview {
-  readiness: {
-    wbk: number;
-    wbbm: number;
-    neither: number;
-    wbkReasons: { criterion: string; label: string; count: number }[];
-  };
-  scoreHistogram: { from: number; to: number; count: number }[];
-  ranking: { evaluationId: number; unitName: string; agencyName: string; total: number; rank: number }[];
-  tlhpOverview: {
-    key: string;
-    label: string;
-    overdue: number;
-    summary: { completion: number; total: number; sesuai: number };
-  }[];
-}
-
-const overviewQuery = `query Dashboard($year: Int!, $tlhpBy: TlhpGrouping!) {
+const OverviewQuery = gql(`query Dashboard($year: Int!, $tlhpBy: TlhpGrouping!) {
   readiness(year: $year) { wbk wbbm neither wbkReasons { criterion label count } }
   scoreHistogram(year: $year, width: 10) { from to count }
   ranking(year: $year, first: 200) { evaluationId unitName agencyName total rank }
   tlhpOverview(groupBy: $tlhpBy) { key label overdue summary { completion total sesuai } }
-}`;
+}`);
+
+const AreasQuery = gql('query Areas($id: Int!) { evaluation(id: $id) { score { areas { name percent } } } }');
 
 function Panel({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
   return (
@@ -69,7 +54,7 @@ export function Dashboard() {
   const tlhpBy = role && accountScopes[role] === 'unit' ? 'UNIT' : 'AGENCY';
   const overviewResult = useQuery({
     queryKey: ['dashboard', year, tlhpBy],
-    queryFn: ({ signal }) => graphql<Overview>(overviewQuery, { year, tlhpBy }, signal),
+    queryFn: ({ signal }) => request(OverviewQuery, { year: year as number, tlhpBy }, signal),
     enabled: role !== undefined && year !== undefined,
   });
   const overview = overviewResult.data ?? null;
@@ -78,13 +63,7 @@ export function Dashboard() {
   const areasResult = useQuery({
     queryKey: ['dashboard-areas', unit],
     queryFn: async ({ signal }) =>
-      (
-        await graphql<{ evaluation: { score: { areas: { name: string; percent: number }[] } } }>(
-          'query Areas($id: Int!) { evaluation(id: $id) { score { areas { name percent } } } }',
-          { id: unit },
-          signal,
-        )
-      ).evaluation.score.areas,
+      (await request(AreasQuery, { id: unit as number }, signal)).evaluation.score.areas,
     enabled: unit !== undefined,
   });
   const areas = areasResult.data ?? [];

@@ -18,7 +18,7 @@ import { type CellValue, cellKey, resolveConflict } from '../../grid/editing.ts'
 import { EditReportAlert, SaveControls } from '../../grid/GridControls.tsx';
 import { useSpreadsheet } from '../../grid/useSpreadsheet.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { ApiError, graphql } from '../../providers/graphql.ts';
+import { ApiError, gql, graphql, request } from '../../providers/graphql.ts';
 import { type Conflict, ConflictDialog } from './ConflictDialog.tsx';
 import { ScorePanel } from './ScorePanel.tsx';
 import {
@@ -44,18 +44,37 @@ export interface LkeEvaluation {
   tlhp: { completion: number; total: number };
 }
 
-const answerFields = 'item layer option inputs score note evidence version';
 /** Between an option's letter and its meaning in the option list. */
 const meaningSeparator = ' — ';
 
+const AnswerFields = gql(
+  `fragment AnswerFields on Answer { item layer option inputs score note evidence version }`,
+);
+const AnswersQuery = gql(
+  `query Answers($id: Int!, $unit: Boolean!, $tpi: Boolean!, $tpn: Boolean!) { evaluation(id: $id) {
+    UNIT: answers(layer: UNIT) @include(if: $unit) { ...AnswerFields }
+    TPI: answers(layer: TPI) @include(if: $tpi) { ...AnswerFields }
+    TPN: answers(layer: TPN) @include(if: $tpn) { ...AnswerFields } } }`,
+  [AnswerFields],
+);
+
+/** The layers the role may read, in one request (a layer it may not read is not asked for). */
 async function loadAnswers(evaluationId: number, visible: readonly Layer[]) {
-  const query = `query Answers($id: Int!) { evaluation(id: $id) { ${visible
-    .map((layer) => `${layer}: answers(layer: ${layer}) { ${answerFields} }`)
-    .join(' ')} } }`;
-  const { evaluation } = await graphql<{ evaluation: Record<string, StoredAnswer[]> }>(query, {
+  const { evaluation } = await request(AnswersQuery, {
     id: evaluationId,
+    unit: visible.includes('UNIT'),
+    tpi: visible.includes('TPI'),
+    tpn: visible.includes('TPN'),
   });
-  return cellsOfAnswers(visible.flatMap((layer) => evaluation[layer] ?? []));
+  return cellsOfAnswers(
+    visible.flatMap((layer) =>
+      // `inputs` is a JSON scalar in the schema: the API stores an item's numeric inputs by key there.
+      (evaluation[layer] ?? []).map((answer) => ({
+        ...answer,
+        inputs: answer.inputs as StoredAnswer['inputs'],
+      })),
+    ),
+  );
 }
 
 /** The LKE worksheet of one evaluation: every item under its headings, a column per layer, live score beside it. */
