@@ -8,6 +8,7 @@ import {
   SelectInput,
   SimpleForm,
 } from 'react-admin';
+import { unitWithAgency } from '../units/unitLabel.ts';
 
 const predicates = [
   { id: 'WBK', name: 'WBK' },
@@ -25,12 +26,7 @@ export const EvaluationCreate = () => (
       data-testid="evaluation-create"
     >
       <ReferenceInput source="unit.id" reference="units">
-        <AutocompleteInput
-          optionText={(unit: { name: string; agency?: { name: string } }) =>
-            unit.agency ? `${unit.name} — ${unit.agency.name}` : unit.name
-          }
-          validate={required()}
-        />
+        <AutocompleteInput optionText={unitWithAgency} validate={required()} />
       </ReferenceInput>
       <NumberInput source="year" validate={required()} />
       <SelectInput source="targetPredicate" choices={predicates} validate={required()} />

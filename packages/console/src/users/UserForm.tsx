@@ -15,6 +15,7 @@ import {
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { formatMessage } from '../i18n/format.ts';
+import { unitWithAgency } from '../units/unitLabel.ts';
 
 const roles = Object.keys(accountScopes) as Role[];
 
@@ -61,11 +62,7 @@ function UnitOfAgencyInput() {
   const agencyId = useWatch<UserValues>({ name: 'agency.id' }) as number | null | undefined;
   return (
     <ReferenceInput source="unit.id" reference="units" filter={agencyId == null ? {} : { agencyId }}>
-      <AutocompleteInput
-        optionText={(unit: { name: string; agency?: { name: string } }) =>
-          unit.agency ? `${unit.name} — ${unit.agency.name}` : unit.name
-        }
-      />
+      <AutocompleteInput optionText={unitWithAgency} />
     </ReferenceInput>
   );
 }
