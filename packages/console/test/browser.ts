@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { createServer, launchChromium as launchProductChromium } from '@zi/api';
 import { openTestDatabase } from '@zi/db/testing';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { build } from 'vite';
 
 const consoleRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -48,6 +48,17 @@ export async function accessibilityViolations(page: Page) {
     .map(
       (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
     );
+}
+
+/**
+ * Clicks an option of an open MUI select or autocomplete and waits until its menu has gone: during the
+ * menu's exit transition its invisible backdrop takes the next click, and Playwright's retries then scroll
+ * AG Grid's viewports out of line with its pinned columns.
+ */
+export async function chooseOption(option: Locator) {
+  const menu = await option.locator('xpath=ancestor::div[@role="presentation"][1]').elementHandle();
+  await option.click();
+  await menu?.waitForElementState('hidden');
 }
 
 /** Pastes `text` into the focused element, as Ctrl+V of copied cells does. */

@@ -7,6 +7,7 @@ import { formatNumber } from '../src/i18n/format.ts';
 import {
   accessibilityViolations,
   artifactsDir,
+  chooseOption,
   launchChromium,
   paste,
   signIn,
@@ -141,7 +142,7 @@ describe('the console in Chromium', () => {
   it('tells an administrator where an account of a role must sit before it is sent, in the API’s words', async () => {
     await page.goto(`${product.url}/#/users/create`);
     await page.getByLabel('Peran').click();
-    await page.getByRole('option', { name: 'Tim Penilai Internal' }).click();
+    await chooseOption(page.getByRole('option', { name: 'Tim Penilai Internal' }));
     await page.getByRole('button', { name: 'Simpan' }).click();
     await page.getByText('peran Tim Penilai Internal memerlukan instansi').waitFor();
     expect(await product.database.prisma.user.count({ where: { role: 'TPI', agencyId: null } })).toBe(0);
@@ -152,16 +153,16 @@ describe('the console in Chromium', () => {
     await page.getByLabel('Nama').fill('Operator Salah Tempat');
     await page.getByLabel('Email').fill('salah.tempat@zi.go.id');
     await page.getByLabel('Peran').click();
-    await page.getByRole('option', { name: 'Operator unit' }).click();
+    await chooseOption(page.getByRole('option', { name: 'Operator unit' }));
     await page.locator('input[name=password]').fill('Rumah-Joglo-Tua-1987');
     // A unit first, the agency after: the picker cannot keep them apart, the API must.
     await page.getByLabel('Unit kerja').fill('Dinas Kependudukan');
     const dinas = page.getByRole('option', { name: /Dinas Kependudukan.*Banyuwangi/ });
     await dinas.waitFor();
     expect(await page.getByRole('option', { name: /Dinas Kependudukan.*Surabaya/ }).count()).toBe(1);
-    await dinas.click();
+    await chooseOption(dinas);
     await page.getByLabel('Instansi').fill('Kementerian Keuangan');
-    await page.getByRole('option', { name: 'Kementerian Keuangan' }).click();
+    await chooseOption(page.getByRole('option', { name: 'Kementerian Keuangan' }));
     await page.getByRole('button', { name: 'Simpan' }).click();
     await page
       .getByText(/bukan unit dari instansi yang dipilih/)
@@ -188,9 +189,9 @@ describe('the console in Chromium', () => {
     await page.getByRole('row').filter({ hasText: 'Kementerian Keuangan' }).click();
     await page.getByTestId('agency-profiles').waitFor();
     await page.getByLabel('Tahun', { exact: true }).click();
-    await page.getByRole('option', { name: '2026' }).click();
+    await chooseOption(page.getByRole('option', { name: '2026' }));
     await page.getByLabel('SAKIP instansi').click();
-    await page.getByRole('option', { name: 'BB', exact: true }).click();
+    await chooseOption(page.getByRole('option', { name: 'BB', exact: true }));
     await page.getByTestId('agency-profile-save').click();
     await page.getByTestId('agency-profiles').getByRole('row').filter({ hasText: '2026' }).waitFor();
     const profile = await product.database.prisma.agencyProfile.findFirstOrThrow({
@@ -305,7 +306,7 @@ describe('the console in Chromium', () => {
     });
     const before = await product.database.prisma.surveyResult.findMany({ where: { evaluationId: id } });
     await page.getByLabel('Tahun', { exact: true }).click();
-    await page.getByRole('option', { name: '2024' }).click();
+    await chooseOption(page.getByRole('option', { name: '2024' }));
     const row = page.getByTestId('bulk-grid').locator(`.ag-row[row-id="${id}"]`);
     await expect.poll(() => row.locator('[col-id="stage"]').textContent()).toBe('Ditetapkan');
     await row.locator('[col-id="IPAK"]').click();
@@ -319,7 +320,7 @@ describe('the console in Chromium', () => {
       before,
     );
     await page.getByLabel('Tahun', { exact: true }).click();
-    await page.getByRole('option', { name: '2025' }).click();
+    await chooseOption(page.getByRole('option', { name: '2025' }));
     await page
       .getByTestId('bulk-grid')
       .locator('[col-id="stage"]', { hasText: 'Pembangunan' })
@@ -355,10 +356,7 @@ describe('the console in Chromium', () => {
     await page.getByRole('menuitem', { name: 'Evaluasi' }).click();
     await page.getByRole('link', { name: 'Buat' }).click();
     await page.getByRole('combobox', { name: 'Unit kerja' }).fill('Samsat');
-    await page
-      .getByRole('option', { name: /Samsat.*Jawa Barat/ })
-      .first()
-      .click();
+    await chooseOption(page.getByRole('option', { name: /Samsat.*Jawa Barat/ }).first());
     expect(await page.getByLabel('Tahun').inputValue()).toBe(String(next));
     await page.getByRole('button', { name: 'Simpan' }).click();
     await page.getByTestId('evaluation-stage').getByText('Pencanangan').waitFor();

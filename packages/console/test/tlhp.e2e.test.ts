@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, artifactsDir, launchChromium, signIn, startProduct } from './browser.ts';
+import {
+  accessibilityViolations,
+  artifactsDir,
+  chooseOption,
+  launchChromium,
+  signIn,
+  startProduct,
+} from './browser.ts';
 
 type Product = Awaited<ReturnType<typeof startProduct>>;
 type Browser = Awaited<ReturnType<typeof launchChromium>>;
@@ -42,7 +49,7 @@ describe('audit follow-up (TLHP) in Chromium', () => {
 
     await openTlhp(page, product);
     await page.getByLabel('Unit', { exact: true }).click();
-    await page.getByRole('option', { name: 'KPP Pratama Bandung Karees' }).click();
+    await chooseOption(page.getByRole('option', { name: 'KPP Pratama Bandung Karees' }));
     await expect.poll(() => page.locator('[data-testid=tlhp-grid] .ag-row').count()).toBeGreaterThan(0);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.locator('[data-testid=tlhp-grid] .ag-header-select-all').first().click();
