@@ -102,15 +102,24 @@ async function throughput(url: string, headers: Record<string, string>, query: s
 /** Requests per second beside a bare graphql-yoga server in this process: the product's overhead per request. */
 async function throughputFigures(
   label: string,
+  database: Database,
   api: Awaited<ReturnType<typeof startApi>>,
   evaluationId: number,
 ) {
   const evaluationQuery = `{ evaluation(id: ${evaluationId}) { id stage unit { name agency { name } } score { total pengungkit hasil areas { key percent } } } }`;
   const page = (score: string) =>
     `{ evaluations(first: 20, filter: { year: 2025 }) { nodes { id stage unit { name } ${score} { layer total } } } }`;
-  const bare = await startBareYoga();
+  const bare = await startBareYoga(database);
+  const json = { 'content-type': 'application/json' };
   const figures: [string, string, string, Record<string, string>][] = [
-    ['a bare graphql-yoga server, { hello }', bare.url, '{ hello }', { 'content-type': 'application/json' }],
+    ['a bare graphql-yoga server, { hello }', bare.url, '{ hello }', json],
+    [
+      'bare yoga reading one evaluation through Prisma',
+      bare.url,
+      `{ prismaRead(id: ${evaluationId}) }`,
+      json,
+    ],
+    ['bare yoga reading it by one SQL statement', bare.url, `{ rawRead(id: ${evaluationId}) }`, json],
     ['{ __typename }', api.url, '{ __typename }', api.headers],
     ['an evaluation with its score', api.url, evaluationQuery, api.headers],
     ['a page of 20 evaluations with their stored totals', api.url, page('storedScore'), api.headers],
@@ -190,7 +199,7 @@ async function postgresql(database: Database) {
     `PostgreSQL: ranking ${yearEvaluations.toLocaleString('en')} evaluations of a year, p50 of 20: ${ms(median(rankings))}`,
   );
 
-  await throughputFigures('PostgreSQL', api, target?.id ?? 0);
+  await throughputFigures('PostgreSQL', database, api, target?.id ?? 0);
   await api.close();
 }
 
@@ -202,7 +211,7 @@ async function pglite() {
     console.log(
       `PGlite: saveAnswers, full 113-item layer, p50 of 27: ${ms(await saveAnswersP50(database, api, target.id, 30))}`,
     );
-    await throughputFigures('PGlite (demo data)', api, target.id);
+    await throughputFigures('PGlite (demo data)', database, api, target.id);
     await api.close();
   } finally {
     await database.close();

@@ -74,12 +74,29 @@ export async function startApi(database: Database) {
   return { url, headers, graphql, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-/** The yardstick: a bare graphql-yoga server answering `{ hello }`, on this machine, in this process. */
-export async function startBareYoga() {
+/**
+ * The yardstick: a bare graphql-yoga server answering `{ hello }`, on this machine, in this process; with
+ * `prismaRead` (one evaluation by id through Prisma) and `rawRead` (the same row by one SQL statement), so
+ * the figures show what a single database read costs before any of the product's own work.
+ */
+export async function startBareYoga(database: Database) {
+  const { prisma } = database;
   const yoga = createYoga({
     schema: createSchema({
-      typeDefs: 'type Query { hello: String! }',
-      resolvers: { Query: { hello: () => 'world' } },
+      typeDefs: 'type Query { hello: String! prismaRead(id: Int!): String rawRead(id: Int!): String }',
+      resolvers: {
+        Query: {
+          hello: () => 'world',
+          prismaRead: async (_root: unknown, { id }: { id: number }) =>
+            (await prisma.evaluation.findFirst({ where: { id } }))?.stage,
+          rawRead: async (_root: unknown, { id }: { id: number }) =>
+            (
+              await prisma.$queryRaw<
+                { stage: string }[]
+              >`SELECT stage::text FROM "Evaluation" WHERE id = ${id}`
+            )[0]?.stage,
+        },
+      },
     }),
     logging: false,
   });

@@ -121,6 +121,9 @@ export function createServer(
     },
     // Browsers get GraphiQL from `serveGraphiQL`, with its assets inside; yoga's would fetch them from a CDN.
     graphiql: false,
+    // `bodyRefusal` has already held the body to its stated length, which Node's parser never reads past;
+    // yoga's own limit would pipe every body through a counting stream again (a tenth of a small request's CPU).
+    maxRequestBodySize: false,
   });
   const serveConsole = existsSync(consoleDir) ? sirv(consoleDir, { single: true, gzip: true }) : undefined;
   return createHttpServer((request, response) => {
