@@ -12,6 +12,7 @@ import {
   Typography,
 } from '@mui/material';
 import { grades, may, type Role } from '@zi/schema';
+import type { VariablesOf } from 'gql.tada';
 import { useState } from 'react';
 import {
   Loading,
@@ -23,17 +24,16 @@ import {
   useTranslate,
 } from 'react-admin';
 import { YearSelect } from '../grid/GridControls.tsx';
-import { graphql } from '../providers/graphql.ts';
+import { gql, request } from '../providers/graphql.ts';
 
-interface Profile {
-  year: number;
-  bpkOpinion: string | null;
-  sakipGrade: string | null;
-  indeksRbGrade: string | null;
-  spipLevel: number | null;
-}
+const SaveProfile = gql(`mutation SaveProfile($id: Int!, $year: Int!, $input: AgencyProfileInput!) {
+  saveAgencyProfile(agencyId: $id, year: $year, input: $input) { id } }`);
 
-const opinions = ['WTP', 'WDP', 'TW', 'TMP'];
+type ProfileInput = VariablesOf<typeof SaveProfile>['input'];
+/** A year's prerequisites as the form holds them. */
+type Profile = { year: number } & { [Key in keyof ProfileInput]-?: NonNullable<ProfileInput[Key]> | null };
+
+const opinions = ['WTP', 'WDP', 'TW', 'TMP'] as const satisfies readonly Profile['bpkOpinion'][];
 const emptyProfile = (year: number): Profile => ({
   year,
   bpkOpinion: null,
@@ -68,7 +68,7 @@ function Profiles() {
       size="small"
       label={translate(`zi.bulk.${key}`)}
       value={draft[key] ?? ''}
-      onChange={(event) => setEdits({ ...edits, [key]: event.target.value || null })}
+      onChange={(event) => setEdits({ ...edits, [key]: (event.target.value || null) as Profile[typeof key] })}
       sx={{ minWidth: 130 }}
     >
       <MenuItem value="">—</MenuItem>
@@ -82,10 +82,8 @@ function Profiles() {
   async function save() {
     try {
       const { year, ...input } = draft;
-      await graphql(
-        'mutation Profile($id: Int!, $year: Int!, $input: AgencyProfileInput!) { saveAgencyProfile(agencyId: $id, year: $year, input: $input) { id } }',
-        { id: record?.id, year, input },
-      );
+      if (!record) return;
+      await request(SaveProfile, { id: record.id, year, input });
       notify('zi.agency.profile_saved', { type: 'success' });
       setEdits({});
       refresh();

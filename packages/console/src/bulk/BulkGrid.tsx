@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { hasilInputItems, type InstrumentDefinition } from '@zi/schema';
 import type { ColDef } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import type { ResultOf } from 'gql.tada';
+import type { ResultOf, VariablesOf } from 'gql.tada';
 import { useMemo, useState } from 'react';
 import { Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
@@ -14,9 +14,14 @@ import { EditReportAlert, SaveControls, useEvaluationYears, YearSelect } from '.
 import { useSpreadsheet } from '../grid/useSpreadsheet.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { downloadBytes } from '../providers/files.ts';
-import { gql, graphql, request } from '../providers/graphql.ts';
+import { gql, request } from '../providers/graphql.ts';
 import { type BulkColumn, bulkColumns, bulkSheet, cellsOfRecords, entriesOf } from './sheet.ts';
 import { bulkTable, cellsFromTable } from './workbook.ts';
+
+const BulkSetup = gql(
+  'query BulkSetup { agencies(first: 200) { nodes { id name } } instruments { code definition } }',
+);
+const SaveBulk = gql('mutation SaveBulk($entries: [BulkEntry!]!) { saveBulkEntries(entries: $entries) }');
 
 const RowsQuery =
   gql(`query BulkRows($first: Int, $after: String, $filter: EvaluationFilter, $items: [String!]) {
@@ -67,17 +72,16 @@ export function BulkGrid() {
   const setup = useQuery({
     queryKey: ['bulkSetup'],
     queryFn: async ({ signal }) => {
-      const data = await graphql<{
-        agencies: { nodes: { id: number; name: string }[] };
-        instruments: { code: string; definition: InstrumentDefinition }[];
-      }>(
-        'query BulkSetup { agencies(first: 200) { nodes { id name } } instruments { code definition } }',
-        {},
-        signal,
-      );
+      const data = await request(BulkSetup, {}, signal);
       return {
         agencies: data.agencies.nodes,
-        definitions: new Map(data.instruments.map((instrument) => [instrument.code, instrument.definition])),
+        // `definition` is a JSON scalar: an instrument as the schema package defines it.
+        definitions: new Map(
+          data.instruments.map((instrument) => [
+            instrument.code,
+            instrument.definition as InstrumentDefinition,
+          ]),
+        ),
       };
     },
   });
@@ -149,9 +153,9 @@ export function BulkGrid() {
     if (!entries.length) return;
     setSaving(true);
     try {
-      await graphql('mutation SaveBulk($entries: [BulkEntry!]!) { saveBulkEntries(entries: $entries) }', {
-        entries,
-      });
+      // The sheet has parsed every cell by its column (survey scores to numbers, options to the item's labels),
+      // which the types of a generic cell grid cannot follow.
+      await request(SaveBulk, { entries: entries as VariablesOf<typeof SaveBulk>['entries'] });
       notify('zi.bulk.saved', { type: 'success', messageArgs: { smart_count: entries.length } });
       await rows.refetch();
     } catch (error) {

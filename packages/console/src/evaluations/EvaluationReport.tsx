@@ -6,9 +6,12 @@ import { useRef } from 'react';
 import { Title, useGetOne, useNotify, useTranslate } from 'react-admin';
 import { useParams } from 'react-router';
 import { downloadBase64, evaluationFileName } from '../providers/files.ts';
-import { graphql } from '../providers/graphql.ts';
+import { gql, request } from '../providers/graphql.ts';
 
 /** The printable report as the API writes it, with printing and the Chromium-rendered PDF. */
+const Report = gql('query Report($id: Int!) { evaluationReport(evaluationId: $id) }');
+const ReportPdf = gql('query ReportPdf($id: Int!) { evaluationReportPdf(evaluationId: $id) }');
+
 export function EvaluationReport() {
   const id = Number(useParams().id);
   const translate = useTranslate();
@@ -22,22 +25,12 @@ export function EvaluationReport() {
   );
   const report = useQuery({
     queryKey: ['evaluationReport', id],
-    queryFn: async ({ signal }) =>
-      (
-        await graphql<{ evaluationReport: string }>(
-          'query Report($id: Int!) { evaluationReport(evaluationId: $id) }',
-          { id },
-          signal,
-        )
-      ).evaluationReport,
+    queryFn: async ({ signal }) => (await request(Report, { id }, signal)).evaluationReport,
   });
   const html = report.data ?? null;
   async function pdf() {
     try {
-      const { evaluationReportPdf } = await graphql<{ evaluationReportPdf: string }>(
-        'query ReportPdf($id: Int!) { evaluationReportPdf(evaluationId: $id) }',
-        { id },
-      );
+      const { evaluationReportPdf } = await request(ReportPdf, { id });
       const name = evaluation ? evaluationFileName('Laporan-Evaluasi-ZI', evaluation, 'pdf') : `${id}.pdf`;
       downloadBase64(evaluationReportPdf, name, 'application/pdf');
     } catch (error) {

@@ -1,6 +1,6 @@
 import DescriptionIcon from '@mui/icons-material/Description';
 import { Alert, AlertTitle, Box, Button, Chip, Stack, Typography } from '@mui/material';
-import { itemsOf, type Layer, type Role, reportReadProblem } from '@zi/schema';
+import { itemsOf, type Role, reportReadProblem } from '@zi/schema';
 import { useState } from 'react';
 import {
   Loading,
@@ -12,39 +12,15 @@ import {
 } from 'react-admin';
 import { Link } from 'react-router';
 import { formatDate, formatNumber } from '../i18n/format.ts';
+import type { EvaluationDetail } from '../providers/dataProvider.ts';
 import { TlhpPrerequisiteChip } from '../tlhp/PrerequisiteChip.tsx';
-import { type LkeEvaluation, LkeGrid } from './lke/LkeGrid.tsx';
+import { LkeGrid } from './lke/LkeGrid.tsx';
 import { layerAccess } from './lke/sheet.ts';
-import { type NextStage, StageButtons } from './StageButtons.tsx';
+import { StageButtons } from './StageButtons.tsx';
 import { WorkbookButtons } from './WorkbookButtons.tsx';
 
-interface EvaluationRecord extends LkeEvaluation {
-  year: number;
-  /** Set once proposed: the moment its TLHP figures stand at from then on. */
-  proposedAt: string | null;
-  unit: { name: string; code: string; agency: { name: string } };
-  nextStages: NextStage[];
-  awardedPredicate: string | null;
-  decreeNumber: string | null;
-  decreeDate: string | null;
-  /** What it was decided on, once decided: the official result. */
-  decision: {
-    stage: string;
-    layer: Layer;
-    decidedAt: string;
-    score: { total: number };
-  } | null;
-  transitions: {
-    id: number;
-    toStage: string;
-    at: string;
-    note: string | null;
-    actor: { name: string } | null;
-  }[];
-}
-
 function EvaluationPage() {
-  const record = useRecordContext<EvaluationRecord>();
+  const record = useRecordContext<EvaluationDetail>();
   const { permissions, isPending } = usePermissions<Role>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -112,8 +88,8 @@ function OfficialResult({
   evaluation,
   decision,
 }: {
-  evaluation: EvaluationRecord;
-  decision: NonNullable<EvaluationRecord['decision']>;
+  evaluation: EvaluationDetail;
+  decision: NonNullable<EvaluationDetail['decision']>;
 }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -139,7 +115,7 @@ function OfficialResult({
 }
 
 /** The 2021 prerequisite (every follow-up done) or, under the 2014 rules, the points the completion scores. */
-function TlhpChip({ evaluation }: { evaluation: EvaluationRecord }) {
+function TlhpChip({ evaluation }: { evaluation: EvaluationDetail }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const { completion } = evaluation.tlhp;

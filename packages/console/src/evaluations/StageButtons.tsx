@@ -10,14 +10,13 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
-import { graphql } from '../providers/graphql.ts';
+import type { EvaluationDetail } from '../providers/dataProvider.ts';
+import { gql, request } from '../providers/graphql.ts';
 
-export interface NextStage {
-  to: string;
-  allowed: boolean;
-  requiresNote: boolean;
-  blockers: string[];
-}
+type NextStage = EvaluationDetail['nextStages'][number];
+
+const Transition = gql(`mutation Transition($id: Int!, $to: Stage!, $note: String, $decree: String) {
+  transitionStage(evaluationId: $id, to: $to, note: $note, decreeNumber: $decree) { id stage } }`);
 
 /** A button per stage the evaluation can move to; a disabled one says why on hover. */
 export function StageButtons({
@@ -36,10 +35,7 @@ export function StageButtons({
 
   async function move(next: NextStage, withNote: string | null) {
     try {
-      await graphql(
-        'mutation Transition($id: Int!, $to: Stage!, $note: String, $decree: String) { transitionStage(evaluationId: $id, to: $to, note: $note, decreeNumber: $decree) { id stage } }',
-        { id: evaluationId, to: next.to, note: withNote, decree: decree || null },
-      );
+      await request(Transition, { id: evaluationId, to: next.to, note: withNote, decree: decree || null });
       notify('zi.stage.moved', { type: 'success', messageArgs: { stage: translate(`zi.stage.${next.to}`) } });
       setAsking(null);
       refresh();

@@ -14,24 +14,32 @@ import {
   TableRow,
 } from '@mui/material';
 import type { Layer } from '@zi/schema';
+import type { ResultOf } from 'gql.tada';
 import { useState } from 'react';
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
 import { downloadBase64, evaluationFileName, fileToBase64 } from '../providers/files.ts';
-import { graphql } from '../providers/graphql.ts';
+import { gql, request } from '../providers/graphql.ts';
 
-interface Preview {
-  changes: { item: string; row: number; before: Record<string, unknown>; after: Record<string, unknown> }[];
-  unchanged: number;
-  problems: { row: number; item: string | null; message: string }[];
-}
+const Workbook = gql(
+  'query Workbook($id: Int!, $layer: Layer!) { evaluationWorkbook(evaluationId: $id, layer: $layer) }',
+);
+const PreviewImport = gql(`mutation PreviewWorkbookImport($id: Int!, $layer: Layer!, $file: String!) {
+  previewWorkbookImport(evaluationId: $id, layer: $layer, file: $file) {
+    changes { item row before after } unchanged problems { row item message } } }`);
+const CommitImport = gql(`mutation ImportWorkbook($id: Int!, $layer: Layer!, $file: String!) {
+  importWorkbook(evaluationId: $id, layer: $layer, file: $file) { layer } }`);
 
-const shown = (answer: Record<string, unknown>) =>
-  String(
-    answer.option ??
-      answer.score ??
-      (answer.inputs ? Object.values(answer.inputs as object).join(' / ') : '') ??
-      '',
-  ) || '—';
+type Preview = ResultOf<typeof PreviewImport>['previewWorkbookImport'];
+
+/** An answer of the preview (JSON: option, score or inputs) as the worksheet shows it. */
+const shown = (json: unknown) => {
+  const answer = (json ?? {}) as { option?: string | null; score?: number | null; inputs?: object | null };
+  return (
+    String(
+      answer.option ?? answer.score ?? (answer.inputs ? Object.values(answer.inputs).join(' / ') : ''),
+    ) || '—'
+  );
+};
 
 /** Download the layer as the official LKE workbook, or import a filled one after seeing what it changes. */
 export function WorkbookButtons({
@@ -53,11 +61,12 @@ export function WorkbookButtons({
   const [open, setOpen] = useState(false);
 
   async function download() {
-    const { evaluationWorkbook } = await graphql<{ evaluationWorkbook: string }>(
-      'query Workbook($id: Int!, $layer: Layer!) { evaluationWorkbook(evaluationId: $id, layer: $layer) }',
-      { id: evaluation.id, layer },
-    );
-    downloadBase64(evaluationWorkbook, evaluationFileName('LKE-ZI', evaluation, 'xlsx', layer));
+    try {
+      const { evaluationWorkbook } = await request(Workbook, { id: evaluation.id, layer });
+      downloadBase64(evaluationWorkbook, evaluationFileName('LKE-ZI', evaluation, 'xlsx', layer));
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    }
   }
 
   async function choose(chosen: File | undefined) {
@@ -65,12 +74,7 @@ export function WorkbookButtons({
     const content = await fileToBase64(chosen);
     setFile(content);
     try {
-      const data = await graphql<{ previewWorkbookImport: Preview }>(
-        `mutation Preview($id: Int!, $layer: Layer!, $file: String!) {
-          previewWorkbookImport(evaluationId: $id, layer: $layer, file: $file) {
-            changes { item row before after } unchanged problems { row item message } } }`,
-        { id: evaluation.id, layer, file: content },
-      );
+      const data = await request(PreviewImport, { id: evaluation.id, layer, file: content });
       setPreview(data.previewWorkbookImport);
     } catch (error) {
       setPreview(null);
@@ -79,11 +83,9 @@ export function WorkbookButtons({
   }
 
   async function commit() {
+    if (!file) return;
     try {
-      await graphql(
-        'mutation Import($id: Int!, $layer: Layer!, $file: String!) { importWorkbook(evaluationId: $id, layer: $layer, file: $file) { layer } }',
-        { id: evaluation.id, layer, file },
-      );
+      await request(CommitImport, { id: evaluation.id, layer, file });
       notify('zi.workbook.imported', {
         type: 'success',
         messageArgs: { smart_count: preview?.changes.length ?? 0 },

@@ -1,14 +1,14 @@
-import type { Role } from '@zi/schema';
+import type { ResultOf } from 'gql.tada';
 import type { AuthProvider } from 'react-admin';
 import { roleCanAccess } from './access.ts';
-import { graphql } from './graphql.ts';
+import { gql, request } from './graphql.ts';
 
-interface Me {
-  id: number;
-  name: string;
-  email: string;
-  role: Role;
-}
+const MeQuery = gql('query Me { me { id name email role } }');
+const Login = gql(`mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) { expiresAt } }`);
+const Logout = gql('mutation Logout { logout }');
+
+type Me = NonNullable<ResultOf<typeof MeQuery>['me']>;
 
 /**
  * Who is signed in, asked once per sign-in (signed out once logged out or answered 401): react-admin's checks,
@@ -18,7 +18,7 @@ interface Me {
 let known: Promise<Me | null> | null = null;
 function me(): Promise<Me | null> {
   if (!known) {
-    known = graphql<{ me: Me | null }>('query Me { me { id name email role } }').then(
+    known = request(MeQuery, {}).then(
       (data) => data.me,
       (error) => {
         // Signed out is an answer, kept until the next sign-in; anything else is asked again next time.
@@ -33,18 +33,12 @@ function me(): Promise<Me | null> {
 
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
-    await graphql(
-      'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { expiresAt } }',
-      {
-        email: username,
-        password,
-      },
-    );
+    await request(Login, { email: username, password });
     known = null;
   },
   async logout() {
     known = Promise.resolve(null);
-    await graphql('mutation Logout { logout }').catch(() => undefined);
+    await request(Logout, {}).catch(() => undefined);
   },
   async checkAuth() {
     if (!(await me())) throw new Error('ra.auth.auth_check_error');

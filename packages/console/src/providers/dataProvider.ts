@@ -1,4 +1,5 @@
-import type { VariablesOf } from 'gql.tada';
+import type { InstrumentDefinition } from '@zi/schema';
+import type { ResultOf, VariablesOf } from 'gql.tada';
 import type { DataProvider, GetListParams, RaRecord } from 'react-admin';
 import { gql, request } from './graphql.ts';
 
@@ -142,6 +143,10 @@ const EvaluationQuery = gql(
     transitions { id fromStage toStage at note actor { name } } } }`,
   [EvaluationFields],
 );
+/** An evaluation as its page shows it; the instrument's definition (a JSON scalar) as the schema package defines it. */
+export type EvaluationDetail = Omit<ResultOf<typeof EvaluationQuery>['evaluation'], 'instrument'> & {
+  instrument: { definition: InstrumentDefinition };
+};
 const CreateEvaluation = gql(
   `mutation CreateEvaluation($unitId: Int!, $year: Int!, $details: EvaluationDetails) {
     createEvaluation(unitId: $unitId, year: $year, details: $details) { ...EvaluationFields } }`,

@@ -13,7 +13,7 @@ export const gql = initGraphQLTada<{
   introspection: introspection;
   // Fragments spread their fields into the result, as react-admin's records need them.
   disableMasking: true;
-  scalars: { DateTime: string; JSON: unknown; AnswerInputs: Record<string, number> };
+  scalars: { DateTime: string; JSON: unknown; AnswerInputs: Record<string, number | null | undefined> };
 }>();
 
 // biome-ignore lint/suspicious/noExplicitAny: any document, typed by what it returns and takes.
@@ -37,7 +37,7 @@ export interface GraphQLErrorShape {
  * POSTs one operation to the API on this origin; the session cookie rides along, and the API answers
  * errors in the language the console shows. `signal` cancels it (react-query passes one to each query).
  */
-export async function graphql<T>(
+async function graphql<T>(
   query: string,
   variables: Record<string, unknown> = {},
   signal?: AbortSignal,

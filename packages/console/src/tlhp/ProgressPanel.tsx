@@ -18,18 +18,13 @@ import { useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
 import { formatNumber } from '../i18n/format.ts';
-import { graphql } from '../providers/graphql.ts';
+import { gql, request } from '../providers/graphql.ts';
 import type { TlhpFilter } from './api.ts';
 
-interface Summary {
-  total: number;
-  completion: number;
-  sesuai: number;
-  belumSesuai: number;
-  belumDitindaklanjuti: number;
-  tidakDapatDitindaklanjuti: number;
-}
-const summaryFields = 'total completion sesuai belumSesuai belumDitindaklanjuti tidakDapatDitindaklanjuti';
+const Progress = gql(`query Progress($groupBy: TlhpGrouping!, $filter: RecommendationFilter) {
+  groups: tlhpOverview(groupBy: $groupBy, filter: $filter) { key label overdue
+    summary { total completion sesuai belumSesuai belumDitindaklanjuti tidakDapatDitindaklanjuti } }
+  trend: tlhpTrend(filter: $filter, months: 12) { month summary { completion } } }`);
 const groupings = ['UNIT', 'AGENCY', 'AUDITOR', 'YEAR'] as const;
 
 /** Completion per unit, agency, auditor or year with counts and overdue, and the month-end trend. */
@@ -39,17 +34,7 @@ export function ProgressPanel({ filter }: { filter: TlhpFilter }) {
   const [groupBy, setGroupBy] = useState<(typeof groupings)[number]>('UNIT');
   const progress = useQuery({
     queryKey: ['tlhpProgress', groupBy, filter],
-    queryFn: ({ signal }) =>
-      graphql<{
-        groups: { key: string; label: string; overdue: number; summary: Summary }[];
-        trend: { month: string; summary: { completion: number } }[];
-      }>(
-        `query Progress($groupBy: TlhpGrouping!, $filter: RecommendationFilter) {
-        groups: tlhpOverview(groupBy: $groupBy, filter: $filter) { key label overdue summary { ${summaryFields} } }
-        trend: tlhpTrend(filter: $filter, months: 12) { month summary { completion } } }`,
-        { groupBy, filter },
-        signal,
-      ),
+    queryFn: ({ signal }) => request(Progress, { groupBy, filter }, signal),
   });
   const groups = progress.data?.groups ?? [];
   const trend = progress.data?.trend ?? [];

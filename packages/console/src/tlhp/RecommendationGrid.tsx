@@ -34,7 +34,7 @@ import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
 import { gridTheme } from '../grid/useSpreadsheet.ts';
 import { formatDate, formatMessage, formatNumber } from '../i18n/format.ts';
 import { gridLocaleText } from '../i18n/grid.ts';
-import { graphql } from '../providers/graphql.ts';
+import { gql, request } from '../providers/graphql.ts';
 import {
   downloadExport,
   loadRecommendations,
@@ -46,6 +46,9 @@ import {
 import { HistoryDrawer } from './HistoryDrawer.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { NoteDialog } from './NoteDialog.tsx';
+
+const Owners = gql(`query Owners($agencyId: Int) { agencies(first: 200) { nodes { id name } }
+  units(first: 200, filter: { agencyId: $agencyId }) { nodes { id name } } }`);
 
 /** A filter's select: the empty choice means every value. */
 function FilterSelect<T extends string | number>({
@@ -116,15 +119,7 @@ export function RecommendationGrid({
   useEffect(reload, [reload]);
   const owners = useQuery({
     queryKey: ['tlhpOwners', filter.agencyId ?? null],
-    queryFn: ({ signal }) =>
-      graphql<{
-        agencies: { nodes: { id: number; name: string }[] };
-        units: { nodes: { id: number; name: string }[] };
-      }>(
-        'query Owners($agencyId: Int) { agencies(first: 200) { nodes { id name } } units(first: 200, filter: { agencyId: $agencyId }) { nodes { id name } } }',
-        { agencyId: filter.agencyId ?? null },
-        signal,
-      ),
+    queryFn: ({ signal }) => request(Owners, { agencyId: filter.agencyId ?? null }, signal),
   });
   const agencies = owners.data?.agencies.nodes ?? [];
   const units = owners.data?.units.nodes ?? [];

@@ -1,13 +1,5 @@
 import { Box, Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import {
-  type InstrumentDefinition,
-  itemsOf,
-  type Layer,
-  type Predicate,
-  type Role,
-  type Stage,
-  scoreAnswers,
-} from '@zi/schema';
+import { itemsOf, type Layer, type Role, scoreAnswers } from '@zi/schema';
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -18,7 +10,8 @@ import { type CellValue, cellKey, resolveConflict } from '../../grid/editing.ts'
 import { EditReportAlert, SaveControls } from '../../grid/GridControls.tsx';
 import { useSpreadsheet } from '../../grid/useSpreadsheet.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { ApiError, gql, graphql, request } from '../../providers/graphql.ts';
+import type { EvaluationDetail } from '../../providers/dataProvider.ts';
+import { ApiError, gql, request } from '../../providers/graphql.ts';
 import { type Conflict, ConflictDialog } from './ConflictDialog.tsx';
 import { ScorePanel } from './ScorePanel.tsx';
 import {
@@ -33,16 +26,14 @@ import {
   lkeSheet,
   noteColumn,
   type StoredAnswer,
+  savedAfter,
 } from './sheet.ts';
 
-export interface LkeEvaluation {
-  id: number;
-  stage: Stage;
-  targetPredicate: Predicate;
-  instrument: { definition: InstrumentDefinition };
-  /** The unit's audit follow-up up to the evaluation's year, which the 2014 instrument scores. */
-  tlhp: { completion: number; total: number };
-}
+/** What the worksheet needs of an evaluation; `tlhp` is the follow-up completion the 2014 instrument scores. */
+export type LkeEvaluation = Pick<
+  EvaluationDetail,
+  'id' | 'stage' | 'targetPredicate' | 'instrument' | 'tlhp'
+>;
 
 /** Between an option's letter and its meaning in the option list. */
 const meaningSeparator = ' — ';
@@ -57,6 +48,9 @@ const AnswersQuery = gql(
     TPN: answers(layer: TPN) @include(if: $tpn) { ...AnswerFields } } }`,
   [AnswerFields],
 );
+
+const SaveAnswerSets = gql(`mutation SaveAnswerSets($sets: [AnswerSet!]!) {
+  saveAnswerSets(sets: $sets) { layer answers { item version } } }`);
 
 /** The layers the role may read, in one request (a layer it may not read is not asked for). */
 async function loadAnswers(evaluationId: number, visible: readonly Layer[]) {
@@ -147,12 +141,8 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
     if (!sets.length) return;
     setSaving(true);
     try {
-      await graphql(
-        'mutation SaveAnswerSets($sets: [AnswerSet!]!) { saveAnswerSets(sets: $sets) { layer answers { item version } score { total } } }',
-        { sets },
-      );
-      const fresh = await loadAnswers(evaluation.id, visible);
-      setSaved(fresh);
+      const { saveAnswerSets } = await request(SaveAnswerSets, { sets });
+      setSaved(savedAfter(saved, items, sets, saveAnswerSets));
       // The stage moves and their blockers rest on these answers: the evaluation is read again.
       refresh();
       notify('zi.lke.saved', {

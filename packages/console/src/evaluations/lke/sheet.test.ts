@@ -12,6 +12,7 @@ import {
   lkeRows,
   lkeSheet,
   noteColumn,
+  savedAfter,
 } from './sheet.ts';
 
 const rows = lkeRows(permenpanrb90of2021);
@@ -114,6 +115,77 @@ describe('the LKE sheet', () => {
     expect(score.items.find((item) => item.code === 'R.1.i.a')?.value).toBeCloseTo(0.8, 12);
     expect(score.answered).toBe(3);
     expect(state.edits.has(cellKey('P.1.i.a', 'TPI'))).toBe(false);
+  });
+});
+
+describe('the worksheet after a save', () => {
+  it('holds what reading the answers again would give: the sent answers with the versions the API returned', () => {
+    const before = [
+      {
+        item: 'P.1.i.a',
+        layer: 'UNIT',
+        option: 'Tidak',
+        inputs: null,
+        score: null,
+        note: null,
+        evidence: [],
+        version: 1,
+      },
+      {
+        item: 'P.1.i.b',
+        layer: 'UNIT',
+        option: 'A',
+        inputs: null,
+        score: null,
+        note: 'catatan',
+        evidence: ['https://a.go.id/x'],
+        version: 4,
+      },
+      {
+        item: 'P.1.i.b',
+        layer: 'TPI',
+        option: 'B',
+        inputs: null,
+        score: null,
+        note: null,
+        evidence: [],
+        version: 2,
+      },
+    ] as const;
+    const saved = cellsOfAnswers(before);
+    let state = startEditing(saved.cells);
+    state = paste(state, unitSheet, { row: 'P.1.i.a', column: 'UNIT' }, parseTsv('Ya')).state;
+    state = typeInto(state, unitSheet, { row: 'P.1.i.b', column: evidenceColumn('UNIT') }, '').state;
+    state = typeInto(state, unitSheet, { row: 'R.1.i.a.agen', column: 'UNIT' }, '7').state;
+    const sent = [{ layer: 'UNIT' as const, answers: changesOfLayer(state, items, 'UNIT', saved.versions) }];
+    const returned = [
+      {
+        layer: 'UNIT' as const,
+        answers: [
+          { item: 'P.1.i.a', version: 2 },
+          { item: 'P.1.i.b', version: 5 },
+          { item: 'R.1.i.a', version: 1 },
+        ],
+      },
+    ];
+    const reread = cellsOfAnswers([
+      { ...before[0], option: 'Ya', version: 2 },
+      { ...before[1], evidence: [], version: 5 },
+      before[2],
+      {
+        item: 'R.1.i.a',
+        layer: 'UNIT',
+        option: null,
+        inputs: { agen: 7, perubahan: null },
+        score: null,
+        note: null,
+        evidence: [],
+        version: 1,
+      },
+    ]);
+    const after = savedAfter(saved, items, sent, returned);
+    expect(new Map([...after.cells].sort())).toEqual(new Map([...reread.cells].sort()));
+    expect(new Map([...after.versions].sort())).toEqual(new Map([...reread.versions].sort()));
   });
 });
 

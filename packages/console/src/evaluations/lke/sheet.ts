@@ -135,10 +135,10 @@ export interface StoredAnswer {
   item: string;
   layer: Layer;
   option: string | null;
-  inputs: Record<string, number | null> | null;
+  inputs: Record<string, number | null | undefined> | null;
   score: number | null;
   note: string | null;
-  evidence: string[];
+  evidence: readonly string[];
   version: number;
 }
 
@@ -151,7 +151,7 @@ export function cellsOfAnswers(answers: readonly StoredAnswer[]) {
     if (answer.option !== null) cells.set(cellKey(answer.item, answer.layer), answer.option);
     if (answer.score !== null) cells.set(cellKey(answer.item, answer.layer), answer.score);
     for (const [key, value] of Object.entries(answer.inputs ?? {})) {
-      if (value !== null) cells.set(cellKey(`${answer.item}.${key}`, answer.layer), value);
+      if (value != null) cells.set(cellKey(`${answer.item}.${key}`, answer.layer), value);
     }
     if (answer.note) cells.set(cellKey(answer.item, noteColumn(answer.layer)), answer.note);
     if (answer.evidence.length)
@@ -211,6 +211,52 @@ export function changesOfLayer(
         expectedVersion: versions.get(cellKey(item.code, layer)) ?? 0,
       };
     });
+}
+
+/** A layer's changes as sent to `saveAnswerSets`. */
+export interface SentSet {
+  layer: Layer;
+  answers: ReturnType<typeof changesOfLayer>;
+}
+
+/**
+ * The saved answers after a save, from what was sent and the versions the API gave back (it stores an
+ * answer as sent), so the worksheet need not read every answer again: each saved item's cells are replaced.
+ */
+export function savedAfter(
+  saved: { cells: ReadonlyMap<string, CellValue>; versions: ReadonlyMap<string, number> },
+  items: readonly ItemDefinition[],
+  sent: readonly SentSet[],
+  versions: readonly { layer: Layer; answers: readonly { item: string; version: number }[] }[],
+) {
+  const cells = new Map(saved.cells);
+  const nextVersions = new Map(saved.versions);
+  const byCode = new Map(items.map((item) => [item.code, item]));
+  sent.forEach((set, index) => {
+    const versionOf = new Map(
+      (versions[index]?.answers ?? []).map((answer) => [answer.item, answer.version]),
+    );
+    const stored = set.answers.map(
+      (change): StoredAnswer => ({
+        item: change.item,
+        layer: set.layer,
+        option: 'option' in change ? (change.option ?? null) : null,
+        inputs: 'inputs' in change ? (change.inputs ?? null) : null,
+        score: 'score' in change ? (change.score ?? null) : null,
+        note: change.note,
+        evidence: change.evidence,
+        version: versionOf.get(change.item) ?? change.expectedVersion,
+      }),
+    );
+    for (const answer of stored) {
+      const item = byCode.get(answer.item);
+      if (item) for (const key of cellsOfItem(item, set.layer)) cells.delete(key);
+    }
+    const fresh = cellsOfAnswers(stored);
+    for (const [key, value] of fresh.cells) cells.set(key, value);
+    for (const [key, version] of fresh.versions) nextVersions.set(key, version);
+  });
+  return { cells, versions: nextVersions };
 }
 
 /** The layers that have unsaved edits. */
