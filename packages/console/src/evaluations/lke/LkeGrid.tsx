@@ -1,9 +1,10 @@
 import { Box, Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { itemsOf, type Layer, type Role, scoreAnswers } from '@zi/schema';
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useEffect, useMemo, useState } from 'react';
+import { useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { useBlocker } from 'react-router';
 import { ApiErrorAlert } from '../../ApiErrorAlert.tsx';
 import { type CellValue, cellKey, resolveConflict } from '../../grid/editing.ts';
@@ -53,13 +54,17 @@ const SaveAnswerSets = gql(`mutation SaveAnswerSets($sets: [AnswerSet!]!) {
   saveAnswerSets(sets: $sets) { layer answers { item version } } }`);
 
 /** The layers the role may read, in one request (a layer it may not read is not asked for). */
-async function loadAnswers(evaluationId: number, visible: readonly Layer[]) {
-  const { evaluation } = await request(AnswersQuery, {
-    id: evaluationId,
-    unit: visible.includes('UNIT'),
-    tpi: visible.includes('TPI'),
-    tpn: visible.includes('TPN'),
-  });
+async function loadAnswers(evaluationId: number, visible: readonly Layer[], signal?: AbortSignal) {
+  const { evaluation } = await request(
+    AnswersQuery,
+    {
+      id: evaluationId,
+      unit: visible.includes('UNIT'),
+      tpi: visible.includes('TPI'),
+      tpn: visible.includes('TPN'),
+    },
+    signal,
+  );
   return cellsOfAnswers(
     visible.flatMap((layer) =>
       // `inputs` is a JSON scalar in the schema: the API stores an item's numeric inputs by key there.
@@ -75,7 +80,6 @@ async function loadAnswers(evaluationId: number, visible: readonly Layer[]) {
 export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role: Role }) {
   const translate = useTranslate();
   const notify = useNotify();
-  const refresh = useRefresh();
   const [locale] = useLocaleState();
   const definition = evaluation.instrument.definition;
   const rows = useMemo(() => lkeRows(definition), [definition]);
@@ -84,24 +88,29 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
   const { visible, writable } = access;
   const [noteLayer, setNoteLayer] = useState<Layer>(writable[0] ?? visible.at(-1) ?? 'UNIT');
   const sheet = useMemo(() => lkeSheet(rows, { ...access, noteLayer }), [rows, access, noteLayer]);
-  const [saved, setSaved] = useState<{
-    cells: ReadonlyMap<string, CellValue>;
-    versions: Map<string, number>;
-  } | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [conflicts, setConflicts] = useState<Conflict[]>([]);
-  const original = useMemo(() => saved?.cells ?? new Map<string, CellValue>(), [saved]);
-  const spreadsheet = useSpreadsheet<LkeRow>(sheet, original);
-  const { state } = spreadsheet;
-
-  const [loadFailure, setLoadFailure] = useState<Error | null>(null);
-  const reload = useCallback(
-    () => loadAnswers(evaluation.id, access.visible).then(setSaved, setLoadFailure),
+  // The saved answers the edits rest on. Read once and then kept from what saves answer: a refetch (on
+  // focus, say) would rebase the worksheet under the user's unsaved edits.
+  const queryClient = useQueryClient();
+  const answersKey = useMemo(
+    () => ['lkeAnswers', evaluation.id, access.visible] as const,
     [evaluation.id, access],
   );
-  useEffect(() => {
-    reload();
-  }, [reload]);
+  const savedAnswers = useQuery({
+    queryKey: answersKey,
+    queryFn: ({ signal }) => loadAnswers(evaluation.id, access.visible, signal),
+    staleTime: Number.POSITIVE_INFINITY,
+    refetchOnWindowFocus: false,
+    // Left and opened again, the worksheet reads the answers anew.
+    gcTime: 0,
+  });
+  const saved = savedAnswers.data ?? null;
+  const setSaved = (next: NonNullable<typeof saved>) => queryClient.setQueryData(answersKey, next);
+  const [saving, setSaving] = useState(false);
+  const [conflicts, setConflicts] = useState<Conflict[]>([]);
+  const savedCells = saved?.cells;
+  const original = useMemo(() => savedCells ?? new Map<string, CellValue>(), [savedCells]);
+  const spreadsheet = useSpreadsheet<LkeRow>(sheet, original);
+  const { state } = spreadsheet;
 
   const dirty = state.edits.size;
   const blocker = useBlocker(
@@ -143,8 +152,8 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
     try {
       const { saveAnswerSets } = await request(SaveAnswerSets, { sets });
       setSaved(savedAfter(saved, items, sets, saveAnswerSets));
-      // The stage moves and their blockers rest on these answers: the evaluation is read again.
-      refresh();
+      // The stage moves and their blockers rest on these answers: the evaluation (not the answers) is read again.
+      queryClient.invalidateQueries({ queryKey: ['evaluations', 'getOne'] });
       notify('zi.lke.saved', {
         type: 'success',
         messageArgs: { count: sets.reduce((sum, set) => sum + set.answers.length, 0) },
@@ -172,7 +181,11 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
     let next = spreadsheet.stateRef.current;
     for (const key of keys) next = resolveConflict(next, key, cells.get(key) ?? null, keep);
     spreadsheet.setState(next);
-    saved.versions.set(cellKey(item.code, conflict.layer), conflict.current.version);
+    const versions = new Map(saved.versions).set(
+      cellKey(item.code, conflict.layer),
+      conflict.current.version,
+    );
+    setSaved({ ...saved, versions });
     setConflicts((list) => list.filter((each) => each !== conflict));
   }
 
@@ -327,7 +340,7 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
           />
           {!writable.length && <Typography variant="body2">{translate('zi.lke.read_only')}</Typography>}
         </Stack>
-        <ApiErrorAlert error={loadFailure} testId="lke-error" />
+        <ApiErrorAlert error={savedAnswers.error} testId="lke-error" />
         <EditReportAlert
           report={spreadsheet.report}
           onClose={spreadsheet.clearReport}
