@@ -1,10 +1,62 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ensureAdministrator } from './admin.ts';
 import { DatabaseError, migrationAdapterFactory, openDatabase } from './database.ts';
+import { installInstruments } from './instruments.ts';
 import { startEmbeddedPostgres } from './pglite.ts';
 import { diffMigrationsToSchema, migrationsDir, resetWith } from './schema-engine.ts';
 
-const usage = 'usage: cli.ts migrate | migration <name> | reset | seed';
+const usage =
+  'usage: cli.ts migrate | migration <name> | reset | seed | instruments | admin --email <address> [--name <name>]';
+
+/** The new administrator's password: `ZI_ADMIN_PASSWORD`, else asked twice on the terminal, never echoed. */
+async function adminPassword(): Promise<string> {
+  const fromEnvironment = process.env.ZI_ADMIN_PASSWORD;
+  if (fromEnvironment) return fromEnvironment;
+  if (!process.stdin.isTTY)
+    throw new DatabaseError(
+      'set ZI_ADMIN_PASSWORD, or run db:admin in a terminal to be asked for the password',
+    );
+  const ask = (prompt: string) =>
+    new Promise<string>((resolve) => {
+      process.stdout.write(prompt);
+      const stdin = process.stdin;
+      stdin.setRawMode(true);
+      stdin.resume();
+      let typed = '';
+      const onData = (chunk: Buffer) => {
+        for (const char of chunk.toString('utf8')) {
+          if (char === '\u0003') process.exit(130);
+          if (char === '\r' || char === '\n') {
+            stdin.setRawMode(false);
+            stdin.pause();
+            stdin.off('data', onData);
+            process.stdout.write('\n');
+            resolve(typed);
+            return;
+          }
+          typed = char === '\u007f' ? typed.slice(0, -1) : typed + char;
+        }
+      };
+      stdin.on('data', onData);
+    });
+  const password = await ask('password for the administrator: ');
+  if ((await ask('the same password again: ')) !== password)
+    throw new DatabaseError('the two passwords differ');
+  return password;
+}
+
+/** `--email a@b.go.id --name "Nama"` into { email, name }. */
+function options(args: string[]) {
+  const values: Record<string, string> = {};
+  for (let index = 0; index < args.length; index += 2) {
+    const key = args[index]?.replace(/^--/, '');
+    const value = args[index + 1];
+    if (!key || value === undefined || !['email', 'name'].includes(key)) throw new DatabaseError(usage);
+    values[key] = value;
+  }
+  return values;
+}
 
 async function writeMigration(name: string) {
   if (!/^[a-z0-9_]+$/.test(name))
@@ -54,6 +106,29 @@ async function reset() {
 async function main(args: string[]) {
   const [command, name] = args;
   switch (command) {
+    case 'instruments': {
+      // Opening the database installs the shipped instruments (refusing a changed one in use).
+      const database = await openDatabase({ url: process.env.DATABASE_URL, seed: 'never' });
+      const installed = await installInstruments(database.prisma);
+      console.log(installed.map((each) => `${each.code}: ${each.outcome}`).join('\n'));
+      await database.close();
+      return;
+    }
+    case 'admin': {
+      const { email, name: adminName } = options(args.slice(1));
+      if (!email) throw new DatabaseError(usage);
+      const password = await adminPassword();
+      const database = await openDatabase({ url: process.env.DATABASE_URL, seed: 'never' });
+      try {
+        const outcome = await ensureAdministrator(database.prisma, { email, name: adminName, password });
+        console.log(
+          `${outcome === 'created' ? 'created' : 'reset'} the administrator ${email} on the ${database.kind} database`,
+        );
+      } finally {
+        await database.close();
+      }
+      return;
+    }
     case 'migrate': {
       const database = await openDatabase({ url: process.env.DATABASE_URL, seed: 'never' });
       const applied = database.appliedMigrations;

@@ -12,6 +12,7 @@ import pg from 'pg';
 import { PrismaClient } from '../generated/client/client.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { DatabaseError } from './errors.ts';
+import { installInstruments } from './instruments.ts';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './pglite.ts';
 import { applyMigrationsWith, prismaDir, readMigrationList } from './schema-engine.ts';
 import { refreshStoredScoresIfStale } from './scores.ts';
@@ -235,6 +236,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   try {
     const appliedMigrations = await migrate(url);
     const prisma = createPrismaClient(url, kind, { logQueries: options.logQueries ?? false });
+    await installInstruments(prisma);
     const seeded =
       seedMode === 'always' || (seedMode === 'auto' && kind === 'pglite' && !(await hasBeenSeeded(prisma)));
     if (seeded) {

@@ -1,3 +1,4 @@
+export { ensureAdministrator, hasAdministrator } from './admin.ts';
 export {
   createPrismaClient,
   type Database,
@@ -8,7 +9,14 @@ export {
   openDatabase,
   parseDatabaseUrl,
 } from './database.ts';
-export { answersOfLayer, type LoadedInstrument, loadInstrument, type StoredAnswer } from './instruments.ts';
+export {
+  answersOfLayer,
+  installInstruments,
+  type LoadedInstrument,
+  loadInstrument,
+  type StoredAnswer,
+  shippedInstruments,
+} from './instruments.ts';
 export { hashPassword, verifyPassword } from './passwords.ts';
 export {
   type AnswerRow,

@@ -1,12 +1,17 @@
+import { isDeepStrictEqual } from 'node:util';
 import {
   type AnswerInput,
   compile,
   type InstrumentDefinition,
   type ItemDefinition,
   type Layer,
+  permenpanrb52of2014,
+  permenpanrb90of2021,
   validateInstrument,
+  walkNodes,
 } from '@zi/schema';
-import type { Answer, Prisma, PrismaClient } from '../generated/client/client.ts';
+import { type Answer, Prisma, type PrismaClient } from '../generated/client/client.ts';
+import { DatabaseError } from './errors.ts';
 
 export interface LoadedInstrument {
   id: number;
@@ -64,4 +69,100 @@ export function answersOfLayer(rows: readonly StoredAnswer[], layer: Layer, inst
     });
   }
   return answers;
+}
+
+/** The LKE instruments the product ships, each under its own code. */
+export const shippedInstruments: readonly InstrumentDefinition[] = [permenpanrb90of2021, permenpanrb52of2014];
+
+/**
+ * Puts instrument definitions into the database by code (`pnpm db:instruments`; every start and the seed run
+ * it): a new code is added, an unchanged one left alone, a changed one replaced only while no evaluation uses
+ * it. A definition evaluations were scored on is never changed in place, so a correction needs a new code;
+ * the refusal says so and writes nothing. An ill-formed definition is refused naming the node or rule at fault.
+ */
+export async function installInstruments(
+  client: PrismaClient | Prisma.TransactionClient,
+  definitions: readonly InstrumentDefinition[] = shippedInstruments,
+): Promise<{ code: string; id: number; outcome: 'added' | 'unchanged' | 'replaced' }[]> {
+  for (const definition of definitions) {
+    const [problem] = validateInstrument(definition);
+    if (problem) throw new DatabaseError(`instrument ${definition.code}: ${problem.at}: ${problem.message}`);
+  }
+  const install = async (tx: Prisma.TransactionClient) => {
+    const outcomes = [];
+    for (const definition of definitions) {
+      const stored = await tx.instrument.findUnique({
+        where: { code: definition.code },
+        select: { id: true, definition: true, _count: { select: { evaluations: true } } },
+      });
+      if (stored && isDeepStrictEqual(stored.definition, JSON.parse(JSON.stringify(definition)))) {
+        outcomes.push({ code: definition.code, id: stored.id, outcome: 'unchanged' as const });
+        continue;
+      }
+      if (stored?._count.evaluations)
+        throw new DatabaseError(
+          `instrument ${definition.code} differs from the one in the database, which ${stored._count.evaluations} ` +
+            'evaluation(s) were scored on: a changed definition needs a new code (evaluations keep theirs)',
+        );
+      if (stored) await tx.instrument.delete({ where: { id: stored.id } });
+      const { id } = await createInstrument(tx, definition);
+      outcomes.push({
+        code: definition.code,
+        id,
+        outcome: stored ? ('replaced' as const) : ('added' as const),
+      });
+    }
+    return outcomes;
+  };
+  return '$transaction' in client ? client.$transaction(install) : install(client);
+}
+
+/** An instrument row with its node tree and items, from its definition. */
+async function createInstrument(tx: Prisma.TransactionClient, definition: InstrumentDefinition) {
+  const { code, title, regulation, description, validFromYear, validToYear, components } = definition;
+  const instrument = await tx.instrument.create({
+    data: {
+      code,
+      title,
+      regulation,
+      description,
+      validFromYear,
+      validToYear: validToYear ?? null,
+      definition: definition as unknown as Prisma.InputJsonValue,
+    },
+  });
+  const nodeIds = new Map<string, number>();
+  let itemOrder = 0;
+  for (const [order, { node, parent }] of [...walkNodes(components)].entries()) {
+    const created = await tx.instrumentNode.create({
+      data: {
+        instrumentId: instrument.id,
+        parentId: parent ? nodeIds.get(parent.code) : null,
+        code: node.code,
+        name: node.name,
+        level: node.level,
+        weight: node.weight,
+        order,
+        workbookRow: node.workbookRow ?? null,
+      },
+    });
+    nodeIds.set(node.code, created.id);
+    await tx.instrumentItem.createMany({
+      data: (node.items ?? []).map((item) => ({
+        instrumentId: instrument.id,
+        nodeId: created.id,
+        code: item.code,
+        question: item.question,
+        criteria: item.criteria ?? null,
+        answerType: item.answerType,
+        options: item.options as unknown as Prisma.InputJsonValue,
+        formula: item.formula ? (item.formula as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+        inputs: item.inputs ? (item.inputs as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+        weight: item.weight ?? null,
+        order: itemOrder++,
+        workbookRow: item.workbookRow ?? null,
+      })),
+    });
+  }
+  return instrument;
 }

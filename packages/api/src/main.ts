@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { DatabaseError, openDatabase } from '@zi/db';
+import { DatabaseError, hasAdministrator, openDatabase } from '@zi/db';
 import { createServer } from './server.ts';
 
 const port = Number(process.env.PORT ?? 4000);
@@ -14,6 +14,12 @@ const database = await openDatabase({
   );
   process.exit(1);
 });
+// A production database gets no demo accounts: the first administrator is made by hand.
+if (!(await hasAdministrator(database.prisma)))
+  console.warn(
+    'warning: no active administrator, so no one can sign in to manage the product: run ' +
+      '`pnpm db:admin --email <address>` (password from ZI_ADMIN_PASSWORD or asked on the terminal)',
+  );
 // On the embedded database the product is a one-machine install, so loopback only; replicas on PostgreSQL
 // sit behind a load balancer and listen on every interface.
 const host = process.env.HOST || (database.kind === 'pglite' ? '127.0.0.1' : '0.0.0.0');

@@ -12,6 +12,7 @@ import { sessionReader, sessionToken } from './auth.ts';
 import type { Context } from './builder.ts';
 import { errorCodes, finishedError } from './errors.ts';
 import { serveGraphiQL, wantsGraphiQL } from './graphiql.ts';
+import { answerProbe, probePaths } from './health.ts';
 import { schema } from './schema/index.ts';
 import { layerAnswersLoader } from './services/answers.ts';
 import { tlhpLoader } from './services/tlhp.ts';
@@ -127,6 +128,9 @@ export function createServer(
   });
   const serveConsole = existsSync(consoleDir) ? sirv(consoleDir, { single: true, gzip: true }) : undefined;
   return createHttpServer((request, response) => {
+    const probe = probePaths.find((path) => request.url === path);
+    if (probe && (request.method === 'GET' || request.method === 'HEAD'))
+      return void answerProbe(probe, response, database);
     if (request.url?.startsWith(yoga.graphqlEndpoint) || !serveConsole) {
       if (wantsGraphiQL(request)) return serveGraphiQL(request, response);
       const refused = bodyRefusal(request);

@@ -302,7 +302,7 @@ describe('bad input gets a specific error, never a crash or a partial write', ()
     expect((await server.graphql(`{ ${aliases} }`)).body.errors?.[0]?.extensions?.code).toBe('INVALID_QUERY');
   });
 
-  it('18. health says ok: false while the database does not answer', async () => {
+  it('18. health says ok: false, and /readyz 503, while the database does not answer', async () => {
     const unreachable = createPrismaClient('postgresql://postgres@127.0.0.1:1/nowhere', 'postgresql');
     const down = createServer({ prisma: unreachable, kind: 'postgresql' });
     await new Promise<void>((resolve) => down.listen(0, '127.0.0.1', resolve));
@@ -314,6 +314,14 @@ describe('bad input gets a specific error, never a crash or a partial write', ()
         body: JSON.stringify({ query: '{ health { ok database } }' }),
       });
       expect(await response.json()).toEqual({ data: { health: { ok: false, database: 'postgresql' } } });
+      // The load balancer's probes: alive (the process serves), not ready (no database), without a session.
+      const live = await fetch(`http://127.0.0.1:${address.port}/healthz`);
+      expect([live.status, await live.json()]).toEqual([200, { status: 'ok' }]);
+      const ready = await fetch(`http://127.0.0.1:${address.port}/readyz`);
+      expect([ready.status, await ready.json()]).toEqual([
+        503,
+        { status: 'unavailable', database: 'postgresql', databaseAnswers: false },
+      ]);
     } finally {
       await new Promise((resolve) => down.close(resolve));
       await unreachable.$disconnect();

@@ -23,6 +23,18 @@ describe('the API over HTTP', () => {
     });
   });
 
+  it('answers a load balancer’s liveness and readiness probes without a session, never cached', async () => {
+    const origin = new URL(server.url).origin;
+    for (const [path, body] of [
+      ['/healthz', { status: 'ok' }],
+      ['/readyz', { status: 'ready', database: server.database.kind, databaseAnswers: true }],
+    ] as const) {
+      const response = await fetch(`${origin}${path}`);
+      expect([response.status, await response.json()]).toEqual([200, body]);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
   it('refuses everything else without a session: UNAUTHENTICATED', async () => {
     const { body } = await server.graphql('{ agencies { totalCount } }');
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

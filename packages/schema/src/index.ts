@@ -1,4 +1,5 @@
 export * from './access.ts';
+export * from './accounts.ts';
 export * from './advisor.ts';
 export * from './amounts.ts';
 export * from './answer-sheet.ts';

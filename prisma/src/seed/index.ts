@@ -11,6 +11,7 @@ import {
   walkNodes,
 } from '@zi/schema';
 import { Prisma, type PrismaClient, type Stage } from '../../generated/client/client.ts';
+import { installInstruments } from '../instruments.ts';
 import { hashPassword } from '../passwords.ts';
 import { decisionFields, recordDecision, refreshStoredScores } from '../scores.ts';
 import { agencies, audits, evaluations, type SeedEvaluation, type SeedUnit, users } from './data.ts';
@@ -45,59 +46,6 @@ function random(seedText: string) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-async function seedInstrument(tx: Tx, definition: InstrumentDefinition) {
-  const { code, title, regulation, description, validFromYear, validToYear, components } = definition;
-  const instrument = await tx.instrument.upsert({
-    where: { code },
-    create: {
-      code,
-      title,
-      regulation,
-      description,
-      validFromYear,
-      validToYear: validToYear ?? null,
-      definition: definition as unknown as Prisma.InputJsonValue,
-    },
-    update: {},
-    include: { _count: { select: { nodes: true } } },
-  });
-  if (instrument._count.nodes > 0) return instrument;
-  const nodeIds = new Map<string, number>();
-  let itemOrder = 0;
-  for (const [order, { node, parent }] of [...walkNodes(components)].entries()) {
-    const created = await tx.instrumentNode.create({
-      data: {
-        instrumentId: instrument.id,
-        parentId: parent ? nodeIds.get(parent.code) : null,
-        code: node.code,
-        name: node.name,
-        level: node.level,
-        weight: node.weight,
-        order,
-        workbookRow: node.workbookRow ?? null,
-      },
-    });
-    nodeIds.set(node.code, created.id);
-    await tx.instrumentItem.createMany({
-      data: (node.items ?? []).map((item) => ({
-        instrumentId: instrument.id,
-        nodeId: created.id,
-        code: item.code,
-        question: item.question,
-        criteria: item.criteria ?? null,
-        answerType: item.answerType,
-        options: item.options as unknown as Prisma.InputJsonValue,
-        formula: item.formula ? (item.formula as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
-        inputs: item.inputs ? (item.inputs as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
-        weight: item.weight ?? null,
-        order: itemOrder++,
-        workbookRow: item.workbookRow ?? null,
-      })),
-    });
-  }
-  return instrument;
 }
 
 async function seedUnits(
@@ -388,8 +336,9 @@ export async function seed(prisma: PrismaClient): Promise<void> {
   await prisma.$transaction(
     async (tx) => {
       const seeded = [];
+      const installed = new Map((await installInstruments(tx)).map((each) => [each.code, each.id]));
       for (const definition of [permenpanrb90of2021, permenpanrb52of2014]) {
-        const { id } = await seedInstrument(tx, definition);
+        const id = installed.get(definition.code) ?? 0;
         const rows = await tx.instrumentItem.findMany({
           where: { instrumentId: id },
           select: { id: true, code: true },

@@ -1,7 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword, verifyPassword } from '@zi/db';
 import { type Prisma, Role, type User } from '@zi/db/client';
-import { accountScopeProblems, message, passwordProblems, seesAccount } from '@zi/schema';
+import {
+  accountScopeProblems,
+  isEmail,
+  message,
+  normalEmail,
+  passwordProblems,
+  seesAccount,
+} from '@zi/schema';
 import { findInScope, reachLoaders } from '../access.ts';
 import { closeSession, openSession, recordLoginAttempt, sessionCookie, sessionToken } from '../auth.ts';
 import { builder } from '../builder.ts';
@@ -65,7 +72,7 @@ builder.mutationField('login', (t) =>
     args: { email: t.arg.string(text('email')), password: t.arg.string(text('password')) },
     resolve: async (_root, args, context) => {
       const { prisma, request, clientIp, https } = context;
-      const email = args.email.trim().toLowerCase();
+      const email = normalEmail(args.email);
       // The attempt is counted before the password is checked, so parallel guesses cannot outrun the limit.
       const attempt = await recordLoginAttempt(prisma, email, clientIp);
       if ('retryAfterMinutes' in attempt) {
@@ -141,9 +148,8 @@ async function checkUser(
   id: number | null,
 ) {
   const problems: FieldProblem[] = [];
-  const email = input.email.trim().toLowerCase();
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
-    problems.push({ field: 'input.email', message: message('value.email') });
+  const email = normalEmail(input.email);
+  if (!isEmail(email)) problems.push({ field: 'input.email', message: message('value.email') });
   if (await tx.user.count({ where: { email, ...(id ? { id: { not: id } } : {}) } })) {
     problems.push({ field: 'input.email', message: message('value.emailTaken', { email }) });
   }
@@ -178,7 +184,7 @@ async function userData(tx: Prisma.TransactionClient, input: typeof UserInput.$i
       ? await tx.unit.findUniqueOrThrow({ where: { id: input.unitId } })
       : null;
   return {
-    email: input.email.trim().toLowerCase(),
+    email: normalEmail(input.email),
     name: input.name.trim(),
     role: input.role,
     agencyId: unit ? unit.agencyId : (input.agencyId ?? null),
@@ -193,7 +199,7 @@ const emailTaken = (input: typeof UserInput.$inferInput) => (error: unknown) => 
   throw validationError(message('user.invalid'), [
     {
       field: 'input.email',
-      message: message('value.emailTaken', { email: input.email.trim().toLowerCase() }),
+      message: message('value.emailTaken', { email: normalEmail(input.email) }),
     },
   ]);
 };
