@@ -1,4 +1,5 @@
-import { itemsOf, permenpanrb90of2021 } from '@zi/schema';
+import { installInstruments } from '@zi/db';
+import { itemsOf, latestEvaluationYear, permenpanrb90of2021 } from '@zi/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from './http.ts';
 
@@ -241,6 +242,23 @@ describe('evaluation workflow, surveys, TLHP and analytics', () => {
       code: 'VALIDATION',
       problems: [{ field: 'year' }],
     });
+  });
+
+  it('takes the instrument for a year from the database: a newer one loaded there is in force from its first year', async () => {
+    const unitId = (
+      await server.database.prisma.unit.findFirstOrThrow({ where: { code: 'KPP-BDG-CIBEUNYING' } })
+    ).id;
+    const next = latestEvaluationYear();
+    await installInstruments(server.database.prisma, [
+      { ...permenpanrb90of2021, code: 'LKE-UJI-BARU', title: 'LKE uji', validFromYear: next },
+    ]);
+    const { body } = await server.graphql<{ createEvaluation: { instrument: { code: string } } }>(
+      `mutation { createEvaluation(unitId: ${unitId}, year: ${next}) { instrument { code } } }`,
+      {},
+      operator,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.createEvaluation.instrument.code).toBe('LKE-UJI-BARU');
   });
 
   it('filters evaluations by a stored score range', async () => {

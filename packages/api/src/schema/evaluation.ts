@@ -477,9 +477,14 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, { unitId, year, details }, { prisma, user }) => {
       await findInScope(prisma, user, 'unit', unitId, { select: { id: true } });
-      const definition = instrumentForYear(year);
+      const instrument = instrumentForYear(
+        year,
+        await prisma.instrument.findMany({
+          select: { id: true, code: true, validFromYear: true, validToYear: true },
+        }),
+      );
       const problems = details ? checkDetails(details) : [];
-      if (!definition)
+      if (!instrument)
         problems.push({ field: 'year', message: message('evaluation.noInstrument', { year }) });
       else if (year > latestEvaluationYear())
         problems.push({
@@ -488,12 +493,7 @@ builder.mutationFields((t) => ({
         });
       const taken = { field: 'year', message: message('evaluation.yearTaken', { year }) };
       if (await prisma.evaluation.count({ where: { unitId, year } })) problems.push(taken);
-      if (problems.length || !definition) throw validationError(message('evaluation.cannotCreate'), problems);
-      const instrument = await prisma.instrument.findUnique({ where: { code: definition.code } });
-      if (!instrument)
-        throw validationError(message('evaluation.cannotCreate'), [
-          { field: 'year', message: message('evaluation.instrumentNotLoaded', { code: definition.code }) },
-        ]);
+      if (problems.length || !instrument) throw validationError(message('evaluation.cannotCreate'), problems);
       return prisma
         .$transaction(async (tx) => {
           const evaluation = await tx.evaluation.create({
@@ -512,7 +512,7 @@ builder.mutationFields((t) => ({
             entity: 'Evaluation',
             entityId: evaluation.id,
             action: 'CREATE',
-            after: { unitId, year, instrument: definition.code, ...details },
+            after: { unitId, year, instrument: instrument.code, ...details },
             actorId: user.id,
             evaluationId: evaluation.id,
           });

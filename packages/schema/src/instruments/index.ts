@@ -11,11 +11,28 @@ export function findInstrument(code: string): InstrumentDefinition | undefined {
   return instruments.find((instrument) => instrument.code === code);
 }
 
-/** The shipped instrument in force for an evaluation year. */
-export function instrumentForYear(year: number): InstrumentDefinition | undefined {
-  return instruments.find(
-    (instrument) =>
-      year >= instrument.validFromYear &&
-      (instrument.validToYear === undefined || year <= instrument.validToYear),
-  );
+/** What decides which instrument an evaluation year is scored on: its validity years. */
+export interface InstrumentValidity {
+  validFromYear: number;
+  validToYear?: number | null;
+}
+
+/**
+ * The instrument in force for an evaluation year among `candidates` (the database's, when an evaluation
+ * is created): the one whose validity covers the year, the newest if several do.
+ */
+export function instrumentForYear<Candidate extends InstrumentValidity>(
+  year: number,
+  candidates: readonly Candidate[],
+): Candidate | undefined {
+  return candidates
+    .filter(
+      (instrument) =>
+        year >= instrument.validFromYear &&
+        (instrument.validToYear == null || year <= instrument.validToYear),
+    )
+    .reduce<Candidate | undefined>(
+      (newest, each) => (newest && newest.validFromYear >= each.validFromYear ? newest : each),
+      undefined,
+    );
 }

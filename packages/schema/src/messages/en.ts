@@ -158,7 +158,6 @@ export const en: Catalog = {
   'evaluation.noInstrument': (p) => `there is no LKE instrument for ${p.year}`,
   'evaluation.yearTooLate': (p) => `evaluations go up to ${p.latest}`,
   'evaluation.yearTaken': (p) => `this unit already has an evaluation for ${p.year}`,
-  'evaluation.instrumentNotLoaded': (p) => `instrument ${p.code} is not loaded`,
 
   'criterion.short': (p) => {
     const shown = (value: number) => (p.percent ? percent(value) : figure(value));

@@ -184,7 +184,6 @@ export const id = {
   'evaluation.noInstrument': (p: { year: number }) => `tidak ada instrumen LKE untuk tahun ${p.year}`,
   'evaluation.yearTooLate': (p: { latest: number }) => `evaluasi paling jauh untuk tahun ${p.latest}`,
   'evaluation.yearTaken': (p: { year: number }) => `unit ini sudah memiliki evaluasi tahun ${p.year}`,
-  'evaluation.instrumentNotLoaded': (p: { code: string }) => `instrumen ${p.code} belum dimuat`,
 
   // Verdicts and advice
   'criterion.short': (p: {
