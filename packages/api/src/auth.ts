@@ -115,3 +115,20 @@ export async function recordLoginAttempt(
     },
   };
 }
+
+/** How long sign-in attempts are kept after the limit's window has passed: for looking into an attack. */
+export const loginAttemptRetentionMs = 30 * 24 * 60 * 60 * 1000;
+
+/** How often each replica prunes; the deletes are idempotent, so replicas need not take turns. */
+export const pruneEveryMs = 60 * 60 * 1000;
+
+/** Deletes expired sessions and sign-in attempts older than the retention; answers how many of each. */
+export async function pruneSignInRecords(prisma: PrismaClient, now = new Date()) {
+  const [sessions, attempts] = await prisma.$transaction([
+    prisma.session.deleteMany({ where: { expiresAt: { lte: now } } }),
+    prisma.loginAttempt.deleteMany({
+      where: { at: { lt: new Date(now.getTime() - loginAttemptRetentionMs) } },
+    }),
+  ]);
+  return { sessions: sessions.count, attempts: attempts.count };
+}

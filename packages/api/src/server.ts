@@ -8,7 +8,7 @@ import { localeOf, type Message, message, renderMessage } from '@zi/schema';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import sirv from 'sirv';
 import { reachLoaders } from './access.ts';
-import { sessionReader, sessionToken } from './auth.ts';
+import { pruneEveryMs, pruneSignInRecords, sessionReader, sessionToken } from './auth.ts';
 import type { Context } from './builder.ts';
 import { errorCodes, finishedError } from './errors.ts';
 import { serveGraphiQL, wantsGraphiQL } from './graphiql.ts';
@@ -127,7 +127,7 @@ export function createServer(
     maxRequestBodySize: false,
   });
   const serveConsole = existsSync(consoleDir) ? sirv(consoleDir, { single: true, gzip: true }) : undefined;
-  return createHttpServer((request, response) => {
+  const server = createHttpServer((request, response) => {
     const probe = probePaths.find((path) => request.url === path);
     if (probe && (request.method === 'GET' || request.method === 'HEAD'))
       return void answerProbe(probe, response, database);
@@ -143,4 +143,10 @@ export function createServer(
     }
     serveConsole(request, response);
   });
+  // Expired sessions and old sign-in attempts go at start and hourly; a failed prune is tried next time.
+  const prune = () => void pruneSignInRecords(database.prisma).catch(() => undefined);
+  const pruning = setInterval(prune, pruneEveryMs).unref();
+  server.once('listening', prune);
+  server.once('close', () => clearInterval(pruning));
+  return server;
 }
