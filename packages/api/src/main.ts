@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { DatabaseError, hasAdministrator, openDatabase } from '@zi/db';
+import { jsonLines } from './request-log.ts';
 import { createServer } from './server.ts';
 
 const port = Number(process.env.PORT ?? 4000);
@@ -23,7 +24,8 @@ if (!(await hasAdministrator(database.prisma)))
 // On the embedded database the product is a one-machine install, so loopback only; replicas on PostgreSQL
 // sit behind a load balancer and listen on every interface.
 const host = process.env.HOST || (database.kind === 'pglite' ? '127.0.0.1' : '0.0.0.0');
-const server = createServer(database);
+// One JSON line per request on standard output, unless ZI_REQUEST_LOG=off.
+const server = createServer(database, process.env.ZI_REQUEST_LOG === 'off' ? {} : { log: jsonLines });
 const failToListen = (error: Error) => {
   console.error(`error: cannot listen on ${host}:${port}: ${error.message}`);
   database.close().finally(() => process.exit(1));

@@ -13,6 +13,7 @@ import type { Context } from './builder.ts';
 import { errorCodes, finishedError } from './errors.ts';
 import { serveGraphiQL, wantsGraphiQL } from './graphiql.ts';
 import { answerProbe, probePaths } from './health.ts';
+import { logRequest, noteRequest, operationNames, type RequestLogEntry } from './request-log.ts';
 import { schema } from './schema/index.ts';
 import { layerAnswersLoader } from './services/answers.ts';
 import { tlhpLoader } from './services/tlhp.ts';
@@ -90,14 +91,25 @@ function bodyRefusal(request: IncomingMessage): { status: number; message: Messa
 /** GraphQL at /graphql; the built console (when present) everywhere else, on the same origin. */
 export function createServer(
   database: Pick<Database, 'prisma' | 'kind'>,
-  options: { consoleDir?: string; settings?: ServerSettings } = {},
+  options: {
+    consoleDir?: string;
+    settings?: ServerSettings;
+    /** Where each request's log entry goes (`jsonLines` in production); none by default. */
+    log?: (entry: RequestLogEntry) => void;
+  } = {},
 ) {
   const settings = options.settings ?? settingsFrom(process.env);
   const consoleDir = options.consoleDir ?? consoleDist;
   const sessions = sessionReader(database.prisma);
   const yoga = createYoga<{ req: IncomingMessage }, Omit<Context, 'request'>>({
     schema,
-    plugins: [crossSiteRefusal(settings), useCookies(), ...armor.plugins, errorsInOneLanguage],
+    plugins: [
+      crossSiteRefusal(settings),
+      useCookies(),
+      ...armor.plugins,
+      errorsInOneLanguage,
+      operationNames,
+    ],
     // Closed but to the allowed origins: no other site's script may read an answer.
     cors: (request) => {
       const origin = request.headers.get('origin');
@@ -107,6 +119,7 @@ export function createServer(
     },
     context: async ({ request, req }) => {
       const user = await sessions.userFor(await sessionToken(request));
+      if (user) noteRequest(req, { userId: user.id });
       return {
         prisma: database.prisma,
         databaseKind: database.kind,
@@ -127,7 +140,9 @@ export function createServer(
     maxRequestBodySize: false,
   });
   const serveConsole = existsSync(consoleDir) ? sirv(consoleDir, { single: true, gzip: true }) : undefined;
+  const { log } = options;
   const server = createHttpServer((request, response) => {
+    if (log) logRequest(request, response, clientAddress(request, settings), log);
     const probe = probePaths.find((path) => request.url === path);
     if (probe && (request.method === 'GET' || request.method === 'HEAD'))
       return void answerProbe(probe, response, database);
