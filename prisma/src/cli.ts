@@ -1,13 +1,20 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ensureAdministrator } from './admin.ts';
-import { DatabaseError, migrationAdapterFactory, openDatabase } from './database.ts';
+import { type BackupTarget, backupDatabase, restoreDatabase } from './backup.ts';
+import { DatabaseError, defaultDataDir, migrationAdapterFactory, openDatabase } from './database.ts';
 import { installInstruments } from './instruments.ts';
 import { startEmbeddedPostgres } from './pglite.ts';
 import { diffMigrationsToSchema, migrationsDir, resetWith } from './schema-engine.ts';
 
 const usage =
-  'usage: cli.ts migrate | migration <name> | reset | seed | instruments | admin --email <address> [--name <name>]';
+  'usage: cli.ts migrate | migration <name> | reset | seed | instruments | admin --email <address> [--name <name>] | backup <file> | restore <file>';
+
+/** The database a backup or restore works on: `DATABASE_URL`, else the embedded one's data directory. */
+const backupTarget = (): BackupTarget =>
+  process.env.DATABASE_URL
+    ? { url: process.env.DATABASE_URL }
+    : { dataDir: process.env.ZI_DATA_DIR || defaultDataDir };
 
 /** The new administrator's password: `ZI_ADMIN_PASSWORD`, else asked twice on the terminal, never echoed. */
 async function adminPassword(): Promise<string> {
@@ -106,6 +113,20 @@ async function reset() {
 async function main(args: string[]) {
   const [command, name] = args;
   switch (command) {
+    case 'backup': {
+      if (!name) throw new DatabaseError(`missing backup file; ${usage}`);
+      await backupDatabase(backupTarget(), name);
+      console.log(`backed up the database to ${name}`);
+      return;
+    }
+    case 'restore': {
+      if (!name) throw new DatabaseError(`missing backup file; ${usage}`);
+      const { keptAt } = await restoreDatabase(backupTarget(), name);
+      console.log(
+        `restored the database from ${name}${keptAt ? `; the files it replaced are kept in ${keptAt}` : ''}`,
+      );
+      return;
+    }
     case 'instruments': {
       // Opening the database installs the shipped instruments (refusing a changed one in use).
       const database = await openDatabase({ url: process.env.DATABASE_URL, seed: 'never' });
