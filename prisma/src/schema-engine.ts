@@ -80,8 +80,13 @@ export async function readMigrationList(): Promise<MigrationList> {
   };
 }
 
-export async function applyMigrationsWith(adapterFactory: SqlMigrationAwareDriverAdapterFactory) {
-  const migrationsList = await readMigrationList();
+/** Applies the pending migrations of the history, or of its first `upTo` (an older release's history). */
+export async function applyMigrationsWith(
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  upTo?: number,
+) {
+  const history = await readMigrationList();
+  const migrationsList = { ...history, migrationDirectories: history.migrationDirectories.slice(0, upTo) };
   return withSchemaEngine(adapterFactory, async (engine) => {
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilter });
     return appliedMigrationNames;

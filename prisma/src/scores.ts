@@ -309,7 +309,7 @@ export async function recordDecision(
 
 /** Bumped whenever the scoring rules change what is stored: databases stored under another version are refreshed. */
 export const storedScoresVersion = 2;
-const versionKey = 'scores.version';
+export const storedScoresVersionKey = 'scores.version';
 
 /**
  * Brings stored figures up to the current rules after a migration or an upgrade: every evaluation's
@@ -317,7 +317,7 @@ const versionKey = 'scores.version';
  * one, from what it stands on now. Nothing happens when the stored version is current.
  */
 export async function refreshStoredScoresIfStale(prisma: PrismaClient) {
-  const setting = await prisma.setting.findUnique({ where: { key: versionKey } });
+  const setting = await prisma.setting.findUnique({ where: { key: storedScoresVersionKey } });
   if (setting?.value === storedScoresVersion) return false;
   const ids = (await prisma.evaluation.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map(
     (evaluation) => evaluation.id,
@@ -341,8 +341,8 @@ export async function refreshStoredScoresIfStale(prisma: PrismaClient) {
     });
   }
   await prisma.setting.upsert({
-    where: { key: versionKey },
-    create: { key: versionKey, value: storedScoresVersion },
+    where: { key: storedScoresVersionKey },
+    create: { key: storedScoresVersionKey, value: storedScoresVersion },
     update: { value: storedScoresVersion },
   });
   return true;
