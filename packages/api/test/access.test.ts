@@ -481,6 +481,13 @@ const otherProbes: Probe[] = [
     document: () => '{ layerDeviation(year: 2025) { area } }',
   },
   {
+    field: 'Mutation.loadInstrument',
+    kind: null,
+    who: ['ADMIN'],
+    write: true,
+    document: () => 'mutation { loadInstrument(definition: {}) { id } }',
+  },
+  {
     field: 'Mutation.createUser',
     kind: null,
     who: ['ADMIN'],

@@ -1,4 +1,3 @@
-import { installInstruments } from '@zi/db';
 import { itemsOf, latestEvaluationYear, permenpanrb90of2021 } from '@zi/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from './http.ts';
@@ -244,16 +243,55 @@ describe('evaluation workflow, surveys, TLHP and analytics', () => {
     });
   });
 
+  it('lets an administrator load an instrument, naming what is wrong with a broken one and writing nothing', async () => {
+    const admin = await server.signIn('admin@zi.go.id');
+    const load = (definition: unknown) =>
+      server.graphql<{ loadInstrument: { code: string; items: { code: string }[] } }>(
+        'mutation($definition: JSON!) { loadInstrument(definition: $definition) { code items { code } } }',
+        { definition },
+        admin,
+      );
+    const broken = structuredClone(permenpanrb90of2021) as unknown as {
+      code: string;
+      components: { weight: number }[];
+    };
+    broken.code = 'LKE-UJI-RUSAK';
+    (broken.components[0] as { weight: number }).weight = -1;
+    const refused = await load(broken);
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION' });
+    const fields = (refused.body.errors?.[0]?.extensions as { problems: { field: string }[] }).problems.map(
+      (problem) => problem.field,
+    );
+    expect(fields).toContain('definition.instrument');
+    expect(fields.some((field) => field.startsWith('definition.node PENGUNGKIT'))).toBe(true);
+    expect(await server.database.prisma.instrument.count({ where: { code: 'LKE-UJI-RUSAK' } })).toBe(0);
+
+    // A definition evaluations were scored on is not changed under its code.
+    const changed = { ...permenpanrb90of2021, title: `${permenpanrb90of2021.title} (revisi)` };
+    const inUse = await load(changed);
+    expect(inUse.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION',
+      problems: [{ field: 'definition.code' }],
+    });
+    expect(inUse.body.errors?.[0]?.message).toMatch(/needs a new code/);
+
+    const next = latestEvaluationYear();
+    const loaded = await load({
+      ...permenpanrb90of2021,
+      code: 'LKE-UJI-BARU',
+      title: 'LKE uji',
+      validFromYear: next,
+    });
+    expect(loaded.body.errors).toBeUndefined();
+    expect(loaded.body.data?.loadInstrument.items).toHaveLength(itemsOf(permenpanrb90of2021).length);
+  });
+
   it('takes the instrument for a year from the database: a newer one loaded there is in force from its first year', async () => {
     const unitId = (
       await server.database.prisma.unit.findFirstOrThrow({ where: { code: 'KPP-BDG-CIBEUNYING' } })
     ).id;
-    const next = latestEvaluationYear();
-    await installInstruments(server.database.prisma, [
-      { ...permenpanrb90of2021, code: 'LKE-UJI-BARU', title: 'LKE uji', validFromYear: next },
-    ]);
     const { body } = await server.graphql<{ createEvaluation: { instrument: { code: string } } }>(
-      `mutation { createEvaluation(unitId: ${unitId}, year: ${next}) { instrument { code } } }`,
+      `mutation { createEvaluation(unitId: ${unitId}, year: ${latestEvaluationYear()}) { instrument { code } } }`,
       {},
       operator,
     );

@@ -62,6 +62,8 @@ export const permissions = {
   'evaluation.report': ['ADMIN', 'TPI', 'TPN', 'INSPEKTORAT', 'ANALYST'],
   /** Audits, follow-up statuses and their imports. */
   'tlhp.write': ['ADMIN', 'INSPEKTORAT'],
+  /** A new LKE instrument (or a corrected one no evaluation uses yet). */
+  'instrument.load': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -9,6 +9,7 @@ export * from './delimited.ts';
 export * from './display.ts';
 export * from './evaluation-details.ts';
 export * from './instrument.ts';
+export * from './instrument-json.ts';
 export * from './instruments/index.ts';
 export * from './links.ts';
 export * from './messages/index.ts';

@@ -1,5 +1,6 @@
+import { DatabaseError, installInstruments } from '@zi/db';
 import { AnswerType } from '@zi/db/client';
-import { message } from '@zi/schema';
+import { message, readInstrumentDefinition } from '@zi/schema';
 import { builder } from '../builder.ts';
 import { notFound, validationError } from '../errors.ts';
 import { text } from '../inputs.ts';
@@ -89,3 +90,32 @@ builder.queryFields((t) => ({
     },
   }),
 }));
+
+builder.mutationField('loadInstrument', (t) =>
+  t.withAuth({ may: 'instrument.load' }).prismaField({
+    type: 'Instrument',
+    description:
+      'Loads an LKE instrument definition (JSON, as `Instrument.definition` shows one): a new code is added; a ' +
+      'changed definition under an existing code replaces it only while no evaluation uses it. Every problem ' +
+      'is named by its path or by the node, item or rule at fault, and nothing is written then.',
+    args: { definition: t.arg({ type: 'JSON' }) },
+    resolve: async (query, _root, args, { prisma }) => {
+      const read = readInstrumentDefinition(args.definition);
+      if (!read.definition)
+        throw validationError(
+          message('instrument.invalid', { count: read.problems.length }),
+          read.problems.map((problem) => ({
+            field: `definition.${problem.at}`,
+            message: message('instrument.problem', { at: problem.at, detail: problem.message }),
+          })),
+        );
+      const { code } = read.definition;
+      await installInstruments(prisma, [read.definition]).catch((error: unknown) => {
+        if (!(error instanceof DatabaseError)) throw error;
+        const refused = message('instrument.refused', { reason: error.message });
+        throw validationError(refused, [{ field: 'definition.code', message: refused }]);
+      });
+      return prisma.instrument.findUniqueOrThrow({ ...query, where: { code } });
+    },
+  }),
+);

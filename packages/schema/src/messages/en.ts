@@ -124,6 +124,9 @@ export const en: Catalog = {
 
   'layer.unreadable': (p) => `You may not read the ${p.layer} layer.`,
   'instrument.codeOrId': () => 'name the instrument by its code or its id, one of them',
+  'instrument.invalid': (p) => `The instrument definition cannot be loaded: ${p.count} problem(s).`,
+  'instrument.problem': (p) => `${p.at}: ${p.detail}`,
+  'instrument.refused': (p) => `The instrument was not loaded: ${p.reason}`,
   'report.unitBeforeDecision': () =>
     'The evaluation report, with the TPI and TPN scores, opens to the unit once its evaluation is decided.',
   'layer.decided': (p) => `this evaluation has been decided (${stage(p.stage)}); its answers cannot change`,

@@ -140,6 +140,10 @@ export const id = {
   // Layers, stages and who may write what
   'layer.unreadable': (p: { layer: Layer }) => `Anda tidak dapat membaca lapisan ${p.layer}.`,
   'instrument.codeOrId': () => 'sebutkan instrumen dengan kodenya atau id-nya, salah satu',
+  'instrument.invalid': (p: { count: number }) =>
+    `Definisi instrumen tidak dapat dimuat: ${p.count} masalah.`,
+  'instrument.problem': (p: { at: string; detail: string }) => `${p.at}: ${p.detail}`,
+  'instrument.refused': (p: { reason: string }) => `Instrumen tidak dimuat: ${p.reason}`,
   'report.unitBeforeDecision': () =>
     'Laporan evaluasi, dengan nilai TPI dan TPN, terbuka bagi unit setelah evaluasinya diputuskan.',
   'layer.decided': (p: { stage: Stage }) =>
