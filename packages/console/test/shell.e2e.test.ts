@@ -1,5 +1,7 @@
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { permenpanrb90of2021 } from '@zi/schema';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -238,6 +240,35 @@ describe('the console in Chromium', () => {
       .waitFor();
   });
 
+  it('loads a new instrument from its JSON: a broken one lists its problems and is not stored, a good one opens', async () => {
+    await page.getByRole('menuitem', { name: 'Instrumen LKE' }).click();
+    const broken = structuredClone(permenpanrb90of2021);
+    broken.code = 'LKE-UJI-RUSAK';
+    (broken.components[0] as { weight: number }).weight = 70;
+    const file = (name: string, content: string) => {
+      const path = join(tmpdir(), name);
+      writeFileSync(path, content);
+      return path;
+    };
+    await page.getByTestId('instrument-load-file').setInputFiles(file('rusak.json', JSON.stringify(broken)));
+    const problems = page.getByTestId('instrument-problems');
+    await problems.getByText(/Definisi instrumen tidak dapat dimuat: \d+ masalah/).waitFor();
+    expect(await problems.textContent()).toContain('instrument: component weights add up to');
+    await page.getByTestId('instrument-load-file').setInputFiles(file('bukan.json', '{ bukan json'));
+    await problems.getByText(/Berkas bukan\.json bukan JSON/).waitFor();
+    expect(await product.database.prisma.instrument.count({ where: { code: 'LKE-UJI-RUSAK' } })).toBe(0);
+
+    const next = {
+      ...permenpanrb90of2021,
+      code: 'LKE-UJI-2030',
+      title: 'LKE ZI uji 2030',
+      validFromYear: 2030,
+    };
+    await page.getByTestId('instrument-load-file').setInputFiles(file('baru.json', JSON.stringify(next)));
+    await page.getByTestId('instrument-tree').getByText('P · Pemenuhan').waitFor();
+    expect(await page.getByRole('heading', { name: 'LKE ZI uji 2030' }).count()).toBe(1);
+  });
+
   it('opens an evaluation from the list and says on a disabled stage button why the move is not possible yet', async () => {
     await page.getByRole('menuitem', { name: 'Evaluasi' }).click();
     await page
@@ -456,6 +487,9 @@ describe('the console in Chromium', () => {
     await tab.getByRole('menuitem', { name: /Evaluasi|Evaluations/ }).waitFor();
     expect(await tab.getByRole('menuitem', { name: /Pengguna|Users/ }).count()).toBe(0);
     expect(await tab.getByRole('menuitem', { name: /Isian massal|Bulk entry/ }).count()).toBe(0);
+    await tab.getByRole('menuitem', { name: 'Instrumen LKE' }).click();
+    await tab.getByRole('row').filter({ hasText: 'PERMENPANRB-90-2021' }).waitFor();
+    expect(await tab.getByTestId('instrument-load').count()).toBe(0);
     await tab.close();
   });
 });

@@ -104,7 +104,13 @@ export const appEnglish: typeof appIndonesian = {
         'Official result: %{layer} score %{total} when decided (%{date}). The columns below are each layer’s answers.',
       decree: 'Ministerial decree %{number} of %{date}.',
     },
-    instrument: { weight: 'Weight %{weight}' },
+    instrument: {
+      weight: 'Weight %{weight}',
+      load: 'Load an instrument (JSON)',
+      loaded: 'Instrument %{code} loaded',
+      not_json: 'The file %{name} is not JSON: %{reason}',
+      more_problems: '… and %{count} more problems',
+    },
     lke: {
       criteria: 'Criteria',
       code: 'Code',

@@ -102,7 +102,13 @@ export const appIndonesian = {
         'Hasil resmi: nilai %{layer} %{total} saat diputuskan (%{date}). Kolom di bawah adalah isian tiap lapisan.',
       decree: 'Keputusan Menteri nomor %{number} tanggal %{date}.',
     },
-    instrument: { weight: 'Bobot %{weight}' },
+    instrument: {
+      weight: 'Bobot %{weight}',
+      load: 'Muat instrumen (JSON)',
+      loaded: 'Instrumen %{code} dimuat',
+      not_json: 'Berkas %{name} bukan JSON: %{reason}',
+      more_problems: '… dan %{count} masalah lain',
+    },
     lke: {
       criteria: 'Kriteria',
       code: 'Kode',

@@ -8,7 +8,7 @@ export const resourcePermissions: Record<string, { read: Permission; write: Perm
   evaluations: { read: 'read', write: 'evaluation.create' },
   units: { read: 'read', write: 'unit.write' },
   agencies: { read: 'read', write: 'agency.write' },
-  instruments: { read: 'read', write: null },
+  instruments: { read: 'read', write: 'instrument.load' },
   recommendations: { read: 'read', write: 'tlhp.write' },
   audits: { read: 'read', write: 'tlhp.write' },
   users: { read: 'user.read', write: 'user.write' },

@@ -313,11 +313,17 @@ const many = async (resource: string, ids: readonly unknown[]) =>
 
 /** The API's calls beyond one resource's records, typed, for react-query through `useDataProvider`. */
 const EvaluationYearsQuery = gql('query EvaluationYears { evaluationYears }');
+const LoadInstrument = gql(`mutation LoadInstrument($definition: JSON!) {
+  loadInstrument(definition: $definition) { id code title } }`);
 
 const calls = {
   /** The years of the evaluations the user may see, newest first. */
   async evaluationYears(): Promise<number[]> {
     return (await request(EvaluationYearsQuery, {})).evaluationYears;
+  },
+  /** Loads an instrument definition (parsed JSON); the API names every problem of a broken one. */
+  async loadInstrument(definition: unknown) {
+    return (await request(LoadInstrument, { definition })).loadInstrument;
   },
 };
 
