@@ -744,7 +744,7 @@ describe('the access policy, role × operation × object', () => {
       'TlhpMonth',
     ],
     /** The instruments: the same for everyone signed in. */
-    reference: ['Instrument', 'InstrumentNode', 'InstrumentItem'],
+    reference: ['Instrument', 'InstrumentItem'],
   };
   const plumbing = (name: string) =>
     /(Connection|Edge)$/.test(name) || ['PageInfo', 'Query', 'Mutation'].includes(name);

@@ -4,7 +4,6 @@ import { message, readInstrumentDefinition } from '@zi/schema';
 import { builder } from '../builder.ts';
 import { notFound, validationError } from '../errors.ts';
 import { text } from '../inputs.ts';
-import { NodeLevelEnum } from './score.ts';
 
 const AnswerTypeEnum = builder.enumType(AnswerType, { name: 'AnswerType' });
 
@@ -22,26 +21,6 @@ builder.prismaObject('Instrument', {
       type: 'JSON',
       description: 'The instrument as loaded, rules included.',
     }),
-    roots: t.relation('nodes', {
-      description: 'The components (Pengungkit, Hasil).',
-      query: { where: { parentId: null }, orderBy: { order: 'asc' } },
-    }),
-    nodes: t.relation('nodes', { query: { orderBy: { order: 'asc' } } }),
-    items: t.relation('items', { query: { orderBy: { order: 'asc' } } }),
-  }),
-});
-
-builder.prismaObject('InstrumentNode', {
-  fields: (t) => ({
-    id: t.exposeInt('id'),
-    code: t.exposeString('code'),
-    name: t.exposeString('name'),
-    level: t.expose('level', { type: NodeLevelEnum }),
-    weight: t.exposeFloat('weight'),
-    order: t.exposeInt('order'),
-    workbookRow: t.exposeInt('workbookRow', { nullable: true }),
-    parent: t.relation('parent', { nullable: true }),
-    children: t.relation('children', { query: { orderBy: { order: 'asc' } } }),
     items: t.relation('items', { query: { orderBy: { order: 'asc' } } }),
   }),
 });
@@ -62,7 +41,6 @@ builder.prismaObject('InstrumentItem', {
     weight: t.exposeFloat('weight', { nullable: true }),
     order: t.exposeInt('order'),
     workbookRow: t.exposeInt('workbookRow', { nullable: true }),
-    node: t.relation('node'),
   }),
 });
 
