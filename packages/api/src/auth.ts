@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { PrismaClient, User } from '@zi/db/client';
+import pg from 'pg';
 
 export const sessionCookie = 'zi_session';
 export const sessionLifetimeMs = 12 * 60 * 60 * 1000;
@@ -41,33 +42,101 @@ async function readSession(prisma: PrismaClient, token: string) {
  * How long a replica trusts a session it has just read. A console page asks several things at once and
  * a script many in a row: they cost one lookup instead of one each (the lookup was half the time of a
  * small request). Signing out, deactivating an account, a new password or role apply on this replica at
- * once (`forget`), on other replicas within this time.
+ * once and on the others as soon as PostgreSQL tells them (`revocations`); while a replica is not
+ * listening (the embedded database, a dropped connection) it trusts a session only `sessionTrustMs`.
  */
 export const sessionTrustMs = 1_000;
+export const sessionTrustListeningMs = 60_000;
 const maxTrustedSessions = 10_000;
 
-/** The signed-in user of a request's token, read through a short per-replica cache (`sessionTrustMs`). */
-export function sessionReader(prisma: PrismaClient) {
+/** The PostgreSQL channel on which replicas tell each other which sessions to stop trusting. */
+const revocations = 'zi_session_revocations';
+
+type Revoked = { userId: number } | { token: string };
+
+/** `user:<id>`, or `session:<digest>`: a notification never carries a token itself. */
+const revocationPayload = (of: Revoked) =>
+  'token' in of ? `session:${digest(of.token)}` : `user:${of.userId}`;
+
+/**
+ * The signed-in user of a request's token, read through a per-replica cache. With `listenUrl` (PostgreSQL)
+ * the replica listens for revocations from every replica and trusts a session `sessionTrustListeningMs`;
+ * when the connection drops it forgets everything it trusted (it may have missed a revocation), trusts
+ * only `sessionTrustMs` and reconnects.
+ */
+export function sessionReader(prisma: PrismaClient, listenUrl?: string) {
   const trusted = new Map<string, { user: User | null; expiresAt: number; until: number }>();
+  let listening = false;
+  let closed = false;
+  let listener: pg.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+
+  const forget = (payload: string) => {
+    const [kind, value] = payload.split(':');
+    if (kind === 'session') trusted.delete(value ?? '');
+    else if (kind === 'user')
+      for (const [key, entry] of trusted) if (entry.user?.id === Number(value)) trusted.delete(key);
+  };
+  const reconnectLater = () => {
+    listening = false;
+    trusted.clear();
+    listener?.removeAllListeners();
+    listener?.end().catch(() => undefined);
+    listener = undefined;
+    if (!closed && !retry) retry = setTimeout(listen, 1_000).unref();
+  };
+  async function listen() {
+    retry = undefined;
+    if (!listenUrl || closed) return;
+    const client = new pg.Client({ connectionString: listenUrl });
+    listener = client;
+    client.on('notification', (notice) => forget(notice.payload ?? ''));
+    client.on('error', reconnectLater);
+    client.on('end', () => {
+      if (listener === client) reconnectLater();
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${revocations}`);
+      trusted.clear();
+      listening = true;
+    } catch {
+      reconnectLater();
+    }
+  }
+  void listen();
+
   return {
     async userFor(token: string | undefined): Promise<User | null> {
       if (!token) return null;
+      const key = digest(token);
       const now = Date.now();
-      const known = trusted.get(token);
+      const known = trusted.get(key);
       if (known && known.until > now) return known.expiresAt > now ? known.user : null;
       const session = await readSession(prisma, token);
       if (trusted.size >= maxTrustedSessions) trusted.clear();
-      trusted.set(token, {
+      trusted.set(key, {
         user: session?.user ?? null,
         expiresAt: session?.expiresAt ?? 0,
-        until: now + sessionTrustMs,
+        until: now + (listening ? sessionTrustListeningMs : sessionTrustMs),
       });
       return session?.user ?? null;
     },
-    /** Drops what this replica trusts about `userId`'s sessions (or one token's), so a change applies at once. */
-    forget(of: { userId: number } | { token: string }) {
-      if ('token' in of) trusted.delete(of.token);
-      else for (const [token, entry] of trusted) if (entry.user?.id === of.userId) trusted.delete(token);
+    /** Stops trusting `userId`'s sessions (or one token's) on this replica at once and on every other one. */
+    async revoke(of: Revoked) {
+      const payload = revocationPayload(of);
+      forget(payload);
+      await prisma.$executeRaw`SELECT pg_notify(${revocations}, ${payload})`;
+    },
+    /** Whether this replica hears other replicas' revocations (and so trusts sessions longer). */
+    get listening() {
+      return listening;
+    },
+    async close() {
+      closed = true;
+      clearTimeout(retry);
+      listener?.removeAllListeners();
+      await listener?.end().catch(() => undefined);
     },
   };
 }

@@ -90,7 +90,7 @@ function bodyRefusal(request: IncomingMessage): { status: number; message: Messa
 
 /** GraphQL at /graphql; the built console (when present) everywhere else, on the same origin. */
 export function createServer(
-  database: Pick<Database, 'prisma' | 'kind'>,
+  database: Pick<Database, 'prisma' | 'kind'> & { url?: string },
   options: {
     consoleDir?: string;
     settings?: ServerSettings;
@@ -100,7 +100,8 @@ export function createServer(
 ) {
   const settings = options.settings ?? settingsFrom(process.env);
   const consoleDir = options.consoleDir ?? consoleDist;
-  const sessions = sessionReader(database.prisma);
+  // Replicas on PostgreSQL hear each other's sign-outs; the embedded database has one process only.
+  const sessions = sessionReader(database.prisma, database.kind === 'postgresql' ? database.url : undefined);
   const yoga = createYoga<{ req: IncomingMessage }, Omit<Context, 'request'>>({
     schema,
     plugins: [
@@ -162,6 +163,9 @@ export function createServer(
   const prune = () => void pruneSignInRecords(database.prisma).catch(() => undefined);
   const pruning = setInterval(prune, pruneEveryMs).unref();
   server.once('listening', prune);
-  server.once('close', () => clearInterval(pruning));
+  server.once('close', () => {
+    clearInterval(pruning);
+    void sessions.close();
+  });
   return server;
 }

@@ -115,7 +115,7 @@ builder.mutationField('logout', (t) =>
       const token = await sessionToken(request);
       if (token) {
         await closeSession(prisma, token);
-        sessions.forget({ token });
+        await sessions.revoke({ token });
       }
       await request.cookieStore?.delete(sessionCookie);
       return true;
@@ -275,7 +275,7 @@ builder.mutationFields((t) => ({
           return user;
         })
         .catch(emailTaken(input))
-        .finally(() => context.sessions.forget({ userId: id }));
+        .finally(() => context.sessions.revoke({ userId: id }));
     },
   }),
 }));
