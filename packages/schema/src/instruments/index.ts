@@ -1,6 +1,6 @@
 import type { InstrumentDefinition } from '../instrument.ts';
 import { permenpanrb52of2014 } from './permenpanrb-52-2014.ts';
-import { permenpanrb90of2021 } from './permenpanrb-90-2021.ts';
+import { permenpanrb90of2021 } from './permenpanrb-90-2021/index.ts';
 
 export { permenpanrb52of2014, permenpanrb90of2021 };
 

@@ -1,62 +1,6 @@
-import type {
-  InstrumentDefinition,
-  ItemDefinition,
-  NodeDefinition,
-  PrerequisiteRule,
-} from '../instrument.ts';
+import type { InstrumentDefinition, PrerequisiteRule } from '../instrument.ts';
 import { component, percent, subComponent, survey, weighted } from './builders.ts';
-import { permenpanrb90of2021 } from './permenpanrb-90-2021.ts';
-
-// The 2014 worksheet's item list is not public in full; PermenPANRB 90/2021 says its Pemenuhan side
-// carries the old worksheet forward. So the 2014 pengungkit is the 2021 Pemenuhan items regrouped
-// under the 2014 area weights (sub-area weights scaled in proportion), with E-Office in place of SPBE.
-
-const areaWeights2014: Record<string, number> = {
-  'P.1': 5,
-  'P.2': 5,
-  'P.3': 15,
-  'P.4': 10,
-  'P.5': 15,
-  'P.6': 10,
-};
-
-const eOffice = (text: string) =>
-  text
-    .replace(/Sistem Pemerintahan Berbasis Elektronik\s*\(SPBE\)/g, 'E-Office')
-    .replace(/\bSPBE\b/g, 'E-Office');
-
-function withoutWorkbookRows<T extends { workbookRow?: number }>(part: T): Omit<T, 'workbookRow'> {
-  const { workbookRow: _row, ...rest } = part;
-  return rest;
-}
-
-function carryItem(item: ItemDefinition): ItemDefinition {
-  return {
-    ...withoutWorkbookRows(item),
-    question: eOffice(item.question),
-    ...(item.criteria ? { criteria: eOffice(item.criteria) } : {}),
-    ...(item.inputs ? { inputs: item.inputs.map(withoutWorkbookRows) } : {}),
-    options: item.options.map((option) =>
-      option.meaning ? { ...option, meaning: eOffice(option.meaning) } : option,
-    ),
-  };
-}
-
-function carryNode(node: NodeDefinition, factor: number): NodeDefinition {
-  return {
-    ...withoutWorkbookRows(node),
-    name: eOffice(node.name),
-    weight: node.weight * factor,
-    ...(node.children ? { children: node.children.map((child) => carryNode(child, factor)) } : {}),
-    ...(node.items ? { items: node.items.map(carryItem) } : {}),
-  };
-}
-
-const pemenuhan2021 = permenpanrb90of2021.components[0]?.children?.find((node) => node.code === 'P');
-
-const areas2014 = (pemenuhan2021?.children ?? []).map((area) =>
-  carryNode(area, (areaWeights2014[area.code] ?? 0) / area.weight),
-);
+import { pengungkit2014 } from './permenpanrb-52-2014-pengungkit.ts';
 
 const prerequisites2014: PrerequisiteRule = {
   agency: { bpkOpinions: ['WTP'], minSakip: 'CC' },
@@ -77,7 +21,7 @@ export const permenpanrb52of2014: InstrumentDefinition = {
   validFromYear: 2015,
   validToYear: 2021,
   components: [
-    component('PENGUNGKIT', undefined, 'Pengungkit', 60, areas2014),
+    component('PENGUNGKIT', undefined, 'Pengungkit', 60, pengungkit2014),
     component('HASIL', undefined, 'Hasil', 40, [
       subComponent('H.I', undefined, 'Pemerintah yang Bersih dan Bebas KKN', 20, [
         weighted(
@@ -119,7 +63,7 @@ export const permenpanrb52of2014: InstrumentDefinition = {
   ],
   headlines: { pengungkit: 'PENGUNGKIT', hasil: 'HASIL' },
   surveyItems: { IPAK: 'H.I.a', IPKP: 'H.II.a' },
-  areaGroups: areas2014.map((area) => ({ key: area.code, name: area.name, nodes: [area.code] })),
+  areaGroups: pengungkit2014.map((area) => ({ key: area.code, name: area.name, nodes: [area.code] })),
   predicates: {
     WBK: {
       criteria: [
