@@ -12,13 +12,19 @@ export interface ServerSettings {
    * `X-Forwarded-Proto` it may believe (`ZI_TRUST_PROXY=1`). Without it those headers are ignored.
    */
   trustProxy: boolean;
+  /**
+   * The address users reach the product at (`ZI_PUBLIC_URL`, e.g. `https://zi.pemkot.go.id`), as its origin:
+   * pages from it are the product's own whatever `Host` the proxy passes on, and over `https:` the session
+   * cookie is `Secure` even when the proxy says nothing of the scheme.
+   */
+  publicOrigin?: string;
 }
 
-const origin = (value: string) => {
+const origin = (setting: string, value: string) => {
   try {
     return new URL(value).origin;
   } catch {
-    throw new Error(`ZI_ALLOWED_ORIGINS: "${value}" is not an origin such as https://portal.example.go.id`);
+    throw new Error(`${setting}: "${value}" is not an origin such as https://portal.example.go.id`);
   }
 };
 
@@ -28,8 +34,9 @@ export function settingsFrom(env: Record<string, string | undefined>): ServerSet
       .split(',')
       .map((each) => each.trim())
       .filter(Boolean)
-      .map(origin),
+      .map((each) => origin('ZI_ALLOWED_ORIGINS', each)),
     trustProxy: ['1', 'true', 'yes'].includes((env.ZI_TRUST_PROXY ?? '').toLowerCase()),
+    ...(env.ZI_PUBLIC_URL ? { publicOrigin: origin('ZI_PUBLIC_URL', env.ZI_PUBLIC_URL) } : {}),
   };
 }
 
@@ -46,6 +53,7 @@ export function clientAddress(request: IncomingMessage, settings: ServerSettings
 /** Whether the browser reached the product over HTTPS. */
 export function cameOverHttps(request: IncomingMessage, settings: ServerSettings): boolean {
   if ('encrypted' in request.socket && request.socket.encrypted) return true;
+  if (settings.publicOrigin?.startsWith('https:')) return true;
   const forwarded = settings.trustProxy ? request.headers['x-forwarded-proto'] : undefined;
   return (
     String(forwarded ?? '')
@@ -66,7 +74,7 @@ export function sameOriginOrAllowed(request: Request, settings: ServerSettings):
   const from = request.headers.get('origin');
   if (from === null)
     return !['cross-site', 'same-site'].includes(request.headers.get('sec-fetch-site') ?? '');
-  if (settings.allowedOrigins.includes(from)) return true;
+  if (settings.allowedOrigins.includes(from) || from === settings.publicOrigin) return true;
   const ownHosts = [
     request.headers.get('host'),
     settings.trustProxy ? request.headers.get('x-forwarded-host') : null,

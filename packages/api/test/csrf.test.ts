@@ -119,3 +119,45 @@ describe('cross-site requests', () => {
     }
   });
 });
+
+describe('behind a proxy that terminates TLS, with the public address set (ZI_PUBLIC_URL)', () => {
+  const publicOrigin = 'https://zi.pemkot.go.id';
+  let server: Server;
+  beforeAll(async () => {
+    server = await startTestServer({ allowedOrigins: [], trustProxy: false, publicOrigin });
+  });
+  afterAll(() => server.stop());
+
+  it('takes pages from the public address as its own and makes the session cookie Secure', async () => {
+    const login = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: publicOrigin },
+      body: JSON.stringify({
+        query: 'mutation { login(email: "admin@zi.go.id", password: "admin-demo") { token } }',
+      }),
+    });
+    const setCookie = login.headers.get('set-cookie') ?? '';
+    expect(setCookie).toMatch(/; Secure/i);
+    const created = await fetch(server.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        origin: publicOrigin,
+        cookie: setCookie.split(';')[0] ?? '',
+      },
+      body: JSON.stringify({ query: createAgency('PUBLIK-1') }),
+    });
+    expect(created.status).toBe(200);
+    expect(await server.database.prisma.agency.count({ where: { code: 'PUBLIK-1' } })).toBe(1);
+    const forged = await fetch(server.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        origin: 'https://zi.pemkot.go.id.evil.example',
+        cookie: setCookie.split(';')[0] ?? '',
+      },
+      body: JSON.stringify({ query: createAgency('PUBLIK-2') }),
+    });
+    expect(forged.status).toBe(403);
+  });
+});
