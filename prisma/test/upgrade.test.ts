@@ -14,7 +14,7 @@ async function tablesOf(client: pg.Client): Promise<Tables> {
     SELECT table_name AS table, column_name AS column FROM information_schema.columns
     WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' ORDER BY table_name, ordinal_position`);
   const tables: Tables = {};
-  for (const row of rows) (tables[row.table] ??= []).push(row.column);
+  for (const row of rows) tables[row.table] = [...(tables[row.table] ?? []), row.column];
   return tables;
 }
 

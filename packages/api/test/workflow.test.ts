@@ -259,9 +259,8 @@ describe('evaluation workflow, surveys, TLHP and analytics', () => {
     (broken.components[0] as { weight: number }).weight = -1;
     const refused = await load(broken);
     expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION' });
-    const fields = (refused.body.errors?.[0]?.extensions as { problems: { field: string }[] }).problems.map(
-      (problem) => problem.field,
-    );
+    const { problems } = (refused.body.errors?.[0]?.extensions ?? {}) as { problems?: { field: string }[] };
+    const fields = (problems ?? []).map((problem) => problem.field);
     expect(fields).toContain('definition.instrument');
     expect(fields.some((field) => field.startsWith('definition.node PENGUNGKIT'))).toBe(true);
     expect(await server.database.prisma.instrument.count({ where: { code: 'LKE-UJI-RUSAK' } })).toBe(0);
