@@ -290,7 +290,7 @@ const evaluationProbes: Probe[] = [
     who: ['ADMIN', 'TPN'],
     write: true,
     document: (ids, relation) =>
-      `mutation { saveBulkEntries(entries: [{ evaluationId: ${ids.evaluation[relation]}, surveys: [{ kind: IPAK, score: 9 }] }]) }`,
+      `mutation { saveBulkEntries(entries: [{ evaluationId: ${ids.evaluation[relation]}, surveys: [{ kind: IPAK, score: 9 }] }]) { id } }`,
   },
   ...layers.flatMap((layer): Probe[] => [
     {
@@ -1152,7 +1152,7 @@ describe('the access policy, role × operation × object', () => {
         expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       }
       const bulk = await server.graphql(
-        `mutation { saveBulkEntries(entries: [{ evaluationId: ${decided.id}, surveys: [{ kind: IPAK, score: 1 }] }]) }`,
+        `mutation { saveBulkEntries(entries: [{ evaluationId: ${decided.id}, surveys: [{ kind: IPAK, score: 1 }] }]) { id } }`,
         {},
         headers.ADMIN,
       );

@@ -317,7 +317,7 @@ describe('one truth for every score', () => {
     );
     expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION', problems: [{ item }] });
     const bulk = await server.graphql(
-      `mutation { saveBulkEntries(entries: [{ evaluationId: ${surveyed.evaluationId}, surveys: [{ kind: IPAK, score: 3.75 }] }]) }`,
+      `mutation { saveBulkEntries(entries: [{ evaluationId: ${surveyed.evaluationId}, surveys: [{ kind: IPAK, score: 3.75 }] }]) { id } }`,
       {},
       admin,
     );
@@ -336,7 +336,7 @@ describe('one truth for every score', () => {
     });
     const save = (score: number, seen: number) =>
       server.graphql(
-        `mutation { saveBulkEntries(entries: [{ evaluationId: ${row.evaluationId}, surveys: [{ kind: IPKP, score: ${score} }], expected: { surveys: [{ kind: IPKP, score: ${seen} }] } }]) }`,
+        `mutation { saveBulkEntries(entries: [{ evaluationId: ${row.evaluationId}, surveys: [{ kind: IPKP, score: ${score} }], expected: { surveys: [{ kind: IPKP, score: ${seen} }] } }]) { id } }`,
         {},
         admin,
       );

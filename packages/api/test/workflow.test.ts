@@ -96,11 +96,16 @@ describe('evaluation workflow, surveys, TLHP and analytics', () => {
 
   it('takes survey results in bulk into every layer and the stored scores', async () => {
     const { body } = await server.graphql(
-      `mutation { saveBulkEntries(entries: [{ evaluationId: ${evaluationId}, surveys: [{ kind: IPAK, score: 3.6, respondents: 240 }] }]) }`,
+      `mutation { saveBulkEntries(entries: [{ evaluationId: ${evaluationId}, surveys: [{ kind: IPAK, score: 3.6, respondents: 240 }] }]) { id surveys { kind score } } }`,
       {},
       tpn,
     );
-    expect(body.data).toEqual({ saveBulkEntries: 1 });
+    // The saved evaluations come back as they now stand.
+    expect(body.data).toEqual({
+      saveBulkEntries: [
+        { id: evaluationId, surveys: expect.arrayContaining([{ kind: 'IPAK', score: 3.6 }]) },
+      ],
+    });
     const answers = await server.database.prisma.answer.findMany({
       where: { evaluationId, item: { code: 'H.I.a' } },
     });
@@ -127,7 +132,7 @@ describe('evaluation workflow, surveys, TLHP and analytics', () => {
       where: { unit: { code: 'KPP-BDG-KAREES' }, year: 2025 },
       include: { unit: true },
     });
-    const mutation = 'mutation($entries: [BulkEntry!]!) { saveBulkEntries(entries: $entries) }';
+    const mutation = 'mutation($entries: [BulkEntry!]!) { saveBulkEntries(entries: $entries) { id } }';
     const entries = (capaian: string) => [
       {
         evaluationId: other.id,
@@ -161,7 +166,7 @@ describe('evaluation workflow, surveys, TLHP and analytics', () => {
     );
 
     const { body } = await server.graphql(mutation, { entries: entries('B') }, admin);
-    expect(body.data).toEqual({ saveBulkEntries: 1 });
+    expect(body.data).toEqual({ saveBulkEntries: [{ id: other.id }] });
     const saved = await prisma.evaluation.findUniqueOrThrow({
       where: { id: other.id },
       include: { unit: true, surveys: true, answers: { where: { item: { code: 'H.I.b' } } } },

@@ -298,7 +298,7 @@ async function saveEntries(prisma: PrismaClient, user: User, entries: Entry[]) {
         }),
       );
       await refreshStoredScores(tx, evaluationIds);
-      return entries.length;
+      return evaluationIds;
     },
     { timeout: 120_000 },
   );
@@ -363,12 +363,16 @@ const definedOf = <T extends object>(value: T) =>
   Object.fromEntries(Object.entries(value).filter(([, each]) => each !== undefined)) as Partial<T>;
 
 builder.mutationField('saveBulkEntries', (t) =>
-  t.withAuth({ may: 'evaluation.bulk' }).int({
+  t.withAuth({ may: 'evaluation.bulk' }).prismaField({
+    type: ['Evaluation'],
     description:
       'The administrators’ bulk grid in one call, all or nothing: per evaluation its survey results, other hasil ' +
       'answers (into every layer), details (Pakta Integritas, SAKIP, LHKPN/LHKASN) and the unit’s flags. Returns ' +
-      'how many entries were saved.',
+      'the saved evaluations as they now stand, so a grid can show them without reading every row again.',
     args: { entries: t.arg({ type: [BulkEntry] }) },
-    resolve: (_root, { entries }, { prisma, user }) => saveEntries(prisma, user, entries),
+    resolve: async (query, _root, { entries }, { prisma, user }) => {
+      const saved = await saveEntries(prisma, user, entries);
+      return prisma.evaluation.findMany({ ...query, where: { id: { in: saved } }, orderBy: { id: 'asc' } });
+    },
   }),
 );

@@ -1,7 +1,7 @@
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import FileUploadIcon from '@mui/icons-material/FileUpload';
 import { Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { hasilInputItems, type InstrumentDefinition } from '@zi/schema';
 import type { ColDef } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
@@ -21,18 +21,26 @@ import { bulkTable, cellsFromTable } from './workbook.ts';
 const BulkSetup = gql(
   'query BulkSetup { agencies(first: 200) { nodes { id name } } instruments { code definition } }',
 );
-const SaveBulk = gql('mutation SaveBulk($entries: [BulkEntry!]!) { saveBulkEntries(entries: $entries) }');
+const BulkRow = gql(`fragment BulkRow on Evaluation {
+  id year stage paktaSigned paktaTotal unitSakipGrade lhkpnCompliance lhkasnCompliance instrument { code }
+  unit { code name eselon coreService afirmasi agency { name profiles { year bpkOpinion sakipGrade indeksRbGrade spipLevel } } }
+  surveys { kind score } hasil: answers(layer: UNIT, items: $items) { item option } }`);
 
-const RowsQuery =
-  gql(`query BulkRows($first: Int, $after: String, $filter: EvaluationFilter, $items: [String!]) {
-  evaluations(first: $first, after: $after, filter: $filter, orderBy: UNIT_NAME) {
-    pageInfo { endCursor hasNextPage }
-    nodes { id year stage paktaSigned paktaTotal unitSakipGrade lhkpnCompliance lhkasnCompliance instrument { code }
-      unit { code name eselon coreService afirmasi agency { name profiles { year bpkOpinion sakipGrade indeksRbGrade spipLevel } } } surveys { kind score }
-      hasil: answers(layer: UNIT, items: $items) { item option } } } }`);
+const RowsQuery = gql(
+  `query BulkRows($first: Int, $after: String, $filter: EvaluationFilter, $items: [String!]) {
+    evaluations(first: $first, after: $after, filter: $filter, orderBy: UNIT_NAME) {
+      pageInfo { endCursor hasNextPage } nodes { ...BulkRow } } }`,
+  [BulkRow],
+);
+// The saved rows come back as the grid reads them, so it shows them without reading every row again.
+const SaveBulk = gql(
+  `mutation SaveBulk($entries: [BulkEntry!]!, $items: [String!]) {
+    saveBulkEntries(entries: $entries) { ...BulkRow } }`,
+  [BulkRow],
+);
 
 /** One evaluation's row as the API gives it: what the sheet reads (BulkRecord) and the agency's prerequisites. */
-type Loaded = ResultOf<typeof RowsQuery>['evaluations']['nodes'][number];
+type Loaded = ResultOf<typeof BulkRow>;
 type Profile = Loaded['unit']['agency']['profiles'][number];
 
 /** The agency's prerequisites for the year, shown beside each unit (set per agency, not here). */
@@ -69,6 +77,7 @@ export function BulkGrid() {
   const [agencyId, setAgencyId] = useState<number | ''>('');
   const [saving, setSaving] = useState(false);
 
+  const queryClient = useQueryClient();
   const setup = useQuery({
     queryKey: ['bulkSetup'],
     queryFn: async ({ signal }) => {
@@ -94,12 +103,12 @@ export function BulkGrid() {
     () => [...definitions.values()].flatMap((definition) => hasilInputItems(definition)),
     [definitions],
   );
-  // Another year or agency: other rows, none shown until they arrive. A refetch after saving keeps the rows
-  // (and their refused cells) meanwhile.
+  // Another year or agency: other rows, none shown until they arrive. A save puts the saved rows in place.
+  const hasilCodes = [...new Set(hasilItems.map((item) => item.code))];
+  const rowsKey = ['bulkRows', year, agencyId, hasilCodes.join()];
   const rows = useQuery({
-    queryKey: ['bulkRows', year, agencyId, hasilItems.map((item) => item.code).join()],
-    queryFn: ({ signal }) =>
-      loadRows(year as number, agencyId, [...new Set(hasilItems.map((item) => item.code))], signal),
+    queryKey: rowsKey,
+    queryFn: ({ signal }) => loadRows(year as number, agencyId, hasilCodes, signal),
     enabled: year !== undefined && definitions.size > 0,
   });
   const records = rows.data ?? null;
@@ -155,9 +164,15 @@ export function BulkGrid() {
     try {
       // The sheet has parsed every cell by its column (survey scores to numbers, options to the item's labels),
       // which the types of a generic cell grid cannot follow.
-      await request(SaveBulk, { entries: entries as VariablesOf<typeof SaveBulk>['entries'] });
+      const { saveBulkEntries } = await request(SaveBulk, {
+        entries: entries as VariablesOf<typeof SaveBulk>['entries'],
+        items: hasilCodes,
+      });
+      const saved = new Map(saveBulkEntries.map((row) => [row.id, row]));
+      queryClient.setQueryData<Loaded[]>(rowsKey, (current) =>
+        current?.map((row) => saved.get(row.id) ?? row),
+      );
       notify('zi.bulk.saved', { type: 'success', messageArgs: { smart_count: entries.length } });
-      await rows.refetch();
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
     } finally {
