@@ -10,7 +10,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   amountProblem,
   auditors,
@@ -28,7 +28,7 @@ import {
 } from '@zi/schema';
 import type { CellEditRequestEvent, ColDef, GridApi } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
 import { gridTheme } from '../grid/useSpreadsheet.ts';
@@ -102,21 +102,21 @@ export function RecommendationGrid({
   const [locale] = useLocaleState();
   const { permissions } = usePermissions<string>();
   const canEdit = may({ role: permissions as Role }, 'tlhp.write');
-  const [rows, setRows] = useState<RecommendationRow[] | null>(null);
   const [selected, setSelected] = useState<number[]>([]);
   const [bulkStatus, setBulkStatus] = useState<TlhpStatus>('SESUAI');
   const [asking, setAsking] = useState<{ ids: number[]; status: TlhpStatus } | null>(null);
   const [history, setHistory] = useState<RecommendationRow | null>(null);
   const [importing, setImporting] = useState(false);
-  const [failure, setFailure] = useState<Error | null>(null);
   const api = useRef<GridApi<RecommendationRow> | null>(null);
 
-  const reload = useCallback(() => {
-    setRows(null);
-    setFailure(null);
-    loadRecommendations(filter).then(setRows, setFailure);
-  }, [filter]);
-  useEffect(reload, [reload]);
+  const queryClient = useQueryClient();
+  const rowsKey = ['recommendations', filter];
+  const recommendations = useQuery({
+    queryKey: rowsKey,
+    queryFn: ({ signal }) => loadRecommendations(filter, signal),
+  });
+  const rows = recommendations.data ?? null;
+  const reload = () => queryClient.invalidateQueries({ queryKey: ['recommendations'] });
   const owners = useQuery({
     queryKey: ['tlhpOwners', filter.agencyId ?? null],
     queryFn: ({ signal }) => request(Owners, { agencyId: filter.agencyId ?? null }, signal),
@@ -126,7 +126,9 @@ export function RecommendationGrid({
 
   const replace = (changed: RecommendationRow[]) => {
     const byId = new Map(changed.map((row) => [row.id, row]));
-    setRows((current) => current?.map((row) => byId.get(row.id) ?? row) ?? null);
+    queryClient.setQueryData<RecommendationRow[]>(rowsKey, (current) =>
+      current?.map((row) => byId.get(row.id) ?? row),
+    );
   };
 
   async function applyStatus(ids: number[], status: TlhpStatus, note: string | null) {
@@ -353,13 +355,13 @@ export function RecommendationGrid({
           </Button>
         </Stack>
       )}
-      <ApiErrorAlert error={failure ?? owners.error} testId="tlhp-error" />
+      <ApiErrorAlert error={recommendations.error ?? owners.error} testId="tlhp-error" />
       <Box sx={{ height: 'calc(100vh - 320px)', minHeight: 360 }} data-testid="tlhp-grid">
         <AgGridReact<RecommendationRow>
           theme={gridTheme}
           localeText={gridLocaleText(locale)}
           rowData={rows ?? []}
-          loading={rows === null && !failure}
+          loading={recommendations.isPending}
           columnDefs={columnDefs}
           getRowId={(params) => String(params.data.id)}
           readOnlyEdit

@@ -23,14 +23,15 @@ const Recommendations = gql(
 );
 
 /** Every recommendation the filter selects, page by page. */
-export async function loadRecommendations(filter: TlhpFilter) {
+export async function loadRecommendations(filter: TlhpFilter, signal?: AbortSignal) {
   const rows: RecommendationRow[] = [];
   let after: string | null = null;
   for (;;) {
-    const { recommendations }: ResultOf<typeof Recommendations> = await request(Recommendations, {
-      filter,
-      after,
-    });
+    const { recommendations }: ResultOf<typeof Recommendations> = await request(
+      Recommendations,
+      { filter, after },
+      signal,
+    );
     rows.push(...recommendations.nodes);
     if (!recommendations.pageInfo.hasNextPage) return rows;
     after = recommendations.pageInfo.endCursor;
