@@ -4,11 +4,11 @@ import {
   compile,
   type InstrumentDefinition,
   type ItemDefinition,
+  itemsOf,
   type Layer,
   permenpanrb52of2014,
   permenpanrb90of2021,
   validateInstrument,
-  walkNodes,
 } from '@zi/schema';
 import { type Answer, Prisma, type PrismaClient } from '../generated/client/client.ts';
 import { DatabaseError } from './errors.ts';
@@ -117,9 +117,9 @@ export async function installInstruments(
   return '$transaction' in client ? client.$transaction(install) : install(client);
 }
 
-/** An instrument row with its node tree and items, from its definition. */
+/** An instrument row with its items (what answers refer to), from its definition. */
 async function createInstrument(tx: Prisma.TransactionClient, definition: InstrumentDefinition) {
-  const { code, title, regulation, description, validFromYear, validToYear, components } = definition;
+  const { code, title, regulation, description, validFromYear, validToYear } = definition;
   const instrument = await tx.instrument.create({
     data: {
       code,
@@ -131,38 +131,20 @@ async function createInstrument(tx: Prisma.TransactionClient, definition: Instru
       definition: definition as unknown as Prisma.InputJsonValue,
     },
   });
-  const nodeIds = new Map<string, number>();
-  let itemOrder = 0;
-  for (const [order, { node, parent }] of [...walkNodes(components)].entries()) {
-    const created = await tx.instrumentNode.create({
-      data: {
-        instrumentId: instrument.id,
-        parentId: parent ? nodeIds.get(parent.code) : null,
-        code: node.code,
-        name: node.name,
-        level: node.level,
-        weight: node.weight,
-        order,
-        workbookRow: node.workbookRow ?? null,
-      },
-    });
-    nodeIds.set(node.code, created.id);
-    await tx.instrumentItem.createMany({
-      data: (node.items ?? []).map((item) => ({
-        instrumentId: instrument.id,
-        nodeId: created.id,
-        code: item.code,
-        question: item.question,
-        criteria: item.criteria ?? null,
-        answerType: item.answerType,
-        options: item.options as unknown as Prisma.InputJsonValue,
-        formula: item.formula ? (item.formula as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
-        inputs: item.inputs ? (item.inputs as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
-        weight: item.weight ?? null,
-        order: itemOrder++,
-        workbookRow: item.workbookRow ?? null,
-      })),
-    });
-  }
+  await tx.instrumentItem.createMany({
+    data: itemsOf(definition).map((item, order) => ({
+      instrumentId: instrument.id,
+      code: item.code,
+      question: item.question,
+      criteria: item.criteria ?? null,
+      answerType: item.answerType,
+      options: item.options as unknown as Prisma.InputJsonValue,
+      formula: item.formula ? (item.formula as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+      inputs: item.inputs ? (item.inputs as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+      weight: item.weight ?? null,
+      order,
+      workbookRow: item.workbookRow ?? null,
+    })),
+  });
   return instrument;
 }

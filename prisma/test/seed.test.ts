@@ -9,7 +9,6 @@ async function rowCounts(database: TestDatabase) {
     profiles: await prisma.agencyProfile.count(),
     units: await prisma.unit.count(),
     instruments: await prisma.instrument.count(),
-    nodes: await prisma.instrumentNode.count(),
     items: await prisma.instrumentItem.count(),
     evaluations: await prisma.evaluation.count(),
     transitions: await prisma.stageTransition.count(),

@@ -62,16 +62,23 @@ describe(`upgrading a ${testServerUrl ? 'PostgreSQL' : 'PGlite'} database from t
     await target.connect();
     try {
       oldTables = await tablesOf(target);
-      // The demo data, as the previous release would have held it: the columns its schema has.
+      const sourceTables = await tablesOf(sourceClient);
+      // The demo data, as the previous release would have held it: the columns both schemas have. What only
+      // the previous release had (the newest migration drops it) stays empty, its NOT NULL relaxed for that.
       await target.query('SET session_replication_role = replica');
       for (const [table, columns] of Object.entries(oldTables)) {
+        const common = columns.filter((column) => sourceTables[table]?.includes(column));
+        if (!common.length) continue;
+        for (const column of columns.filter((each) => !common.includes(each)))
+          await target.query(`ALTER TABLE "${table}" ALTER COLUMN "${column}" DROP NOT NULL`);
+        const list = common.map((column) => `"${column}"`).join(', ');
         const {
           rows: [{ rows }],
         } = await sourceClient.query(
-          `SELECT coalesce(json_agg(t), '[]') AS rows FROM (SELECT ${columns.map((column) => `"${column}"`).join(', ')} FROM "${table}") t`,
+          `SELECT coalesce(json_agg(t), '[]') AS rows FROM (SELECT ${list} FROM "${table}") t`,
         );
         await target.query(
-          `INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1::json)`,
+          `INSERT INTO "${table}" (${list}) SELECT ${list} FROM json_populate_recordset(NULL::"${table}", $1::json)`,
           [JSON.stringify(rows)],
         );
         const { rows: serial } = await target
@@ -100,7 +107,11 @@ describe(`upgrading a ${testServerUrl ? 'PostgreSQL' : 'PGlite'} database from t
       const { migrationDirectories } = await readMigrationList();
       expect(upgraded.appliedMigrations).toEqual([migrationDirectories.at(-1)?.path]);
       const lost: string[] = [];
-      for (const [table, columns] of Object.entries(oldTables)) {
+      const head = await tablesOf(client);
+      // What the newest migration drops on purpose (a table or column nothing read) is not looked for.
+      for (const [table, all] of Object.entries(oldTables)) {
+        const columns = all.filter((column) => head[table]?.includes(column));
+        if (!columns.length) continue;
         const before = await rowsOf(sourceClient, table, columns);
         const after = await rowsOf(client, table, columns);
         if (JSON.stringify(after) !== JSON.stringify(before))
@@ -110,7 +121,6 @@ describe(`upgrading a ${testServerUrl ? 'PostgreSQL' : 'PGlite'} database from t
       expect(Object.keys(oldTables).length).toBeGreaterThan(15);
       // What the newest schema adds is filled in as the product computes it: cut-offs, counting layers,
       // verdicts and the decisions of decided evaluations, as a database made by this release has them.
-      const head = await tablesOf(client);
       for (const table of ['Evaluation', 'LayerScore', 'Decision'])
         expect(await rowsOf(client, table, head[table] ?? [])).toEqual(
           await rowsOf(sourceClient, table, head[table] ?? []),
