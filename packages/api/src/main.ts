@@ -4,9 +4,15 @@ import { jsonLines } from './request-log.ts';
 import { createServer } from './server.ts';
 
 const port = Number(process.env.PORT ?? 4000);
+// Demo data only when asked by name: a production start never gets the demo accounts by a stray value.
+const seedDemo = process.env.ZI_SEED === 'demo';
+if (process.env.ZI_SEED && !seedDemo) {
+  console.error(`error: ZI_SEED=${process.env.ZI_SEED} is not understood; ZI_SEED=demo adds the demo data`);
+  process.exit(1);
+}
 const database = await openDatabase({
   url: process.env.DATABASE_URL,
-  seed: process.env.ZI_SEED ? 'always' : 'auto',
+  seed: seedDemo ? 'always' : 'auto',
   onSeed: (phase) =>
     console.log(phase === 'start' ? 'seeding the database with demo data…' : 'seeded the database'),
 }).catch((error: unknown) => {

@@ -156,6 +156,14 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('server processes on the
     await first.stop();
   }, 120_000);
 
+  it('adds demo data only when asked by name: any other ZI_SEED stops the start in one line', async () => {
+    const refused = await launch(copyOfSeeded(), { ZI_SEED: '1' });
+    expect(await refused.exited).toBe(1);
+    expect(refused.output().stderr).toBe(
+      'error: ZI_SEED=1 is not understood; ZI_SEED=demo adds the demo data\n',
+    );
+  });
+
   it('starts on the data directory of a killed server, with what it wrote', async () => {
     const dataDir = copyOfSeeded();
     const first = await launch(dataDir);
