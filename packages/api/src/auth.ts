@@ -70,8 +70,12 @@ export function sessionReader(prisma: PrismaClient, listenUrl?: string) {
   let closed = false;
   let listener: pg.Client | undefined;
   let retry: NodeJS.Timeout | undefined;
+  // Bumped by every revocation heard and every lost connection: a session read while it moved may be one
+  // revoked during the read, so it is trusted only briefly.
+  let revocationsHeard = 0;
 
   const forget = (payload: string) => {
+    revocationsHeard++;
     const [kind, value] = payload.split(':');
     if (kind === 'session') trusted.delete(value ?? '');
     else if (kind === 'user')
@@ -79,6 +83,7 @@ export function sessionReader(prisma: PrismaClient, listenUrl?: string) {
   };
   const reconnectLater = () => {
     listening = false;
+    revocationsHeard++;
     trusted.clear();
     listener?.removeAllListeners();
     listener?.end().catch(() => undefined);
@@ -113,12 +118,14 @@ export function sessionReader(prisma: PrismaClient, listenUrl?: string) {
       const now = Date.now();
       const known = trusted.get(key);
       if (known && known.until > now) return known.expiresAt > now ? known.user : null;
+      const heardBefore = revocationsHeard;
       const session = await readSession(prisma, token);
+      const settled = listening && revocationsHeard === heardBefore;
       if (trusted.size >= maxTrustedSessions) trusted.clear();
       trusted.set(key, {
         user: session?.user ?? null,
         expiresAt: session?.expiresAt ?? 0,
-        until: now + (listening ? sessionTrustListeningMs : sessionTrustMs),
+        until: now + (settled ? sessionTrustListeningMs : sessionTrustMs),
       });
       return session?.user ?? null;
     },
