@@ -104,6 +104,23 @@ const definition = z.strictObject({
   surveyItems: z.strictObject({ IPAK: text, IPKP: text }),
 });
 
+/** Far above any LKE tree (component, sub-component, area, sub-area, item: about a dozen JSON levels). */
+const maxDepth = 40;
+
+/** How deeply `json` nests objects and arrays, counted without recursion; stops counting past `maxDepth`. */
+function depthOf(json: unknown): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[json, 1]];
+  while (pending.length) {
+    const [value, depth] = pending.pop() as [unknown, number];
+    if (value === null || typeof value !== 'object') continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > maxDepth) return deepest;
+    for (const child of Object.values(value)) pending.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 /** `components[0].children[2].weight` from a path of keys and indexes. */
 const pathText = (path: readonly PropertyKey[]) =>
   path
@@ -118,6 +135,12 @@ const pathText = (path: readonly PropertyKey[]) =>
 export function readInstrumentDefinition(
   json: unknown,
 ): { definition: InstrumentDefinition; problems: [] } | { definition: null; problems: InstrumentProblem[] } {
+  // The shape check and the rules walk the tree recursively: a tree nested without end is refused first.
+  if (depthOf(json) > maxDepth)
+    return {
+      definition: null,
+      problems: [{ at: 'components', message: `nested deeper than ${maxDepth} levels` }],
+    };
   const parsed = definition.safeParse(json);
   if (!parsed.success)
     return {

@@ -45,6 +45,19 @@ describe('an instrument definition loaded as JSON', () => {
     );
   });
 
+  it('refuses a tree nested without end before walking it', () => {
+    const json = copy();
+    let node = json.components[0];
+    for (let level = 0; level < 100_000; level++) {
+      const child = { code: `N${level}`, name: 'x', level: 'AREA', weight: 1, children: [] as unknown[] };
+      node.children = [child];
+      node = child;
+    }
+    expect(readInstrumentDefinition(json).problems).toEqual([
+      { at: 'components', message: 'nested deeper than 40 levels' },
+    ]);
+  });
+
   it('refuses what is not an instrument at all', () => {
     for (const json of [null, 'LKE', [], { code: 'lke kecil' }])
       expect(readInstrumentDefinition(json).problems.length).toBeGreaterThan(0);
