@@ -20,6 +20,7 @@ export {
 export { hashPassword, verifyPassword } from './passwords.ts';
 export {
   type AnswerRow,
+  type Completeness,
   type DecisionRecord,
   decisionFields,
   type EvaluationFacts,
@@ -28,6 +29,7 @@ export {
   recordDecision,
   refreshScoresForTlhp,
   refreshStoredScores,
+  rescoreLayers,
   type ScoredEvaluation,
   scoreEvaluations,
   scoreLayer,

@@ -89,6 +89,33 @@ export const scoreLayer = (
     tlhpCompletion: tlhp?.completion ?? null,
   });
 
+const byEvaluation = (rows: readonly AnswerRow[]) => {
+  const grouped = new Map<number, AnswerRow[]>();
+  for (const row of rows) {
+    const list = grouped.get(row.evaluationId);
+    if (list) list.push(row);
+    else grouped.set(row.evaluationId, [row]);
+  }
+  return grouped;
+};
+
+/** Each evaluation's instrument and, where the instrument scores it, its TLHP as of the cut-off (else given). */
+async function scoringContext(
+  client: Client,
+  evaluations: readonly EvaluationFacts[],
+  given?: readonly TlhpSummary[],
+) {
+  const instruments = await Promise.all(
+    evaluations.map((evaluation) => loadInstrument(client, evaluation.instrumentId)),
+  );
+  const counting = evaluations.filter((_, index) => instruments[index]?.definition.derivedItems?.length);
+  const read = given ? [] : await evaluationTlhp(client, counting);
+  return evaluations.map((evaluation, index) => ({
+    instrument: instruments[index] as LoadedInstrument,
+    tlhp: (given ? given[index] : read[counting.indexOf(evaluation)]) ?? null,
+  }));
+}
+
 /**
  * Scores every layer of each evaluation from its stored answers and TLHP as of its cut-off (each read
  * here unless given: the answers of all the evaluations, their TLHP summaries in order).
@@ -105,72 +132,92 @@ export async function scoreEvaluations(
       where: { evaluationId: { in: evaluations.map((evaluation) => evaluation.id) } },
       select: { evaluationId: true, itemId: true, layer: true, option: true, inputs: true, score: true },
     }));
-  const byEvaluation = new Map<number, AnswerRow[]>();
-  for (const row of rows) {
-    const list = byEvaluation.get(row.evaluationId);
-    if (list) list.push(row);
-    else byEvaluation.set(row.evaluationId, [row]);
-  }
-  const instruments = await Promise.all(
-    evaluations.map((evaluation) => loadInstrument(client, evaluation.instrumentId)),
-  );
-  const counting = evaluations.filter((_, index) => instruments[index]?.definition.derivedItems?.length);
-  const read = given.tlhp ? [] : await evaluationTlhp(client, counting);
-  const tlhpOf = (evaluation: EvaluationFacts, index: number) =>
-    given.tlhp ? given.tlhp[index] : read[counting.indexOf(evaluation)];
-  const scored: ScoredEvaluation[] = [];
-  for (const [index, evaluation] of evaluations.entries()) {
-    const instrument = instruments[index] as LoadedInstrument;
-    const summary = tlhpOf(evaluation, index) ?? null;
-    const own = byEvaluation.get(evaluation.id) ?? [];
+  const answers = byEvaluation(rows);
+  const context = await scoringContext(client, evaluations, given.tlhp);
+  return evaluations.map((evaluation, index) => {
+    const { instrument, tlhp } = context[index] as (typeof context)[number];
+    const own = answers.get(evaluation.id) ?? [];
     const scores = Object.fromEntries(
-      layers.map((layer) => [layer, scoreLayer(instrument, own, layer, summary)]),
+      layers.map((layer) => [layer, scoreLayer(instrument, own, layer, tlhp)]),
     ) as Record<Layer, Score>;
-    scored.push({ evaluation, instrument, tlhp: summary, scores, countingLayer: countingLayer(scores) });
-  }
-  return scored;
+    return { evaluation, instrument, tlhp, scores, countingLayer: countingLayer(scores) };
+  });
 }
 
-const unmet = (entry: ScoredEvaluation, score: Score, predicate: Predicate) =>
+/** How many items of each layer are answered, of how many: what the counting layer is chosen by. */
+export type Completeness = Partial<Record<Layer, { answered: number; itemCount: number }>>;
+
+/** An evaluation of which some layers were scored again; the others stand as stored. */
+export type RescoredEvaluation = Omit<ScoredEvaluation, 'scores'> & { scores: Partial<Record<Layer, Score>> };
+
+/**
+ * After a write to some layers: scores those layers again from `answers` (theirs as they now stand), and
+ * the counting layer from them and the stored completeness of the other layers, whose answers (and so
+ * stored scores) the write left alone.
+ */
+export async function rescoreLayers(
+  client: Client,
+  writes: readonly { evaluation: EvaluationFacts; layers: readonly Layer[]; stored: Completeness }[],
+  answers: readonly AnswerRow[],
+): Promise<RescoredEvaluation[]> {
+  const grouped = byEvaluation(answers);
+  const context = await scoringContext(
+    client,
+    writes.map((write) => write.evaluation),
+  );
+  return writes.map(({ evaluation, layers: written, stored }, index) => {
+    const { instrument, tlhp } = context[index] as (typeof context)[number];
+    const own = grouped.get(evaluation.id) ?? [];
+    const scores: Partial<Record<Layer, Score>> = Object.fromEntries(
+      written.map((layer) => [layer, scoreLayer(instrument, own, layer, tlhp)]),
+    );
+    return { evaluation, instrument, tlhp, scores, countingLayer: countingLayer({ ...stored, ...scores }) };
+  });
+}
+
+const unmet = (entry: RescoredEvaluation, score: Score, predicate: Predicate) =>
   evaluatePredicate(entry.instrument.definition, score, predicate, null)
     .criteria.filter((criterion) => !criterion.met)
     .map((criterion) => criterion.key);
 
 /**
- * Stores the scored layers and counting layers, one statement each for any number of evaluations; what
+ * Stores the scored layers and counting layers in one statement for any number of evaluations; what
  * analytics and lists read. (A decided evaluation's answers no longer change and its TLHP counts as of its
  * proposal, so what is stored for it stays what it was decided on; the Decision keeps the verdict.)
  */
-export async function storeScores(tx: Prisma.TransactionClient, scored: readonly ScoredEvaluation[]) {
+export async function storeScores(tx: Prisma.TransactionClient, scored: readonly RescoredEvaluation[]) {
   if (!scored.length) return;
   const entries = scored.flatMap((entry) =>
-    layers.map((layer) => ({ entry, layer, score: entry.scores[layer] })),
+    layers.flatMap((layer) => {
+      const score = entry.scores[layer];
+      return score ? [{ entry, layer, score }] : [];
+    }),
   );
   const column = <T>(pick: (each: (typeof entries)[number]) => T) => entries.map(pick);
   await tx.$executeRaw`
-    INSERT INTO "LayerScore" ("evaluationId", "layer", "total", "pengungkit", "pemenuhan", "reform", "hasil", "answered",
-                              "itemCount", "areas", "wbkUnmet", "wbbmUnmet", "verdict", "tlhpCompletion", "updatedAt")
-    SELECT evaluation_id, layer, total, pengungkit, pemenuhan, reform, hasil, answered, item_count, areas::jsonb,
-           ARRAY(SELECT jsonb_array_elements_text(wbk::jsonb)), ARRAY(SELECT jsonb_array_elements_text(wbbm::jsonb)),
-           verdict::"Predicate", tlhp, now()
-    FROM unnest(${column((each) => each.entry.evaluation.id)}::int[], ${column((each) => each.layer)}::"Layer"[],
-                ${column((each) => each.score.total)}::float8[], ${column((each) => each.score.pengungkit)}::float8[],
-                ${column((each) => each.score.pemenuhan)}::float8[], ${column((each) => each.score.reform)}::float8[],
-                ${column((each) => each.score.hasil)}::float8[], ${column((each) => each.score.answered)}::int[],
-                ${column((each) => each.score.itemCount)}::int[],
-                ${column((each) => JSON.stringify(Object.fromEntries(each.score.areas.map((area) => [area.key, { points: area.points, percent: area.percent }]))))}::text[],
-                ${column((each) => JSON.stringify(unmet(each.entry, each.score, 'WBK')))}::text[],
-                ${column((each) => JSON.stringify(unmet(each.entry, each.score, 'WBBM')))}::text[],
-                ${column((each) => criteriaVerdict(each.entry.instrument.definition, each.score))}::text[],
-                ${column((each) => (each.entry.instrument.definition.derivedItems?.length ? (each.entry.tlhp?.completion ?? null) : null))}::float8[])
-         AS incoming(evaluation_id, layer, total, pengungkit, pemenuhan, reform, hasil, answered, item_count, areas, wbk, wbbm, verdict, tlhp)
-    ON CONFLICT ("evaluationId", "layer") DO UPDATE SET
-      "total" = EXCLUDED."total", "pengungkit" = EXCLUDED."pengungkit", "pemenuhan" = EXCLUDED."pemenuhan",
-      "reform" = EXCLUDED."reform", "hasil" = EXCLUDED."hasil", "answered" = EXCLUDED."answered",
-      "itemCount" = EXCLUDED."itemCount", "areas" = EXCLUDED."areas", "wbkUnmet" = EXCLUDED."wbkUnmet",
-      "wbbmUnmet" = EXCLUDED."wbbmUnmet", "verdict" = EXCLUDED."verdict", "tlhpCompletion" = EXCLUDED."tlhpCompletion",
-      "updatedAt" = EXCLUDED."updatedAt"`;
-  await tx.$executeRaw`
+    WITH stored AS (
+      INSERT INTO "LayerScore" ("evaluationId", "layer", "total", "pengungkit", "pemenuhan", "reform", "hasil", "answered",
+                                "itemCount", "areas", "wbkUnmet", "wbbmUnmet", "verdict", "tlhpCompletion", "updatedAt")
+      SELECT evaluation_id, layer, total, pengungkit, pemenuhan, reform, hasil, answered, item_count, areas::jsonb,
+             ARRAY(SELECT jsonb_array_elements_text(wbk::jsonb)), ARRAY(SELECT jsonb_array_elements_text(wbbm::jsonb)),
+             verdict::"Predicate", tlhp, now()
+      FROM unnest(${column((each) => each.entry.evaluation.id)}::int[], ${column((each) => each.layer)}::"Layer"[],
+                  ${column((each) => each.score.total)}::float8[], ${column((each) => each.score.pengungkit)}::float8[],
+                  ${column((each) => each.score.pemenuhan)}::float8[], ${column((each) => each.score.reform)}::float8[],
+                  ${column((each) => each.score.hasil)}::float8[], ${column((each) => each.score.answered)}::int[],
+                  ${column((each) => each.score.itemCount)}::int[],
+                  ${column((each) => JSON.stringify(Object.fromEntries(each.score.areas.map((area) => [area.key, { points: area.points, percent: area.percent }]))))}::text[],
+                  ${column((each) => JSON.stringify(unmet(each.entry, each.score, 'WBK')))}::text[],
+                  ${column((each) => JSON.stringify(unmet(each.entry, each.score, 'WBBM')))}::text[],
+                  ${column((each) => criteriaVerdict(each.entry.instrument.definition, each.score))}::text[],
+                  ${column((each) => (each.entry.instrument.definition.derivedItems?.length ? (each.entry.tlhp?.completion ?? null) : null))}::float8[])
+           AS incoming(evaluation_id, layer, total, pengungkit, pemenuhan, reform, hasil, answered, item_count, areas, wbk, wbbm, verdict, tlhp)
+      ON CONFLICT ("evaluationId", "layer") DO UPDATE SET
+        "total" = EXCLUDED."total", "pengungkit" = EXCLUDED."pengungkit", "pemenuhan" = EXCLUDED."pemenuhan",
+        "reform" = EXCLUDED."reform", "hasil" = EXCLUDED."hasil", "answered" = EXCLUDED."answered",
+        "itemCount" = EXCLUDED."itemCount", "areas" = EXCLUDED."areas", "wbkUnmet" = EXCLUDED."wbkUnmet",
+        "wbbmUnmet" = EXCLUDED."wbbmUnmet", "verdict" = EXCLUDED."verdict", "tlhpCompletion" = EXCLUDED."tlhpCompletion",
+        "updatedAt" = EXCLUDED."updatedAt")
     UPDATE "Evaluation" e SET "countingLayer" = d.layer::"Layer"
     FROM unnest(${scored.map((entry) => entry.evaluation.id)}::int[], ${scored.map((entry) => entry.countingLayer)}::text[])
       AS d(id, layer)

@@ -1,5 +1,12 @@
-import { type AnswerRow, type LoadedInstrument, loadInstrument, scoreEvaluations, storeScores } from '@zi/db';
-import { Prisma, type PrismaClient, type User } from '@zi/db/client';
+import {
+  type AnswerRow,
+  type Completeness,
+  type LoadedInstrument,
+  loadInstrument,
+  rescoreLayers,
+  storeScores,
+} from '@zi/db';
+import type { Prisma, PrismaClient, User } from '@zi/db/client';
 import {
   type AnswerInput as EngineAnswer,
   evaluateAnswer,
@@ -13,7 +20,6 @@ import {
 import DataLoader from 'dataloader';
 import { assertAllInScope } from '../access.ts';
 import { conflict, type FieldProblem, forbidden, validationError } from '../errors.ts';
-import { lockEvaluations } from './evaluations.ts';
 
 /** One answer to write, as a client sends it. */
 export interface AnswerChange {
@@ -116,12 +122,6 @@ type StoredRow = {
   updatedById: number | null;
 };
 
-/** What scoring and the version check need of a stored answer. */
-type LockedRow = Pick<
-  StoredRow,
-  'evaluationId' | 'layer' | 'itemId' | 'option' | 'inputs' | 'score' | 'version'
->;
-
 interface Row {
   evaluationId: number;
   layer: Layer;
@@ -130,13 +130,35 @@ interface Row {
 }
 
 /**
- * Locks every stored answer of the evaluations the write touches and returns them: the versions to check,
- * and all layers as they stand, which are scored again once the write is overlaid.
+ * Locks the evaluations in id order (so writes over several evaluations cannot deadlock each other) and
+ * marks them changed; returns what each is under the lock: its stage (a move that raced the checks before
+ * is seen here), its proposal and its layers' stored completeness, which picks the counting layer.
  */
-function lockAnswers(tx: Prisma.TransactionClient, evaluationIds: number[]) {
+async function lockEvaluationsForWrite(tx: Prisma.TransactionClient, ids: number[]) {
+  const rows = await tx.$queryRaw<
+    { id: number; stage: Stage; proposedAt: Date | null; completeness: Completeness | null }[]
+  >`
+    UPDATE "Evaluation" e SET "updatedAt" = now()
+    FROM (SELECT id FROM "Evaluation" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE) locked
+    WHERE e.id = locked.id
+    RETURNING e.id, e.stage::text AS stage, e."proposedAt",
+      (SELECT jsonb_object_agg(s.layer, jsonb_build_object('answered', s.answered, 'itemCount', s."itemCount"))
+       FROM "LayerScore" s WHERE s."evaluationId" = e.id) AS completeness`;
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** What the version check, the change log and scoring need of a locked answer. */
+type LockedRow = Omit<StoredRow, 'updatedAt' | 'updatedById'>;
+
+/**
+ * Locks every stored answer of the layers the write touches and returns them: the versions to check, the
+ * change log's "before", and the layers as they stand, scored again once the write is overlaid.
+ */
+function lockAnswers(tx: Prisma.TransactionClient, sets: LayerWrite[]) {
   return tx.$queryRaw<LockedRow[]>`
-    SELECT "evaluationId", "layer"::text AS "layer", "itemId", "option", "inputs", "score", "version" FROM "Answer"
-    WHERE "evaluationId" = ANY(${evaluationIds}::int[])
+    SELECT "evaluationId", "layer"::text AS "layer", "itemId", "option", "inputs", "score", "note", "evidence", "version"
+    FROM "Answer" WHERE ("evaluationId", "layer") IN (
+      SELECT * FROM unnest(${sets.map((set) => set.evaluationId)}::int[], ${sets.map((set) => set.layer)}::"Layer"[]))
     FOR UPDATE`;
 }
 
@@ -166,48 +188,104 @@ const publicAnswer = (row: StoredRow | undefined, item: string) =>
       }
     : { item, version: 0 };
 
-/** Answers as a save's change-log entry holds them: `{layer, answers: {itemCode: answer | null}}`. */
-const answersJson = (alias: string) =>
-  Prisma.raw(`jsonb_build_object('layer', written."layer", 'answers', jsonb_object_agg(item."code",
-    CASE WHEN ${alias}."id" IS NOT NULL THEN jsonb_build_object('option', ${alias}."option", 'inputs', ${alias}."inputs",
-      'score', ${alias}."score", 'note', ${alias}."note", 'evidence', ${alias}."evidence", 'version', ${alias}."version") END))`);
+/** An answer's values as the change log holds them. */
+const loggedAnswer = (
+  answer: Pick<StoredRow, 'option' | 'inputs' | 'score' | 'note' | 'evidence' | 'version'>,
+) => ({
+  option: answer.option,
+  inputs: answer.inputs,
+  score: answer.score,
+  note: answer.note,
+  evidence: answer.evidence,
+  version: answer.version,
+});
 
 /**
- * Writes every row with one INSERT … ON CONFLICT and, in the same statement, one change-log entry per
- * evaluation layer holding its answers before and after, built in the database from the rows themselves.
- * Returns each written row's new version.
+ * One change-log entry per evaluation layer written, its answers before and after:
+ * `{layer, answers: {itemCode: answer | null}}`. The rows are locked, so each written version is the
+ * stored one plus one (a first save that lost a race is rolled back with its entry).
  */
-function upsertAnswers(tx: Prisma.TransactionClient, userId: number, rows: Row[]) {
-  const column = <T>(pick: (row: Row) => T) => rows.map(pick);
-  return tx.$queryRaw<Pick<LockedRow, 'evaluationId' | 'layer' | 'itemId' | 'version'>[]>`
+function changeLogEntries(rows: Row[], before: ReadonlyMap<string, LockedRow>) {
+  const entries = new Map<
+    string,
+    { evaluationId: number; layer: Layer; before: Record<string, unknown>; after: Record<string, unknown> }
+  >();
+  for (const row of rows) {
+    const key = layerKey(row);
+    const entry = entries.get(key) ?? {
+      evaluationId: row.evaluationId,
+      layer: row.layer,
+      before: {},
+      after: {},
+    };
+    entries.set(key, entry);
+    const previous = before.get(rowKey(row));
+    const { change } = row;
+    entry.before[change.item] = previous ? loggedAnswer(previous) : null;
+    entry.after[change.item] = loggedAnswer({
+      option: change.option ?? null,
+      inputs: (change.inputs ?? null) as Prisma.JsonValue,
+      score: change.score ?? null,
+      note: change.note ?? null,
+      evidence: change.evidence ?? [],
+      version: (previous?.version ?? 0) + 1,
+    });
+  }
+  return [...entries.values()];
+}
+
+/**
+ * Writes every row with one INSERT … ON CONFLICT and, in the same statement, the change-log entries; the
+ * rows travel as one JSON parameter (Prisma serialises array parameters value by value). Returns the rows
+ * whose new version is not `expected`: none, unless a first save raced another past the lock.
+ */
+async function upsertAnswers(
+  tx: Prisma.TransactionClient,
+  userId: number,
+  rows: (Row & { expected: number })[],
+  log: ReturnType<typeof changeLogEntries>,
+) {
+  const incoming = JSON.stringify(
+    rows.map(({ evaluationId, itemId, layer, change, expected }) => ({
+      evaluationId,
+      itemId,
+      layer,
+      option: change.option ?? null,
+      inputs: change.inputs ?? null,
+      score: change.score ?? null,
+      note: change.note ?? null,
+      evidence: change.evidence ?? [],
+      expected,
+    })),
+  );
+  const entries = JSON.stringify(
+    log.map(({ evaluationId, layer, before, after }) => ({
+      evaluationId,
+      layer,
+      before: { layer, answers: before },
+      after: { layer, answers: after },
+    })),
+  );
+  return tx.$queryRaw<{ evaluationId: number; layer: Layer; itemId: number; version: number }[]>`
     WITH incoming AS (
-      SELECT * FROM unnest(${column((row) => row.evaluationId)}::int[], ${column((row) => row.itemId)}::int[],
-                           ${column((row) => row.layer)}::"Layer"[], ${column((row) => row.change.option ?? null)}::text[],
-                           ${column((row) => (row.change.inputs == null ? null : JSON.stringify(row.change.inputs)))}::jsonb[],
-                           ${column((row) => row.change.score ?? null)}::float8[], ${column((row) => row.change.note ?? null)}::text[],
-                           ${column((row) => (row.change.evidence?.length ? JSON.stringify(row.change.evidence) : null))}::jsonb[])
-        AS incoming(evaluation_id, item_id, layer, option, inputs, score, note, evidence)),
-    previous AS (
-      SELECT answer.* FROM "Answer" answer JOIN incoming
-        ON answer."evaluationId" = incoming.evaluation_id AND answer."itemId" = incoming.item_id AND answer."layer" = incoming.layer),
+      SELECT * FROM jsonb_to_recordset(${incoming}::jsonb) AS incoming("evaluationId" int, "itemId" int, "layer" "Layer",
+        "option" text, "inputs" jsonb, "score" float8, "note" text, "evidence" text[], "expected" int)),
     written AS (
       INSERT INTO "Answer" ("evaluationId", "itemId", "layer", "option", "inputs", "score", "note", "evidence", "version", "updatedById", "updatedAt")
-      SELECT evaluation_id, item_id, layer, option, inputs, score, note,
-             CASE WHEN evidence IS NULL THEN '{}' ELSE ARRAY(SELECT jsonb_array_elements_text(evidence)) END, 1, ${userId}, now()
+      SELECT "evaluationId", "itemId", "layer", "option", nullif("inputs", 'null'), "score", "note", "evidence", 1, ${userId}, now()
       FROM incoming
       ON CONFLICT ("evaluationId", "itemId", "layer") DO UPDATE SET
         "option" = EXCLUDED."option", "inputs" = EXCLUDED."inputs", "score" = EXCLUDED."score", "note" = EXCLUDED."note",
         "evidence" = EXCLUDED."evidence", "version" = "Answer"."version" + 1,
         "updatedById" = EXCLUDED."updatedById", "updatedAt" = EXCLUDED."updatedAt"
-      RETURNING *),
+      RETURNING "evaluationId", "layer", "itemId", "version"),
     logged AS (
       INSERT INTO "ChangeLog" ("entity", "entityId", "action", "before", "after", "actorId", "evaluationId", "layer", "at")
-      SELECT 'Evaluation', written."evaluationId"::text, 'UPDATE', ${answersJson('previous')}, ${answersJson('written')},
-             ${userId}, written."evaluationId", written."layer", now()
-      FROM written JOIN "InstrumentItem" item ON item."id" = written."itemId"
-      LEFT JOIN previous ON previous."id" = written."id"
-      GROUP BY written."evaluationId", written."layer")
-    SELECT "evaluationId", "layer"::text AS "layer", "itemId", "version" FROM written`;
+      SELECT 'Evaluation', "evaluationId"::text, 'UPDATE', "before", "after", ${userId}, "evaluationId", "layer", now()
+      FROM jsonb_to_recordset(${entries}::jsonb) AS entry("evaluationId" int, "layer" "Layer", "before" jsonb, "after" jsonb))
+    SELECT written."evaluationId", written."layer"::text AS "layer", written."itemId", written."version"
+    FROM written JOIN incoming USING ("evaluationId", "itemId", "layer")
+    WHERE written."version" <> incoming."expected"`;
 }
 
 const layerKey = (of: { evaluationId: number; layer: string }) => `${of.evaluationId}/${of.layer}`;
@@ -233,7 +311,12 @@ export async function saveAnswerSets(
   const evaluationIds = [...new Set(sets.map((set) => set.evaluationId))];
   await assertAllInScope(prisma, user, 'evaluation', evaluationIds);
   const evaluations = new Map(
-    (await prisma.evaluation.findMany({ where: { id: { in: evaluationIds } } })).map((row) => [row.id, row]),
+    (
+      await prisma.evaluation.findMany({
+        where: { id: { in: evaluationIds } },
+        include: { surveys: { select: { kind: true } } },
+      })
+    ).map((row) => [row.id, row]),
   );
   for (const set of sets)
     assertCanWriteLayer(user, set.layer, evaluations.get(set.evaluationId)?.stage ?? 'DITETAPKAN', set.path);
@@ -245,17 +328,16 @@ export async function saveAnswerSets(
   }
   const instrumentOf = (of: { evaluationId: number }) =>
     instruments.get(evaluations.get(of.evaluationId)?.instrumentId ?? -1) as LoadedInstrument;
-  const officialSurveys = new Map<number, Set<string>>();
-  for (const survey of await prisma.surveyResult.findMany({
-    where: { evaluationId: { in: evaluationIds } },
-    select: { evaluationId: true, kind: true },
-  })) {
-    const item = instrumentOf(survey).definition.surveyItems[survey.kind];
-    officialSurveys.set(
-      survey.evaluationId,
-      (officialSurveys.get(survey.evaluationId) ?? new Set()).add(item),
-    );
-  }
+  const officialSurveys = new Map(
+    [...evaluations.values()].map((evaluation) => [
+      evaluation.id,
+      new Set(
+        evaluation.surveys.map(
+          (survey) => instrumentOf({ evaluationId: evaluation.id }).definition.surveyItems[survey.kind],
+        ),
+      ),
+    ]),
+  );
   const problems: FieldProblem[] = [];
   const seenSets = new Set<string>();
   sets.forEach((set, index) => {
@@ -278,7 +360,7 @@ export async function saveAnswerSets(
     })),
   );
   const rows = rowsOfSet.flat();
-  const stale = (current: Map<string, Pick<LockedRow, 'version'>>, expected: (row: Row) => number) =>
+  const stale = (current: Map<string, Pick<StoredRow, 'version'>>, expected: (row: Row) => number) =>
     rows.filter(
       (row) =>
         row.change.expectedVersion != null && (current.get(rowKey(row))?.version ?? 0) !== expected(row),
@@ -303,44 +385,60 @@ export async function saveAnswerSets(
   function writeAnswers() {
     return prisma.$transaction(
       async (tx) => {
-        // The stages as they stand under the lock: a move that raced the checks above is seen here.
-        const stages = await lockEvaluations(tx, evaluationIds);
+        const locked = await lockEvaluationsForWrite(tx, evaluationIds);
         for (const set of sets)
-          assertCanWriteLayer(user, set.layer, stages.get(set.evaluationId) ?? 'DITETAPKAN', set.path);
-        const before = new Map((await lockAnswers(tx, evaluationIds)).map((row) => [rowKey(row), row]));
+          assertCanWriteLayer(user, set.layer, locked.get(set.evaluationId)?.stage ?? 'DITETAPKAN', set.path);
+        const before = new Map((await lockAnswers(tx, sets)).map((row) => [rowKey(row), row]));
         const outdated = stale(before, (row) => row.change.expectedVersion ?? 0);
         if (outdated.length) throw new StaleAnswers(outdated);
-        const written = new Map((await upsertAnswers(tx, user.id, rows)).map((row) => [rowKey(row), row]));
-        // Two first saves of the same new answer race past the lock; the loser finds version 2, not 1.
-        const raced = stale(written, (row) => (row.change.expectedVersion ?? 0) + 1);
+        const log = changeLogEntries(rows, before);
+        const version = (row: Row) => (before.get(rowKey(row))?.version ?? 0) + 1;
+        const unexpected = await upsertAnswers(
+          tx,
+          user.id,
+          rows.map((row) => ({ ...row, expected: version(row) })),
+          log,
+        );
+        // Writes to an evaluation queue on its lock, so a first save cannot meet a row created since the
+        // lock was read; should one, an answer the caller holds a version of is a conflict.
+        const written = new Map(unexpected.map((row) => [rowKey(row), row]));
+        const raced = rows.filter((row) => row.change.expectedVersion != null && written.has(rowKey(row)));
         if (raced.length) throw new StaleAnswers(raced);
-        await tx.evaluation.updateMany({
-          where: { id: { in: evaluationIds } },
-          data: { updatedAt: new Date() },
-        });
-        // Every layer of the evaluations as it now stands (the rows as locked, overlaid with the write),
-        // scored and stored by the one scoring service.
-        const now = new Map(before);
+        // The written layers as they now stand (the rows as locked, overlaid with the write), scored and
+        // stored by the one scoring service.
+        const now = new Map<string, AnswerRow>(before);
         for (const { evaluationId, layer, itemId, change } of rows) {
           const { option = null, inputs = null, score = null } = change;
-          const version = written.get(rowKey({ evaluationId, layer, itemId }))?.version ?? 0;
           now.set(rowKey({ evaluationId, layer, itemId }), {
-            ...{ evaluationId, layer, itemId, option, score, version },
+            ...{ evaluationId, layer, itemId, option, score },
             inputs: inputs as Prisma.JsonValue,
           });
         }
-        const scored = new Map(
-          (await scoreEvaluations(tx, [...evaluations.values()], { answers: [...now.values()] })).map(
-            (entry) => [entry.evaluation.id, entry],
-          ),
+        const rescored = await rescoreLayers(
+          tx,
+          [...evaluations.values()].map((evaluation) => {
+            const { stage, proposedAt, completeness } = locked.get(evaluation.id) ?? {
+              ...evaluation,
+              completeness: null,
+            };
+            return {
+              evaluation: { ...evaluation, stage, proposedAt },
+              layers: [
+                ...new Set(sets.filter((set) => set.evaluationId === evaluation.id).map((set) => set.layer)),
+              ],
+              stored: completeness ?? {},
+            };
+          }),
+          [...now.values()],
         );
-        await storeScores(tx, [...scored.values()]);
+        await storeScores(tx, rescored);
+        const scored = new Map(rescored.map((entry) => [entry.evaluation.id, entry]));
         const results: SetResult[] = sets.map((set, index) => ({
           evaluationId: set.evaluationId,
           layer: set.layer,
           answers: (rowsOfSet[index] ?? []).map((row) => ({
             item: row.change.item,
-            version: written.get(rowKey(row))?.version ?? 0,
+            version: written.get(rowKey(row))?.version ?? version(row),
           })),
           score: {
             layer: set.layer,
