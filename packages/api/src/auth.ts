@@ -23,7 +23,13 @@ export async function closeSession(prisma: PrismaClient, token: string) {
 export async function sessionToken(request: Request): Promise<string | undefined> {
   const bearer = request.headers.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (bearer) return bearer;
-  return (await request.cookieStore?.get(sessionCookie))?.value ?? undefined;
+  if (request.cookieStore) return (await request.cookieStore.get(sessionCookie))?.value ?? undefined;
+  // Outside yoga (file routes) the cookie is read from its header.
+  for (const pair of (request.headers.get('cookie') ?? '').split(';')) {
+    const [name, ...value] = pair.trim().split('=');
+    if (name === sessionCookie) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
 }
 
 /** The active user of an unexpired session, with the session's expiry; one statement. */

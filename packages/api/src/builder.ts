@@ -21,6 +21,7 @@ import type { ScopedModel } from './access.ts';
 import type { SessionReader } from './auth.ts';
 import { codedError, validationError } from './errors.ts';
 import { issueMessage } from './inputs.ts';
+import type { ObjectStore } from './storage/index.ts';
 
 export interface Context {
   prisma: PrismaClient;
@@ -42,6 +43,8 @@ export interface Context {
   layerAnswers: (evaluationId: number, layer: Layer) => Promise<AnswerRow[]>;
   /** Whether the user reaches a row, batched per request (the type-level checks). */
   reaches: (model: ScopedModel, id: number) => boolean | Promise<boolean>;
+  /** Where evidence files are kept. */
+  store: ObjectStore;
 }
 
 /** Requests that reach a guarded field with a user have one. */

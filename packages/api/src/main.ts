@@ -31,7 +31,10 @@ if (!(await hasAdministrator(database.prisma)))
 // sit behind a load balancer and listen on every interface.
 const host = process.env.HOST || (database.kind === 'pglite' ? '127.0.0.1' : '0.0.0.0');
 // One JSON line per request on standard output, unless ZI_REQUEST_LOG=off.
-const server = createServer(database, process.env.ZI_REQUEST_LOG === 'off' ? {} : { log: jsonLines });
+const server = createServer(database, {
+  sweep: true,
+  ...(process.env.ZI_REQUEST_LOG === 'off' ? {} : { log: jsonLines }),
+});
 const failToListen = (error: Error) => {
   console.error(`error: cannot listen on ${host}:${port}: ${error.message}`);
   database.close().finally(() => process.exit(1));

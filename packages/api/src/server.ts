@@ -11,11 +11,13 @@ import { reachLoaders } from './access.ts';
 import { pruneEveryMs, pruneSignInRecords, sessionReader, sessionToken } from './auth.ts';
 import type { Context } from './builder.ts';
 import { errorCodes, finishedError } from './errors.ts';
+import { evidenceRoutes } from './evidence-http.ts';
 import { serveGraphiQL, wantsGraphiQL } from './graphiql.ts';
 import { answerProbe, probePaths } from './health.ts';
 import { logRequest, noteRequest, operationNames, type RequestLogEntry } from './request-log.ts';
 import { schema } from './schema/index.ts';
 import { layerAnswersLoader } from './services/answers.ts';
+import { sweepEvidence } from './services/evidence.ts';
 import { tlhpLoader } from './services/tlhp.ts';
 import {
   cameOverHttps,
@@ -24,6 +26,7 @@ import {
   sameOriginOrAllowed,
   settingsFrom,
 } from './settings.ts';
+import { type ObjectStore, storeFrom } from './storage/index.ts';
 
 // Limits against abusive documents; a full evaluation tree (agencies → units → evaluations → score
 // nodes) stays well inside them.
@@ -96,9 +99,17 @@ export function createServer(
     settings?: ServerSettings;
     /** Where each request's log entry goes (`jsonLines` in production); none by default. */
     log?: (entry: RequestLogEntry) => void;
+    /** Where evidence files are kept; by default as the environment says (`storeFrom`). */
+    store?: ObjectStore;
+    /**
+     * Whether this server sweeps `store` (at start and hourly) of what the database no longer names; only
+     * where the two belong together, as in the product's own start.
+     */
+    sweep?: boolean;
   } = {},
 ) {
   const settings = options.settings ?? settingsFrom(process.env);
+  const store = options.store ?? storeFrom(process.env);
   const consoleDir = options.consoleDir ?? consoleDist;
   // Replicas on PostgreSQL hear each other's sign-outs; the embedded database has one process only.
   const sessions = sessionReader(database.prisma, database.kind === 'postgresql' ? database.url : undefined);
@@ -132,6 +143,7 @@ export function createServer(
         tlhpAt: tlhpLoader(database.prisma),
         layerAnswers: layerAnswersLoader(database.prisma),
         reaches: reachLoaders(database.prisma, user),
+        store,
       };
     },
     // Browsers get GraphiQL from `serveGraphiQL`, with its assets inside; yoga's would fetch them from a CDN.
@@ -140,6 +152,7 @@ export function createServer(
     // yoga's own limit would pipe every body through a counting stream again (a tenth of a small request's CPU).
     maxRequestBodySize: false,
   });
+  const files = evidenceRoutes({ prisma: database.prisma, store, settings, userFor: sessions.userFor });
   const serveConsole = existsSync(consoleDir) ? sirv(consoleDir, { single: true, gzip: true }) : undefined;
   const { log } = options;
   const server = createHttpServer((request, response) => {
@@ -147,6 +160,7 @@ export function createServer(
     const probe = probePaths.find((path) => request.url === path);
     if (probe && (request.method === 'GET' || request.method === 'HEAD'))
       return void answerProbe(probe, response, database);
+    if (files(request, response)) return;
     if (request.url?.startsWith(yoga.graphqlEndpoint) || !serveConsole) {
       if (wantsGraphiQL(request)) return serveGraphiQL(request, response);
       const refused = bodyRefusal(request);
@@ -159,8 +173,12 @@ export function createServer(
     }
     serveConsole(request, response);
   });
-  // Expired sessions and old sign-in attempts go at start and hourly; a failed prune is tried next time.
-  const prune = () => void pruneSignInRecords(database.prisma).catch(() => undefined);
+  // Expired sessions, old sign-in attempts and evidence no row names go at start and hourly; what fails
+  // is tried next time.
+  const prune = () => {
+    void pruneSignInRecords(database.prisma).catch(() => undefined);
+    if (options.sweep) void sweepEvidence(database.prisma, store).catch(() => undefined);
+  };
   const pruning = setInterval(prune, pruneEveryMs).unref();
   server.once('listening', prune);
   server.once('close', () => {

@@ -79,6 +79,8 @@ type Ids = Record<Kind, Record<Relation, number>> & {
   agencyOf: Record<Relation, number>;
   recommendationKey: Record<Relation, { report: string; number: string }>;
   operatorAccount: number;
+  /** An older revision of an evidence document per evaluation and layer: deleting it is VALIDATION. */
+  olderEvidence: Record<Relation, Record<Layer, number>>;
 };
 
 interface Probe {
@@ -304,6 +306,22 @@ const evaluationProbes: Probe[] = [
       rule: (actor, relation) => (writesLayer(actor, layer, relation) ? 'ALLOWED' : 'FORBIDDEN'),
     },
     {
+      field: 'Mutation.deleteEvidenceFile',
+      label: `deleteEvidenceFile ${layer}`,
+      kind: 'evaluation',
+      who: ['ADMIN', 'UNIT_OPERATOR', 'TPI', 'TPN'],
+      write: true,
+      document: (ids, relation) =>
+        `mutation { deleteEvidenceFile(id: ${ids.olderEvidence[relation][layer]}) }`,
+      // A layer one may not read answers as if its documents did not exist.
+      rule: (actor, relation) =>
+        !readsLayer(actor, layer)
+          ? 'NOT_FOUND'
+          : writesLayer(actor, layer, relation)
+            ? 'ALLOWED'
+            : 'FORBIDDEN',
+    },
+    {
       field: 'Mutation.saveAnswerSets',
       label: `saveAnswerSets ${layer}`,
       kind: 'evaluation',
@@ -481,6 +499,20 @@ const otherProbes: Probe[] = [
     document: () => '{ layerDeviation(year: 2025) { area } }',
   },
   {
+    field: 'Query.evidenceLimits',
+    kind: null,
+    who: everyone,
+    document: () => '{ evidenceLimits { quotaBytes } }',
+  },
+  {
+    field: 'Mutation.setEvidenceLimits',
+    kind: null,
+    who: ['ADMIN'],
+    write: true,
+    document: () =>
+      'mutation { setEvidenceLimits(maxFileMegabytes: -1, quotaMegabytes: 500) { quotaBytes } }',
+  },
+  {
     field: 'Mutation.loadInstrument',
     kind: null,
     who: ['ADMIN'],
@@ -636,6 +668,27 @@ describe('the access policy, role × operation × object', () => {
         ]),
       ) as Ids['recommendationKey'],
       operatorAccount: (await prisma.user.findUniqueOrThrow({ where: { email: accounts.UNIT_OPERATOR } })).id,
+      olderEvidence: await byRelation(async (relation) => {
+        const older = {} as Record<Layer, number>;
+        for (const layer of layers) {
+          const query = new URLSearchParams({
+            evaluationId: String(evaluations[relation].id),
+            layer,
+            item: 'P.1.i.a',
+            title: `Bukti ${layer}`,
+          });
+          for (const revision of [1, 2]) {
+            const response = await fetch(new URL(`/files/evidence?${query}`, server.url), {
+              method: 'POST',
+              headers: headers.ADMIN,
+              body: `%PDF-1.4\n% ${relation} ${layer} ${revision}\n%%EOF\n`,
+            });
+            const { data } = (await response.json()) as { data: { evidenceFile: { id: number } } };
+            if (revision === 1) older[layer] = data.evidenceFile.id;
+          }
+        }
+        return older;
+      }),
     };
     // The evaluations' units and the recommendations' units are the same objects for own and other.
     expect(ids.unitOf.own).toBe(ids.unit.own);
@@ -698,6 +751,7 @@ describe('the access policy, role × operation × object', () => {
       'User',
       'Answer',
       'ChangeLog',
+      'EvidenceFile',
     ],
     /** Parts of a scoped parent, reached only through it; they lead nowhere else. */
     contained: [
@@ -744,7 +798,7 @@ describe('the access policy, role × operation × object', () => {
       'TlhpMonth',
     ],
     /** The instruments: the same for everyone signed in. */
-    reference: ['Instrument', 'InstrumentItem'],
+    reference: ['Instrument', 'InstrumentItem', 'EvidenceLimits'],
   };
   const plumbing = (name: string) =>
     /(Connection|Edge)$/.test(name) || ['PageInfo', 'Query', 'Mutation'].includes(name);
@@ -774,6 +828,7 @@ describe('the access policy, role × operation × object', () => {
   /** Values for the required arguments of relations. */
   const requiredArgs: Record<string, string> = {
     'Evaluation.answers': '(layer: UNIT)',
+    'Evaluation.evidenceFiles': '(layer: UNIT)',
     'Agency.profile': '(year: 2025)',
   };
 
@@ -850,6 +905,12 @@ describe('the access policy, role × operation × object', () => {
           select: { id: true },
         }),
       ),
+      EvidenceFile: ids(
+        await prisma.evidenceFile.findMany({
+          where: { evaluationId: { in: [...evaluationIds] }, layer: { in: readable } },
+          select: { id: true },
+        }),
+      ),
       ChangeLog: ids(
         await prisma.changeLog.findMany({
           where: {
@@ -902,6 +963,8 @@ describe('the access policy, role × operation × object', () => {
   const layerReads: Record<string, (evaluationId: number, layer: Layer) => string> = {
     'Evaluation.answers(layer)': (id, layer) =>
       `{ evaluation(id: ${id}) { answers(layer: ${layer}) { id } } }`,
+    'Evaluation.evidenceFiles(layer)': (id, layer) =>
+      `{ evaluation(id: ${id}) { evidenceFiles(layer: ${layer}) { id } } }`,
     'Evaluation.score(layer)': (id, layer) =>
       `{ evaluation(id: ${id}) { score(layer: ${layer}) { total } } }`,
     'Evaluation.storedScore(layer)': (id, layer) =>

@@ -1,8 +1,12 @@
+import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openTestDatabase, recordQueries, type TestDatabase } from '@zi/db/testing';
 import { closeReportBrowser } from '../src/report.ts';
 import { createServer } from '../src/server.ts';
 import type { ServerSettings } from '../src/settings.ts';
+import { directoryStore, type ObjectStore } from '../src/storage/index.ts';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T;
@@ -20,13 +24,17 @@ export const demoPasswords: Record<string, string> = {
 };
 
 /** The real HTTP server over a fresh, seeded test database; `settings` as the environment would give them. */
-export async function startTestServer(settings: ServerSettings = { allowedOrigins: [], trustProxy: false }) {
+export async function startTestServer(
+  settings: ServerSettings = { allowedOrigins: [], trustProxy: false },
+  store: ObjectStore = directoryStore(mkdtempSync(join(tmpdir(), 'zi-files-'))),
+) {
   const database: TestDatabase = await openTestDatabase({ seed: 'always', logQueries: true });
-  const server = createServer(database, { settings });
+  const server = createServer(database, { settings, store });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   return {
     database,
+    store,
     url,
     queries: recordQueries(database),
     async graphql<T = Record<string, unknown>>(

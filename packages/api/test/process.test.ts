@@ -1,7 +1,17 @@
 // The product as operators run it: real server processes on the embedded database, started, killed and
 // started again on one data directory.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+} from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -208,6 +218,51 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('server processes on the
     expect(await signInAsAdmin(origin)).toMatch(/\S{20,}/);
     await next.stop();
   }, 180_000);
+
+  it('leaves no row for an upload cut off by a killed server, and sweeps its half-written file after a restart', async () => {
+    const dataDir = copyOfSeeded();
+    const filesDir = join(scratch, `files-${dataDirs}`);
+    const first = await launch(dataDir, { ZI_FILES_DIR: filesDir });
+    const origin = await first.ready();
+    const token = await signInAsAdmin(origin);
+    const { data } = await graphql<{ evaluations: { nodes: { id: number }[] } }>(
+      origin,
+      '{ evaluations(first: 1, filter: { year: 2025 }) { nodes { id } } }',
+      token,
+    );
+    const evaluationId = data?.evaluations.nodes[0]?.id;
+    const query = `evaluationId=${evaluationId}&layer=UNIT&item=P.1.i.a&title=Setengah`;
+    const upload = httpRequest(`${origin}/files/evidence?${query}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-length': String(4 * 1024 * 1024) },
+    });
+    upload.on('error', () => undefined);
+    upload.write(Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(512 * 1024, 32)]));
+    const partial = async () => {
+      const found = existsSync(filesDir) ? readdirSync(filesDir, { recursive: true }).map(String) : [];
+      return found.filter((name) => name.endsWith('.partial'));
+    };
+    for (let waited = 0; !(await partial()).length && waited < 100; waited++) await sleep(50);
+    const [halfWritten] = await partial();
+    expect(halfWritten, 'the upload reached storage before the kill').toBeDefined();
+    await first.kill();
+    upload.destroy();
+
+    // An hour on, as the sweep sees it: the next start sweeps what no row names.
+    const anHourAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    utimesSync(join(filesDir, halfWritten ?? ''), anHourAgo, anHourAgo);
+    const next = await launch(dataDir, { ZI_FILES_DIR: filesDir });
+    const nextOrigin = await next.ready();
+    const files = await graphql<{ evaluation: { evidenceFiles: unknown[] } }>(
+      nextOrigin,
+      `{ evaluation(id: ${evaluationId}) { evidenceFiles(layer: UNIT) { id } } }`,
+      token,
+    );
+    expect(files).toEqual({ data: { evaluation: { evidenceFiles: [] } } });
+    for (let waited = 0; (await partial()).length && waited < 100; waited++) await sleep(50);
+    expect(await partial()).toEqual([]);
+    await next.stop();
+  }, 120_000);
 
   it('listens on 127.0.0.1 by default', async () => {
     const server = await launch(copyOfSeeded());

@@ -64,6 +64,8 @@ export const permissions = {
   'tlhp.write': ['ADMIN', 'INSPEKTORAT'],
   /** A new LKE instrument (or a corrected one no evaluation uses yet). */
   'instrument.load': ['ADMIN'],
+  /** Deployment settings, such as the evidence size limit and quota. */
+  'settings.write': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -8,6 +8,7 @@ export * from './dates.ts';
 export * from './delimited.ts';
 export * from './display.ts';
 export * from './evaluation-details.ts';
+export * from './evidence.ts';
 export * from './instrument.ts';
 export * from './instrument-json.ts';
 export * from './instruments/index.ts';

@@ -14,6 +14,7 @@ import './score.ts';
 import './evaluation.ts';
 import './change.ts';
 import './answer.ts';
+import './evidence.ts';
 import './analytics.ts';
 import './survey.ts';
 

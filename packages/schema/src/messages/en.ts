@@ -42,6 +42,7 @@ const entities: Record<Entity, string> = {
   user: 'User',
   instrument: 'Instrument',
   surveyResult: 'Survey result',
+  evidenceFile: 'Evidence document',
 };
 
 const linked: Record<Linked, string> = {
@@ -248,6 +249,24 @@ export const en: Catalog = {
   'file.readFailed': (p) => `it could not be read (${p.detail})`,
   'workbook.invalidAnswers': (p) =>
     `${p.count} ${p.count === 1 ? 'answer' : 'answers'} in the file ${p.count === 1 ? 'is' : 'are'} invalid; nothing was imported.`,
+
+  'evidence.invalid': (p) =>
+    `${p.count} upload ${p.count === 1 ? 'field is' : 'fields are'} invalid; nothing was stored.`,
+  'evidence.empty': () => 'the file is empty (0 bytes)',
+  'evidence.tooLarge': (p) => `a file is at most ${figure(p.megabytes)} MB`,
+  'evidence.quota': (p) =>
+    `this evaluation's evidence quota is ${figure(p.megabytes)} MB, of which ${figure(p.usedMegabytes)} MB is used`,
+  'evidence.type': (p) =>
+    `only PDF, images (JPEG, PNG, GIF, WebP) and Word, Excel or PowerPoint documents are accepted${p.detected ? `; this file's content is ${p.detected}` : ''}`,
+  'evidence.titleRequired': () => 'a document needs a title',
+  'evidence.cutOff': () => 'the upload was cut off before it ended; nothing was stored',
+  'evidence.onlyLatest': () =>
+    'only the newest revision can be deleted; older ones are the document’s history',
+  'evidence.limitRange': (p) => `more than 0 and at most ${figure(p.max)} MB`,
+  'evidence.linkExpired': () => 'the download link has expired; open the evidence list again for a new one',
+  'evidence.linkInvalid': () => 'the download link is not valid',
+  'evidence.missing': () => 'the file is no longer in storage',
+  'evidence.storage': () => 'file storage cannot be reached; try again later',
 
   'grid.readOnly': () => 'this cell cannot be changed',
   'grid.unknownCell': () => 'unknown cell',

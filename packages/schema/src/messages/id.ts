@@ -44,6 +44,7 @@ const entities: Record<Entity, string> = {
   user: 'Pengguna',
   instrument: 'Instrumen',
   surveyResult: 'Hasil survei',
+  evidenceFile: 'Dokumen bukti',
 };
 
 const linked: Record<Linked, string> = {
@@ -301,6 +302,24 @@ export const id = {
   'file.readFailed': (p: { detail: string }) => `berkas tidak dapat dibaca (${p.detail})`,
   'workbook.invalidAnswers': (p: { count: number }) =>
     `${p.count} jawaban pada berkas tidak valid; tidak ada yang diimpor.`,
+
+  // Evidence documents (bukti dukung)
+  'evidence.invalid': (p: { count: number }) =>
+    `${p.count} isian unggahan tidak valid; tidak ada yang disimpan.`,
+  'evidence.empty': () => 'berkas kosong (0 bita)',
+  'evidence.tooLarge': (p: { megabytes: number }) => `berkas paling besar ${formatFigure(p.megabytes)} MB`,
+  'evidence.quota': (p: { megabytes: number; usedMegabytes: number }) =>
+    `kuota bukti evaluasi ini ${formatFigure(p.megabytes)} MB, sudah terpakai ${formatFigure(p.usedMegabytes)} MB`,
+  'evidence.type': (p: { detected: string | null }) =>
+    `hanya PDF, gambar (JPEG, PNG, GIF, WebP) dan dokumen Word, Excel atau PowerPoint yang diterima${p.detected ? `; isi berkas ini ${p.detected}` : ''}`,
+  'evidence.titleRequired': () => 'judul dokumen wajib diisi',
+  'evidence.cutOff': () => 'unggahan terputus sebelum selesai; tidak ada yang disimpan',
+  'evidence.onlyLatest': () => 'hanya revisi terbaru yang dapat dihapus; revisi lama adalah riwayat dokumen',
+  'evidence.limitRange': (p: { max: number }) => `lebih dari 0 dan paling banyak ${count(p.max)} MB`,
+  'evidence.linkExpired': () => 'tautan unduhan sudah kedaluwarsa; buka lagi daftar bukti untuk tautan baru',
+  'evidence.linkInvalid': () => 'tautan unduhan tidak sah',
+  'evidence.missing': () => 'berkas tidak ada lagi di penyimpanan',
+  'evidence.storage': () => 'penyimpanan berkas tidak dapat dihubungi; coba lagi nanti',
 
   // Cells typed or pasted into the console's grids
   'grid.readOnly': () => 'sel ini tidak dapat diubah',

@@ -14,7 +14,8 @@ export type Entity =
   | 'recommendation'
   | 'user'
   | 'instrument'
-  | 'surveyResult';
+  | 'surveyResult'
+  | 'evidenceFile';
 
 /** What can still hang on a record someone wants to delete. */
 export type Linked = 'units' | 'audits' | 'findings' | 'users' | 'evaluations' | 'children';
