@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { createServer, launchChromium as launchProductChromium } from '@zi/api';
+import { createServer, directoryStore, launchChromium as launchProductChromium } from '@zi/api';
 import { openTestDatabase } from '@zi/db/testing';
 import type { Locator, Page } from 'playwright-core';
 import { build } from 'vite';
@@ -77,7 +77,8 @@ export async function startProduct() {
   const outDir = mkdtempSync(join(tmpdir(), 'zi-console-'));
   await build({ root: consoleRoot, logLevel: 'error', build: { outDir, emptyOutDir: true } });
   const database = await openTestDatabase({ seed: 'always' });
-  const server = createServer(database, { consoleDir: outDir });
+  const filesDir = mkdtempSync(join(tmpdir(), 'zi-console-files-'));
+  const server = createServer(database, { consoleDir: outDir, store: directoryStore(filesDir) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
@@ -88,6 +89,7 @@ export async function startProduct() {
       await new Promise((resolve) => server.close(resolve));
       await database.dispose();
       rmSync(outDir, { recursive: true, force: true });
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

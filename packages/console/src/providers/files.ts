@@ -1,3 +1,6 @@
+import { i18nProvider } from '../i18n/index.ts';
+import { ApiError, type GraphQLErrorShape } from './graphql.ts';
+
 /** A file's bytes as base64, for the API's file arguments. */
 export async function fileToBase64(file: File) {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -33,3 +36,32 @@ export const evaluationFileName = (
   extension: string,
   layer?: string,
 ) => `${[kind, evaluation.unit.code, evaluation.year, layer].filter(Boolean).join('_')}.${extension}`;
+
+/**
+ * Uploads one evidence file to an item of a layer as the next revision of the document `title`: the file
+ * is the request's body, streamed as it is read. A refusal throws the API's error.
+ */
+export async function uploadEvidence(
+  target: { evaluationId: number; layer: string; item: string; title: string },
+  file: File,
+) {
+  const query = new URLSearchParams({
+    ...target,
+    evaluationId: String(target.evaluationId),
+    fileName: file.name,
+  });
+  const response = await fetch(`/files/evidence?${query}`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'accept-language': i18nProvider.getLocale() },
+    body: file,
+  });
+  const body = (await response.json().catch(() => ({}))) as {
+    data?: { evidenceFile: { id: number; revision: number } };
+    errors?: GraphQLErrorShape[];
+  };
+  const [error] = body.errors ?? [];
+  if (error || !body.data)
+    throw new ApiError(error ?? { message: `${response.status} ${response.statusText}` });
+  return body.data.evidenceFile;
+}

@@ -1,4 +1,5 @@
-import { Box, Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import AttachFileIcon from '@mui/icons-material/AttachFile';
+import { Box, Button, Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { itemsOf, type Layer, type Role, scoreAnswers } from '@zi/schema';
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
@@ -14,6 +15,8 @@ import { formatNumber } from '../../i18n/format.ts';
 import type { EvaluationDetail } from '../../providers/dataProvider.ts';
 import { ApiError, gql, request } from '../../providers/graphql.ts';
 import { type Conflict, ConflictDialog } from './ConflictDialog.tsx';
+import { EvidencePanel } from './EvidencePanel.tsx';
+import { useEvidence } from './evidence.ts';
 import { ScorePanel } from './ScorePanel.tsx';
 import {
   answersOfLayer,
@@ -137,6 +140,21 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
   );
   const itemScores = useMemo(() => new Map(score.items.map((item) => [item.code, item])), [score]);
   const number = (value: number, digits = 2) => formatNumber(locale, value, digits);
+  const evidence = useEvidence(evaluation.id, noteLayer);
+  const [evidenceItem, setEvidenceItem] = useState<string | null>(null);
+  const [dropped, setDropped] = useState<File[]>([]);
+  const openEvidence = (code: string, files: File[] = []) => {
+    setDropped(files);
+    setEvidenceItem(code);
+  };
+  /** Files dropped on an item's row (or one of its % inputs) open that item's documents, ready to upload. */
+  const dropFiles = (event: React.DragEvent) => {
+    const rowId = (event.target as HTMLElement).closest('[row-id]')?.getAttribute('row-id');
+    const row = rows.find((each) => each.id === rowId);
+    if (!row || row.kind === 'heading' || !event.dataTransfer.files.length) return;
+    event.preventDefault();
+    openEvidence(row.item.code, [...event.dataTransfer.files]);
+  };
 
   async function save() {
     if (!saved) return;
@@ -300,6 +318,25 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
         params.data ? spreadsheet.invalidReason(params.data.id, evidenceColumn(noteLayer)) : undefined,
       suppressKeyboardEvent: spreadsheet.suppressKeyboardEvent,
     },
+    {
+      colId: 'documents',
+      headerName: translate('zi.evidence.documents'),
+      width: 110,
+      valueGetter: (params) =>
+        params.data?.kind === 'item' ? (evidence.documents.get(params.data.code) ?? 0) : null,
+      cellRenderer: (params: ICellRendererParams<LkeRow, number | null>) =>
+        params.data?.kind === 'item' ? (
+          <Button
+            size="small"
+            startIcon={<AttachFileIcon />}
+            onClick={() => params.data && openEvidence(params.data.code)}
+            aria-label={translate('zi.evidence.open', { item: params.data.code })}
+            data-testid={`evidence-${params.data.code}`}
+          >
+            {params.value}
+          </Button>
+        ) : null,
+    },
   ];
 
   return (
@@ -341,6 +378,7 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
           {!writable.length && <Typography variant="body2">{translate('zi.lke.read_only')}</Typography>}
         </Stack>
         <ApiErrorAlert error={savedAnswers.error} testId="lke-error" />
+        <ApiErrorAlert error={evidence.error} testId="lke-evidence-error" />
         <EditReportAlert
           report={spreadsheet.report}
           onClose={spreadsheet.clearReport}
@@ -351,6 +389,10 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
         <Box
           sx={{ height: 'calc(100vh - 260px)', minHeight: 420 }}
           {...spreadsheet.containerProps}
+          onDragOver={(event) => {
+            if (event.dataTransfer.types.includes('Files')) event.preventDefault();
+          }}
+          onDrop={dropFiles}
           data-testid="lke-grid"
           data-loaded={Boolean(saved) && state.original === original}
         >
@@ -377,6 +419,16 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
         tlhpCompletion={tlhpCompletion}
       />
       <ConflictDialog conflicts={conflicts} onResolve={resolve} />
+      <EvidencePanel
+        evaluationId={evaluation.id}
+        layer={noteLayer}
+        item={rows.find((row) => row.kind === 'item' && row.code === evidenceItem) ?? null}
+        files={evidence.data?.files ?? []}
+        usage={evidence.data?.usage ?? 0}
+        writable={writable.includes(noteLayer)}
+        dropped={dropped}
+        onClose={() => setEvidenceItem(null)}
+      />
     </Stack>
   );
 }
