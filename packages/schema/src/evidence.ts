@@ -77,9 +77,9 @@ export function evidenceTitleProblem(title: string): Message | null {
 /** A file's name as it is stored and offered on download: its last path part, without control characters. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
-  const cleaned = base
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+  const cleaned = [...base]
+    .filter((char) => char >= ' ' && char !== '\u007f')
+    .join('')
     .trim()
     .slice(0, textLimits.name);
   return cleaned || 'berkas';
