@@ -45,6 +45,8 @@ export interface Context {
   reaches: (model: ScopedModel, id: number) => boolean | Promise<boolean>;
   /** Where evidence files are kept. */
   store: ObjectStore;
+  /** The address users reach the product at (`ZI_PUBLIC_URL`, else this request's), for lasting links. */
+  origin: string;
 }
 
 /** Requests that reach a guarded field with a user have one. */

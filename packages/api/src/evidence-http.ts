@@ -5,12 +5,16 @@ import { type Locale, localeOf, message } from '@zi/schema';
 import { GraphQLError } from 'graphql';
 import { sessionToken } from './auth.ts';
 import { codedError, finishedError } from './errors.ts';
-import { UploadRefused, uploadEvidence, uploadRequestOf, verifiedDownload } from './services/evidence.ts';
+import {
+  evidencePath,
+  readableFile,
+  signedUser,
+  UploadRefused,
+  uploadEvidence,
+  uploadRequestOf,
+} from './services/evidence.ts';
 import { type ServerSettings, sameOriginOrAllowed } from './settings.ts';
 import type { ObjectStore } from './storage/index.ts';
-
-/** Where evidence files are uploaded (POST, the file as the body) and downloaded (GET `/{id}`, signed). */
-export const evidencePath = '/files/evidence';
 
 const statusOf: Record<string, number> = {
   UNAUTHENTICATED: 401,
@@ -66,7 +70,8 @@ const headersOnly = (request: IncomingMessage) =>
 /**
  * The evidence routes, or null for a request that is not theirs. Uploads stream into the store as they
  * arrive (no size is read into memory) by a signed-in user who may write the layer; downloads stream out
- * to whoever holds a valid link made for a user who may still read it.
+ * to whoever holds a valid signed link made for a user who may still read it or, without a signature (the
+ * lasting address a workbook carries), to a signed-in user who may read it.
  */
 export function evidenceRoutes(options: {
   prisma: PrismaClient;
@@ -127,7 +132,12 @@ export function evidenceRoutes(options: {
   }
 
   async function serve(request: IncomingMessage, response: ServerResponse, id: number, url: URL) {
-    const file = await verifiedDownload(prisma, id, url.searchParams);
+    const signed = url.searchParams.has('signature');
+    const user = signed
+      ? await signedUser(prisma, id, url.searchParams)
+      : await userFor(await sessionToken(headersOnly(request)));
+    if (!user && !signed) throw codedError('UNAUTHENTICATED', message('auth.signInFirst'));
+    const file = await readableFile(prisma, user, id);
     const object = await store.get(file.blob.storageKey);
     if (!object) throw codedError('NOT_FOUND', message('evidence.missing'));
     response.writeHead(200, {

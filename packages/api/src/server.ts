@@ -144,6 +144,7 @@ export function createServer(
         layerAnswers: layerAnswersLoader(database.prisma),
         reaches: reachLoaders(database.prisma, user),
         store,
+        origin: settings.publicOrigin ?? new URL(request.url).origin,
       };
     },
     // Browsers get GraphiQL from `serveGraphiQL`, with its assets inside; yoga's would fetch them from a CDN.

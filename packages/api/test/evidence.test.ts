@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import ExcelJS from 'exceljs';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { downloadPath, sweepEvidence } from '../src/services/evidence.ts';
@@ -163,6 +164,16 @@ describe.each(drivers)('evidence documents on %s', (_driver, makeStore) => {
       evaluation: { history: { entity: string; action: string }[] };
     }>(`{ evaluation(id: ${own}) { history { entity action } } }`, {}, operator);
     expect(history.data?.evaluation.history).toContainEqual({ entity: 'EvidenceFile', action: 'CREATE' });
+  });
+
+  it('streams a file larger than one part of an S3 multipart upload (6 MB), and serves it back whole', async () => {
+    const large = Buffer.concat([pdf('besar'), Buffer.alloc(6 * 1024 * 1024, 7)]);
+    const { status, body } = await upload(operator, target(own, 'Dokumen besar', 'UNIT', 'P.5.i.a'), large);
+    expect(status).toBe(201);
+    const { body: list } = await listed(operator, own);
+    const file = list.data?.evaluation.evidenceFiles.find((each) => each.id === body.data?.evidenceFile.id);
+    const download = await fetch(new URL(file?.downloadUrl ?? '', server.url));
+    expect(Buffer.from(await download.arrayBuffer()).equals(large)).toBe(true);
   });
 
   it('judges an Office workbook by its content, whatever its name', async () => {
@@ -326,6 +337,32 @@ describe.each(drivers)('evidence documents on %s', (_driver, makeStore) => {
       const guessed = valid.replace(`/${otherFile}?`, `/${otherFile + 1}?`);
       expect((await get(guessed)).status).toBe(403);
     });
+  });
+
+  it('downloads by a document’s lasting address for whoever is signed in and reaches it, and the workbook carries it', async () => {
+    const { body } = await upload(operator, target(own, 'Lasting', 'UNIT', 'P.4.i.a'), pdf('lasting'));
+    const id = body.data?.evidenceFile.id ?? 0;
+    const address = new URL(`/files/evidence/${id}`, server.url);
+    expect((await fetch(address, { headers: operator })).status).toBe(200);
+    expect((await fetch(address)).status).toBe(401);
+    const otherFile = (await upload(admin, target(other, 'Bukan untuk operator'), pdf('lain'))).body.data
+      ?.evidenceFile.id;
+    expect(
+      (await fetch(new URL(`/files/evidence/${otherFile}`, server.url), { headers: operator })).status,
+    ).toBe(404);
+
+    const workbook = await server.graphql<{ evaluationWorkbook: string }>(
+      `{ evaluationWorkbook(evaluationId: ${own}, layer: UNIT) }`,
+      {},
+      operator,
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(
+      Buffer.from(workbook.body.data?.evaluationWorkbook ?? '', 'base64') as unknown as ArrayBuffer,
+    );
+    const cells: string[] = [];
+    book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))));
+    expect(cells.some((text) => text.includes(address.href))).toBe(true);
   });
 
   it('sweeps content and objects no row names, and keeps what rows name', async () => {

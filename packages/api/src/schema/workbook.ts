@@ -12,6 +12,7 @@ import { builder, costOf } from '../builder.ts';
 import { forbidden, unreadableFile, validationError } from '../errors.ts';
 import { base64File } from '../inputs.ts';
 import { assertCanWriteLayer, saveAnswerSets } from '../services/answers.ts';
+import { documentUrl, latestDocuments } from '../services/evidence.ts';
 import { readLkeWorkbookInWorker } from '../workbook-worker.ts';
 import { SaveAnswersResult } from './answer.ts';
 import { LayerEnum } from './score.ts';
@@ -151,8 +152,9 @@ builder.queryField('evaluationWorkbook', (t) =>
       'One layer of an evaluation as an .xlsx (base64) in the official LKE layout, with live formulas and a summary sheet.',
     args: { evaluationId: t.arg.int(), layer: t.arg({ type: LayerEnum }) },
     resolve: async (_root, { evaluationId, layer }, context) => {
-      const { prisma, tlhpAt, user } = context;
+      const { prisma, tlhpAt, user, origin } = context;
       const { evaluation, instrument } = await reachable(prisma, user, evaluationId, layer);
+      const documents = await latestDocuments(prisma, evaluationId, layer);
       const rows = evaluation.answers.map((row) => ({ ...row, layer }));
       const answers = answersOfLayer(rows, layer, instrument);
       const tlhp = await tlhpAt(evaluation);
@@ -168,11 +170,23 @@ builder.queryField('evaluationWorkbook', (t) =>
         },
         {
           tlhpCompletion: tlhp.completion,
+          // Beside each item's links, the lasting address of its documents' newest revisions.
           notes: new Map(
-            evaluation.answers.map((row) => [
-              instrument.codeById.get(row.itemId) ?? '',
-              { note: row.note, evidence: row.evidence },
-            ]),
+            [...new Set([...evaluation.answers.map((row) => row.itemId), ...documents.keys()])].map(
+              (itemId) => {
+                const row = evaluation.answers.find((answer) => answer.itemId === itemId);
+                return [
+                  instrument.codeById.get(itemId) ?? '',
+                  {
+                    note: row?.note ?? null,
+                    evidence: [
+                      ...(row?.evidence ?? []),
+                      ...(documents.get(itemId) ?? []).map((id) => documentUrl(origin, id)),
+                    ],
+                  },
+                ];
+              },
+            ),
           ),
         },
       );

@@ -23,6 +23,9 @@ import { assertCanWriteLayer } from './answers.ts';
 import { recordChange } from './changes.ts';
 import { lockEvaluation } from './evaluations.ts';
 
+/** Where evidence files are uploaded (POST, the file as the body) and downloaded (GET `/{id}`). */
+export const evidencePath = '/files/evidence';
+
 const limitsKey = 'evidence.limits';
 const signingKeyKey = 'evidence.signingKey';
 
@@ -75,7 +78,8 @@ const headBytes = 64 * 1024;
  */
 class MeteredBody extends Transform {
   readonly hash = createHash('sha256');
-  size = 0;
+  // Not `size`: the S3 client reads a body's `size` as its length before the upload.
+  bytes = 0;
   contentType: string | null = null;
   private head: Buffer[] = [];
   private headSize = 0;
@@ -85,8 +89,8 @@ class MeteredBody extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback) {
-    this.size += chunk.length;
-    const tooLarge = evidenceSizeProblem(this.size, this.limits);
+    this.bytes += chunk.length;
+    const tooLarge = evidenceSizeProblem(this.bytes, this.limits);
     if (tooLarge) return done(refusal(tooLarge));
     this.hash.update(chunk);
     if (this.contentType) return done(null, chunk);
@@ -97,7 +101,7 @@ class MeteredBody extends Transform {
   }
 
   override _flush(done: TransformCallback) {
-    const empty = evidenceSizeProblem(this.size, this.limits);
+    const empty = evidenceSizeProblem(this.bytes, this.limits);
     if (empty) return done(refusal(empty));
     if (this.contentType) return done();
     this.release().then(() => done(), done);
@@ -245,7 +249,8 @@ export async function uploadEvidence(
     await store.delete(key).catch(() => undefined);
     if (refused) throw refused;
     if (error instanceof UploadRefused) throw error;
-    if (body.destroyed || (body as { aborted?: boolean }).aborted) throw refusal(message('evidence.cutOff'));
+    if (body.readableAborted) throw refusal(message('evidence.cutOff'));
+    console.error('evidence storage failed:', error);
     throw new UploadRefused(message('evidence.storage'), 503);
   }
   const sha256 = metered.hash.digest('hex');
@@ -255,13 +260,13 @@ export async function uploadEvidence(
     const file = await prisma.$transaction(async (tx) => {
       const stage = (await lockEvaluation(tx, evaluation.id)).get(evaluation.id) ?? 'DITETAPKAN';
       assertCanWriteLayer(user, request.layer, stage, 'layer');
-      const quota = evidenceQuotaProblem(await evidenceUsage(tx, evaluation.id), metered.size, limits);
+      const quota = evidenceQuotaProblem(await evidenceUsage(tx, evaluation.id), metered.bytes, limits);
       if (quota) throw refusal(quota);
       await lockContent(tx, sha256);
       sharedContent =
         (await tx.evidenceBlob.findUnique({ where: { sha256 }, select: { sha256: true } })) !== null;
       if (!sharedContent)
-        await tx.evidenceBlob.create({ data: { sha256, storageKey: key, size: metered.size, contentType } });
+        await tx.evidenceBlob.create({ data: { sha256, storageKey: key, size: metered.bytes, contentType } });
       const previous = await tx.evidenceFile.aggregate({
         where: { evaluationId: evaluation.id, layer: request.layer, itemId: item.id, title: request.title },
         _max: { revision: true },
@@ -406,11 +411,10 @@ export async function downloadPath(prisma: PrismaClient, fileId: number, user: U
 }
 
 /**
- * The revision a download link names, when the link is genuine and unexpired and the user it was made for
- * still reaches the evaluation and may read the layer; refused otherwise (NOT_FOUND past the signature, so
- * ids cannot be probed).
+ * The user a signed download link was made for, when the link is genuine and unexpired; refused
+ * otherwise.
  */
-export async function verifiedDownload(prisma: PrismaClient, fileId: number, query: URLSearchParams) {
+export async function signedUser(prisma: PrismaClient, fileId: number, query: URLSearchParams) {
   const userId = Number(query.get('user'));
   const expires = Number(query.get('expires'));
   const given = Buffer.from(query.get('signature') ?? '');
@@ -418,7 +422,14 @@ export async function verifiedDownload(prisma: PrismaClient, fileId: number, que
   if (given.length !== expected.length || !timingSafeEqual(given, expected))
     throw forbidden(message('evidence.linkInvalid'), 'signature');
   if (expires * 1000 < Date.now()) throw forbidden(message('evidence.linkExpired'), 'expires');
-  const user = await prisma.user.findFirst({ where: { id: userId, active: true } });
+  return prisma.user.findFirst({ where: { id: userId, active: true } });
+}
+
+/**
+ * A revision with its stored content, when `user` reaches its evaluation and may read its layer;
+ * NOT_FOUND otherwise, the same as for a revision that does not exist.
+ */
+export async function readableFile(prisma: PrismaClient, user: User | null, fileId: number) {
   const file = await prisma.evidenceFile.findUnique({
     where: { id: fileId },
     select: { ...fileSelection, blob: { select: { size: true, contentType: true, storageKey: true } } },
@@ -428,4 +439,20 @@ export async function verifiedDownload(prisma: PrismaClient, fileId: number, que
     throw notFound('evidenceFile', fileId);
   });
   return file;
+}
+
+/** A revision's lasting address: it downloads for whoever is signed in and may read it (workbooks carry it). */
+export const documentUrl = (origin: string, fileId: number) => `${origin}${evidencePath}/${fileId}`;
+
+/** The newest revision of each document of a layer, by item id: what a workbook or report lists. */
+export async function latestDocuments(prisma: PrismaClient, evaluationId: number, layer: Layer) {
+  const rows = await prisma.evidenceFile.findMany({
+    where: { evaluationId, layer },
+    distinct: ['itemId', 'title'],
+    orderBy: [{ itemId: 'asc' }, { title: 'asc' }, { revision: 'desc' }],
+    select: { id: true, itemId: true },
+  });
+  const byItem = new Map<number, number[]>();
+  for (const row of rows) byItem.set(row.itemId, [...(byItem.get(row.itemId) ?? []), row.id]);
+  return byItem;
 }
