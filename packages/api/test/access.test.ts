@@ -322,6 +322,42 @@ const evaluationProbes: Probe[] = [
             : 'FORBIDDEN',
     },
     {
+      field: 'Mutation.reviewItems',
+      label: `reviewItems ${layer}`,
+      kind: 'evaluation',
+      who: ['ADMIN', 'UNIT_OPERATOR', 'TPI', 'TPN'],
+      write: true,
+      document: (ids, relation) =>
+        `mutation { reviewItems(evaluationId: ${ids.evaluation[relation]}, layer: ${layer}, reviews: [{ item: "X.9", status: SESUAI }]) { item } }`,
+      // The TPI reviews UNIT while it assesses, the TPN reviews TPI likewise; nobody reviews TPN.
+      rule: (actor, relation) =>
+        !readsLayer(actor, layer) || layer === 'TPN'
+          ? 'FORBIDDEN'
+          : actor === 'ADMIN' ||
+              (layer === 'UNIT' && actor === 'TPI' && stageOf[relation] === 'PENILAIAN_TPI') ||
+              (layer === 'TPI' && actor === 'TPN' && stageOf[relation] === 'EVALUASI_TPN')
+            ? 'ALLOWED'
+            : 'FORBIDDEN',
+    },
+    {
+      field: 'Mutation.markItemsRevised',
+      label: `markItemsRevised ${layer}`,
+      kind: 'evaluation',
+      who: ['ADMIN', 'UNIT_OPERATOR', 'TPI', 'TPN'],
+      write: true,
+      document: (ids, relation) =>
+        `mutation { markItemsRevised(evaluationId: ${ids.evaluation[relation]}, layer: ${layer}, items: ["X.9"]) { item } }`,
+      // The layer's owner, while its reviewer assesses.
+      rule: (actor, relation) =>
+        readsLayer(actor, layer) &&
+        ((layer === 'UNIT' &&
+          stageOf[relation] === 'PENILAIAN_TPI' &&
+          ['ADMIN', 'UNIT_OPERATOR'].includes(actor)) ||
+          (layer === 'TPI' && stageOf[relation] === 'EVALUASI_TPN' && ['ADMIN', 'TPI'].includes(actor)))
+          ? 'ALLOWED'
+          : 'FORBIDDEN',
+    },
+    {
       field: 'Mutation.saveAnswerSets',
       label: `saveAnswerSets ${layer}`,
       kind: 'evaluation',
@@ -690,6 +726,21 @@ describe('the access policy, role × operation × object', () => {
         return older;
       }),
     };
+    // A review of each layer of each probed evaluation, for the relations to reach (or not).
+    const item = await prisma.instrumentItem.findFirstOrThrow({
+      where: { instrumentId: evaluations.own.instrumentId, code: 'P.1.i.a' },
+    });
+    await prisma.itemReview.createMany({
+      data: relations.flatMap((relation) =>
+        layers.map((layer) => ({
+          evaluationId: evaluations[relation].id,
+          layer,
+          itemId: item.id,
+          status: 'SESUAI' as const,
+          reviewedAt: new Date(),
+        })),
+      ),
+    });
     // The evaluations' units and the recommendations' units are the same objects for own and other.
     expect(ids.unitOf.own).toBe(ids.unit.own);
   });
@@ -752,6 +803,7 @@ describe('the access policy, role × operation × object', () => {
       'Answer',
       'ChangeLog',
       'EvidenceFile',
+      'ItemReview',
     ],
     /** Parts of a scoped parent, reached only through it; they lead nowhere else. */
     contained: [
@@ -829,6 +881,7 @@ describe('the access policy, role × operation × object', () => {
   const requiredArgs: Record<string, string> = {
     'Evaluation.answers': '(layer: UNIT)',
     'Evaluation.evidenceFiles': '(layer: UNIT)',
+    'Evaluation.reviews': '(layer: UNIT)',
     'Agency.profile': '(year: 2025)',
   };
 
@@ -905,6 +958,14 @@ describe('the access policy, role × operation × object', () => {
           select: { id: true },
         }),
       ),
+      ItemReview: new Set(
+        (
+          await prisma.itemReview.findMany({
+            where: { evaluationId: { in: [...evaluationIds] }, layer: { in: readable } },
+            select: { evaluationId: true, layer: true, itemId: true },
+          })
+        ).map((review) => `${review.evaluationId}/${review.layer}/${review.itemId}`),
+      ),
       EvidenceFile: ids(
         await prisma.evidenceFile.findMany({
           where: { evaluationId: { in: [...evaluationIds] }, layer: { in: readable } },
@@ -963,6 +1024,8 @@ describe('the access policy, role × operation × object', () => {
   const layerReads: Record<string, (evaluationId: number, layer: Layer) => string> = {
     'Evaluation.answers(layer)': (id, layer) =>
       `{ evaluation(id: ${id}) { answers(layer: ${layer}) { id } } }`,
+    'Evaluation.reviews(layer)': (id, layer) =>
+      `{ evaluation(id: ${id}) { reviews(layer: ${layer}) { item } } }`,
     'Evaluation.evidenceFiles(layer)': (id, layer) =>
       `{ evaluation(id: ${id}) { evidenceFiles(layer: ${layer}) { id } } }`,
     'Evaluation.score(layer)': (id, layer) =>
@@ -983,6 +1046,8 @@ describe('the access policy, role × operation × object', () => {
     'AnswerSet.layer',
     'Mutation.previewWorkbookImport(layer)',
     'Mutation.importWorkbook(layer)',
+    'Mutation.reviewItems(layer)',
+    'Mutation.markItemsRevised(layer)',
   ];
 
   it('tries every argument that names a layer', () => {

@@ -17,6 +17,7 @@ export * from './messages/index.ts';
 export * from './passwords.ts';
 export * from './predicates.ts';
 export * from './records.ts';
+export * from './review.ts';
 export * from './score.ts';
 export * from './stages.ts';
 export * from './text-limits.ts';

@@ -37,15 +37,30 @@ export interface StageTransition {
   /** The target predicate's criteria must hold on the TPN layer, and the predicate is awarded. */
   awards?: boolean;
   requiresNote?: boolean;
+  /** The layer whose items sent back for revision hold the move, unless a note overrides them. */
+  reviewedLayer?: Layer;
 }
 
 /** The evaluation process of PermenPANRB 90/2021 §6: who moves an evaluation on, and when. */
 export const stageTransitions: readonly StageTransition[] = [
   { from: 'PENCANANGAN', to: 'PEMBANGUNAN', roles: ['UNIT_OPERATOR', 'ADMIN'], paktaSigned: true },
   { from: 'PEMBANGUNAN', to: 'PENILAIAN_TPI', roles: ['UNIT_OPERATOR', 'ADMIN'], completeLayer: 'UNIT' },
-  { from: 'PENILAIAN_TPI', to: 'DIUSULKAN', roles: ['TPI', 'ADMIN'], completeLayer: 'TPI' },
+  {
+    from: 'PENILAIAN_TPI',
+    to: 'DIUSULKAN',
+    roles: ['TPI', 'ADMIN'],
+    completeLayer: 'TPI',
+    reviewedLayer: 'UNIT',
+  },
   { from: 'DIUSULKAN', to: 'EVALUASI_TPN', roles: ['TPN', 'ADMIN'] },
-  { from: 'EVALUASI_TPN', to: 'DITETAPKAN', roles: ['TPN', 'ADMIN'], completeLayer: 'TPN', awards: true },
+  {
+    from: 'EVALUASI_TPN',
+    to: 'DITETAPKAN',
+    roles: ['TPN', 'ADMIN'],
+    completeLayer: 'TPN',
+    awards: true,
+    reviewedLayer: 'TPI',
+  },
   {
     from: 'EVALUASI_TPN',
     to: 'TIDAK_DITETAPKAN',
@@ -72,6 +87,8 @@ export interface TransitionFacts {
   completeness: Record<Layer, { answered: number; total: number }>;
   /** Whether the target predicate's criteria hold on the TPN layer. */
   targetMet: boolean;
+  /** Items of each layer marked PERLU_PERBAIKAN by its reviewers. */
+  toRevise: Record<Layer, number>;
   /** Omitted when listing the moves before the user has been asked for a note. */
   note?: string | null;
 }
@@ -95,6 +112,9 @@ export function transitionBlockers(to: Stage, facts: TransitionFacts): Message[]
     if (answered < total) blockers.push(message('stage.layerIncomplete', { layer, answered, total }));
   }
   if (transition.awards && !facts.targetMet) blockers.push(message('stage.targetUnmet'));
+  const reviewed = transition.reviewedLayer;
+  if (reviewed && facts.toRevise[reviewed] > 0 && !facts.note?.trim())
+    blockers.push(message('stage.itemsToRevise', { layer: reviewed, count: facts.toRevise[reviewed] }));
   if (transition.requiresNote && facts.note !== undefined && !facts.note?.trim())
     blockers.push(message('stage.noteRequired'));
   return blockers;

@@ -98,11 +98,17 @@ describe('the access policy', () => {
         TPN: { answered: 0, total: 113 },
       },
       targetMet: false,
+      toRevise: { UNIT: 2, TPI: 0, TPN: 0 },
     };
     expect(transitionBlockers('DIUSULKAN', facts).map(said)).toEqual([
       'hanya Tim Penilai Internal atau Administrator yang dapat memindahkan ke Diusulkan',
     ]);
     expect(transitionBlockers('DIUSULKAN', { ...facts, role: 'TPI' })).toEqual([
+      { id: 'stage.layerIncomplete', params: { layer: 'TPI', answered: 50, total: 113 } },
+      { id: 'stage.itemsToRevise', params: { layer: 'UNIT', count: 2 } },
+    ]);
+    // The TPI may go on with items still to revise by saying why.
+    expect(transitionBlockers('DIUSULKAN', { ...facts, role: 'TPI', note: 'Diteruskan, perbaikan menyusul' })).toEqual([
       { id: 'stage.layerIncomplete', params: { layer: 'TPI', answered: 50, total: 113 } },
     ]);
   });

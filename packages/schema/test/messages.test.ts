@@ -78,6 +78,7 @@ describe('the catalogs', () => {
           TPN: { answered: 0, total: 113 },
         },
         targetMet: false,
+        toRevise: { UNIT: 0, TPI: 0, TPN: 0 },
       }),
     ];
     expect(problems.map((problem) => problem.id.split('.')[0])).toEqual(

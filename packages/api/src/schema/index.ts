@@ -15,6 +15,7 @@ import './evaluation.ts';
 import './change.ts';
 import './answer.ts';
 import './evidence.ts';
+import './review.ts';
 import './analytics.ts';
 import './survey.ts';
 

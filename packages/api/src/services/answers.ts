@@ -20,6 +20,7 @@ import {
 import DataLoader from 'dataloader';
 import { assertAllInScope } from '../access.ts';
 import { conflict, type FieldProblem, forbidden, validationError } from '../errors.ts';
+import { assertCanWriteItems } from './reviews.ts';
 
 /** One answer to write, as a client sends it. */
 export interface AnswerChange {
@@ -310,6 +311,20 @@ export async function saveAnswerSets(
   }
   const evaluationIds = [...new Set(sets.map((set) => set.evaluationId))];
   await assertAllInScope(prisma, user, 'evaluation', evaluationIds);
+  const assertCanWriteSet = (
+    client: PrismaClient | Prisma.TransactionClient,
+    set: LayerWrite,
+    stage: Stage,
+  ) =>
+    assertCanWriteItems(
+      client,
+      user,
+      set.evaluationId,
+      set.layer,
+      stage,
+      set.answers.map((answer) => answer.item),
+      set.path,
+    );
   const evaluations = new Map(
     (
       await prisma.evaluation.findMany({
@@ -319,7 +334,7 @@ export async function saveAnswerSets(
     ).map((row) => [row.id, row]),
   );
   for (const set of sets)
-    assertCanWriteLayer(user, set.layer, evaluations.get(set.evaluationId)?.stage ?? 'DITETAPKAN', set.path);
+    await assertCanWriteSet(prisma, set, evaluations.get(set.evaluationId)?.stage ?? 'DITETAPKAN');
   // Instruments are read before the transaction: on the embedded database it holds the only connection.
   const instruments = new Map<number, LoadedInstrument>();
   for (const evaluation of evaluations.values()) {
@@ -387,7 +402,7 @@ export async function saveAnswerSets(
       async (tx) => {
         const locked = await lockEvaluationsForWrite(tx, evaluationIds);
         for (const set of sets)
-          assertCanWriteLayer(user, set.layer, locked.get(set.evaluationId)?.stage ?? 'DITETAPKAN', set.path);
+          await assertCanWriteSet(tx, set, locked.get(set.evaluationId)?.stage ?? 'DITETAPKAN');
         const before = new Map((await lockAnswers(tx, sets)).map((row) => [rowKey(row), row]));
         const outdated = stale(before, (row) => row.change.expectedVersion ?? 0);
         if (outdated.length) throw new StaleAnswers(outdated);

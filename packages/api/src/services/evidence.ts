@@ -19,9 +19,9 @@ import { fileTypeFromBuffer } from 'file-type';
 import { findInScope } from '../access.ts';
 import { forbidden, notFound, validationError } from '../errors.ts';
 import type { ObjectStore } from '../storage/index.ts';
-import { assertCanWriteLayer } from './answers.ts';
 import { recordChange } from './changes.ts';
 import { lockEvaluation } from './evaluations.ts';
+import { assertCanWriteItems } from './reviews.ts';
 
 /** Where evidence files are uploaded (POST, the file as the body) and downloaded (GET `/{id}`). */
 export const evidencePath = '/files/evidence';
@@ -166,7 +166,7 @@ async function writableTarget(
 ) {
   const evaluation = await findInScope(prisma, user, 'evaluation', evaluationId);
   if (!canReadLayer(user, layer)) throw forbidden(message('layer.unreadable', { layer }), 'layer');
-  assertCanWriteLayer(user, layer, evaluation.stage, 'layer');
+  await assertCanWriteItems(prisma, user, evaluationId, layer, evaluation.stage, [item], 'layer');
   const instrumentItem = await prisma.instrumentItem.findFirst({
     where: { instrumentId: evaluation.instrumentId, code: item },
     select: { id: true, code: true },
@@ -259,7 +259,7 @@ export async function uploadEvidence(
   try {
     const file = await prisma.$transaction(async (tx) => {
       const stage = (await lockEvaluation(tx, evaluation.id)).get(evaluation.id) ?? 'DITETAPKAN';
-      assertCanWriteLayer(user, request.layer, stage, 'layer');
+      await assertCanWriteItems(tx, user, evaluation.id, request.layer, stage, [request.item], 'layer');
       const quota = evidenceQuotaProblem(await evidenceUsage(tx, evaluation.id), metered.bytes, limits);
       if (quota) throw refusal(quota);
       await lockContent(tx, sha256);
@@ -316,7 +316,7 @@ export async function deleteEvidenceFile(prisma: PrismaClient, store: ObjectStor
   });
   const removedKey = await prisma.$transaction(async (tx) => {
     const stage = (await lockEvaluation(tx, file.evaluationId)).get(file.evaluationId) ?? 'DITETAPKAN';
-    assertCanWriteLayer(user, file.layer, stage, 'id');
+    await assertCanWriteItems(tx, user, file.evaluationId, file.layer, stage, [file.item.code], 'id');
     const newer = await tx.evidenceFile.count({
       where: {
         evaluationId: file.evaluationId,

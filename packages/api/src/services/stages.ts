@@ -35,6 +35,7 @@ export const transitionSelection = {
   targetPredicate: true,
   awardedPredicate: true,
   answers: answerSelection,
+  reviews: { where: { status: 'PERLU_PERBAIKAN' }, select: { layer: true } },
 } as const;
 
 type TransitionEvaluation = Prisma.EvaluationGetPayload<{ select: typeof transitionSelection }>;
@@ -60,6 +61,9 @@ function transitionFacts(
       evaluation.targetPredicate as Predicate,
       null,
     ).met,
+    toRevise: Object.fromEntries(
+      layers.map((layer) => [layer, evaluation.reviews.filter((review) => review.layer === layer).length]),
+    ) as TransitionFacts['toRevise'],
   };
 }
 

@@ -134,6 +134,12 @@ export const en: Catalog = {
   'layer.notYourRole': (p) => `the ${p.layer} layer is filled by ${role(p.role)} only`,
   'layer.closed': (p) =>
     `the ${p.layer} layer is open at ${stageList(p.openIn)}; this evaluation is at ${stage(p.stage)}`,
+  'review.notReviewed': (p) => `the ${p.layer} layer is not reviewed by an assessment team`,
+  'review.notYourRole': (p) => `the ${p.layer} layer is reviewed by ${role(p.role)}`,
+  'review.closed': (p) => `the ${p.layer} layer is reviewed at ${stage(p.stage)}`,
+  'review.noteRequired': () => 'an item sent back for revision needs a note saying what to fix',
+  'review.notSentBack': () => 'this item is not marked for revision',
+  'review.invalid': (p) => `${p.count} invalid ${p.count === 1 ? 'review' : 'reviews'}; nothing was saved.`,
   'details.notYourRole': () => "your role does not change an evaluation's details",
   'details.decided': (p) => `this evaluation has been decided (${stage(p.stage)}); its details cannot change`,
   'details.closed': (p) =>
@@ -154,6 +160,8 @@ export const en: Catalog = {
   'stage.notYourMove': (p) => `only ${list(p.roles.map(role))} may move it to ${stage(p.to)}`,
   'stage.paktaUnsigned': () => 'most staff have not signed the Pakta Integritas yet',
   'stage.layerIncomplete': (p) => `the ${p.layer} layer has ${p.answered} of ${p.total} items answered`,
+  'stage.itemsToRevise': (p) =>
+    `${p.count} ${p.count === 1 ? 'item' : 'items'} of the ${p.layer} layer still need revision; wait for the fixes or give a note to go on anyway`,
   'stage.targetUnmet': () => "the TPN score does not meet the target predicate's criteria yet",
   'stage.noteRequired': () => 'a note is required',
   'stage.blocked': (p, t) => `Cannot move to ${stage(p.to)}: ${p.blockers.map(t).join('; ')}.`,

@@ -153,6 +153,13 @@ export const id = {
     `lapisan ${p.layer} hanya diisi oleh ${role(p.role)}`,
   'layer.closed': (p: { layer: Layer; openIn: Stage[]; stage: Stage }) =>
     `lapisan ${p.layer} dibuka pada tahap ${stageList(p.openIn)}; evaluasi ini pada tahap ${stage(p.stage)}`,
+  'review.notReviewed': (p: { layer: Layer }) => `lapisan ${p.layer} tidak direviu oleh tim penilai`,
+  'review.notYourRole': (p: { layer: Layer; role: Role }) => `lapisan ${p.layer} direviu oleh ${role(p.role)}`,
+  'review.closed': (p: { layer: Layer; stage: Stage }) =>
+    `reviu lapisan ${p.layer} berlangsung pada tahap ${stage(p.stage)}`,
+  'review.noteRequired': () => 'butir yang perlu perbaikan wajib diberi catatan apa yang diperbaiki',
+  'review.notSentBack': () => 'butir ini tidak ditandai perlu perbaikan',
+  'review.invalid': (p: { count: number }) => `${p.count} reviu tidak valid; tidak ada yang disimpan.`,
   'details.notYourRole': () => 'peran Anda tidak mengubah data evaluasi',
   'details.decided': (p: { stage: Stage }) =>
     `evaluasi ini sudah diputuskan (${stage(p.stage)}); datanya tidak dapat diubah`,
@@ -179,6 +186,8 @@ export const id = {
   'stage.paktaUnsigned': () => 'Pakta Integritas belum ditandatangani oleh sebagian besar pegawai',
   'stage.layerIncomplete': (p: { layer: Layer; answered: number; total: number }) =>
     `lapisan ${p.layer} baru terisi ${p.answered} dari ${p.total} butir`,
+  'stage.itemsToRevise': (p: { layer: Layer; count: number }) =>
+    `${p.count} butir lapisan ${p.layer} masih perlu perbaikan; tunggu perbaikannya atau beri catatan untuk tetap melanjutkan`,
   'stage.targetUnmet': () => 'nilai TPN belum memenuhi syarat predikat yang dituju',
   'stage.noteRequired': () => 'catatan wajib diisi',
   'stage.blocked': (p: { to: Stage; blockers: NestedMessage[] }, t: Render) =>
