@@ -44,6 +44,7 @@ export function revisionWriteProblem(
   const rule = reviewRules[layer];
   if (!rule || stage !== rule.stage) return message('review.closed', { layer, stage: rule?.stage ?? stage });
   const owner = layerRules[layer].role;
-  if (actor.role !== 'ADMIN' && actor.role !== owner) return message('layer.notYourRole', { layer, role: owner });
+  if (actor.role !== 'ADMIN' && actor.role !== owner)
+    return message('layer.notYourRole', { layer, role: owner });
   return null;
 }

@@ -93,6 +93,13 @@ export interface TransitionFacts {
   note?: string | null;
 }
 
+/** Blockers a note lifts: the mover says why the move goes on anyway. */
+const liftedByNote = new Set(['stage.itemsToRevise']);
+
+/** Whether a note would lift every one of `blockers` (none is no reason to ask). */
+export const noteLiftsBlockers = (blockers: readonly Message[]) =>
+  blockers.length > 0 && blockers.every((blocker) => liftedByNote.has(blocker.id));
+
 /** Why `facts` do not allow moving to `to`; empty when the move is allowed. */
 export function transitionBlockers(to: Stage, facts: TransitionFacts): Message[] {
   const transition = stageTransitions.find((each) => each.from === facts.stage && each.to === to);

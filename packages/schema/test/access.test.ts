@@ -108,9 +108,9 @@ describe('the access policy', () => {
       { id: 'stage.itemsToRevise', params: { layer: 'UNIT', count: 2 } },
     ]);
     // The TPI may go on with items still to revise by saying why.
-    expect(transitionBlockers('DIUSULKAN', { ...facts, role: 'TPI', note: 'Diteruskan, perbaikan menyusul' })).toEqual([
-      { id: 'stage.layerIncomplete', params: { layer: 'TPI', answered: 50, total: 113 } },
-    ]);
+    expect(
+      transitionBlockers('DIUSULKAN', { ...facts, role: 'TPI', note: 'Diteruskan, perbaikan menyusul' }),
+    ).toEqual([{ id: 'stage.layerIncomplete', params: { layer: 'TPI', answered: 50, total: 113 } }]);
   });
 });
 

@@ -18,6 +18,7 @@ import {
   type Layer,
   latestEvaluationYear,
   message,
+  noteLiftsBlockers,
   renderMessage,
   type Score,
   type TlhpSummary,
@@ -394,6 +395,10 @@ const NextStage = builder.objectRef<StageOption>('NextStage').implement({
     to: t.expose('to', { type: StageEnum }),
     allowed: t.boolean({ resolve: (next) => next.blockers.length === 0 }),
     requiresNote: t.exposeBoolean('requiresNote'),
+    noteLiftsBlockers: t.boolean({
+      description: 'Whether the move may be made anyway with a note saying why (items still to be revised).',
+      resolve: (next) => noteLiftsBlockers(next.blockers),
+    }),
     blockers: t.stringList({
       description:
         'Why the signed-in user cannot make the move now, in the language asked for; empty when allowed.',

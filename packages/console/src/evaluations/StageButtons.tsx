@@ -51,9 +51,11 @@ export function StageButtons({
           <span>
             <Button
               variant="outlined"
-              disabled={!next.allowed}
+              disabled={!next.allowed && !next.noteLiftsBlockers}
               onClick={() =>
-                next.requiresNote || next.to === 'DITETAPKAN' ? setAsking(next) : move(next, null)
+                next.requiresNote || next.noteLiftsBlockers || next.to === 'DITETAPKAN'
+                  ? setAsking(next)
+                  : move(next, null)
               }
               data-testid={`stage-${next.to}`}
             >
@@ -69,7 +71,8 @@ export function StageButtons({
         <DialogContent>
           <TextField
             label={translate('zi.stage.note')}
-            required={asking?.requiresNote}
+            required={asking?.requiresNote || asking?.noteLiftsBlockers}
+            helperText={asking?.noteLiftsBlockers ? asking.blockers.join('; ') : undefined}
             value={note}
             onChange={(event) => setNote(event.target.value)}
             fullWidth
@@ -90,7 +93,7 @@ export function StageButtons({
           <Button onClick={() => setAsking(null)}>{translate('ra.action.cancel')}</Button>
           <Button
             variant="contained"
-            disabled={Boolean(asking?.requiresNote) && !note.trim()}
+            disabled={Boolean(asking?.requiresNote || asking?.noteLiftsBlockers) && !note.trim()}
             onClick={() => asking && move(asking, note.trim() || null)}
           >
             {translate('ra.action.confirm')}

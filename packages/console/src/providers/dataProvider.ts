@@ -139,7 +139,7 @@ const EvaluationQuery = gql(
     paktaSigned paktaTotal unit { id code name eselon agency { id name } } tlhp { completion total }
     decreeNumber decreeDate decision { stage layer decidedAt score { total } }
     instrument { id code title definition }
-    nextStages { to allowed requiresNote blockers }
+    nextStages { to allowed requiresNote noteLiftsBlockers blockers }
     transitions { id fromStage toStage at note actor { name } } } }`,
   [EvaluationFields],
 );

@@ -154,7 +154,8 @@ export const id = {
   'layer.closed': (p: { layer: Layer; openIn: Stage[]; stage: Stage }) =>
     `lapisan ${p.layer} dibuka pada tahap ${stageList(p.openIn)}; evaluasi ini pada tahap ${stage(p.stage)}`,
   'review.notReviewed': (p: { layer: Layer }) => `lapisan ${p.layer} tidak direviu oleh tim penilai`,
-  'review.notYourRole': (p: { layer: Layer; role: Role }) => `lapisan ${p.layer} direviu oleh ${role(p.role)}`,
+  'review.notYourRole': (p: { layer: Layer; role: Role }) =>
+    `lapisan ${p.layer} direviu oleh ${role(p.role)}`,
   'review.closed': (p: { layer: Layer; stage: Stage }) =>
     `reviu lapisan ${p.layer} berlangsung pada tahap ${stage(p.stage)}`,
   'review.noteRequired': () => 'butir yang perlu perbaikan wajib diberi catatan apa yang diperbaiki',

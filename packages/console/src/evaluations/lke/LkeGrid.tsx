@@ -1,7 +1,7 @@
 import AttachFileIcon from '@mui/icons-material/AttachFile';
-import { Box, Button, Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Chip, Link, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { itemsOf, type Layer, type Role, scoreAnswers } from '@zi/schema';
+import { itemsOf, type Layer, type Role, reviewRules, scoreAnswers } from '@zi/schema';
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useMemo, useState } from 'react';
@@ -17,6 +17,8 @@ import { ApiError, gql, request } from '../../providers/graphql.ts';
 import { type Conflict, ConflictDialog } from './ConflictDialog.tsx';
 import { EvidencePanel } from './EvidencePanel.tsx';
 import { useEvidence } from './evidence.ts';
+import { ReviewDialog } from './ReviewDialog.tsx';
+import { type ItemReview, sentBackItems, useReviews } from './reviews.ts';
 import { ScorePanel } from './ScorePanel.tsx';
 import {
   answersOfLayer,
@@ -90,7 +92,20 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
   const access = useMemo(() => layerAccess(role, evaluation.stage), [role, evaluation.stage]);
   const { visible, writable } = access;
   const [noteLayer, setNoteLayer] = useState<Layer>(writable[0] ?? visible.at(-1) ?? 'UNIT');
-  const sheet = useMemo(() => lkeSheet(rows, { ...access, noteLayer }), [rows, access, noteLayer]);
+  const reviews = useReviews(evaluation.id, visible);
+  const sentBack = useMemo(
+    () => sentBackItems(reviews.data ?? [], role, evaluation.stage),
+    [reviews.data, role, evaluation.stage],
+  );
+  const sheet = useMemo(
+    () => lkeSheet(rows, { ...access, noteLayer, sentBack }),
+    [rows, access, noteLayer, sentBack],
+  );
+  const savable = (layer: Layer) => writable.includes(layer) || sentBack.has(layer);
+  const [reviewItem, setReviewItem] = useState<string | null>(null);
+  const toRevise = (reviews.data ?? []).filter(
+    (review) => review.layer === noteLayer && review.status === 'PERLU_PERBAIKAN',
+  );
   // The saved answers the edits rest on. Read once and then kept from what saves answer: a refetch (on
   // focus, say) would rebase the worksheet under the user's unsaved edits.
   const queryClient = useQueryClient();
@@ -159,7 +174,7 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
   async function save() {
     if (!saved) return;
     const sets = dirtyLayers(state, items)
-      .filter((layer) => writable.includes(layer))
+      .filter(savable)
       .map((layer) => ({
         evaluationId: evaluation.id,
         layer,
@@ -318,6 +333,36 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
         params.data ? spreadsheet.invalidReason(params.data.id, evidenceColumn(noteLayer)) : undefined,
       suppressKeyboardEvent: spreadsheet.suppressKeyboardEvent,
     },
+    ...(reviewRules[noteLayer]
+      ? [
+          {
+            colId: 'review',
+            headerName: translate('zi.review.column'),
+            width: 150,
+            valueGetter: (params) =>
+              params.data?.kind === 'item'
+                ? (reviews.byItem.get(`${noteLayer}/${params.data.code}`) ?? null)
+                : null,
+            cellRenderer: (params: ICellRendererParams<LkeRow, ItemReview | null>) =>
+              params.data?.kind === 'item' ? (
+                <Button
+                  size="small"
+                  color={
+                    params.value?.status === 'PERLU_PERBAIKAN' && !params.value.revisedAt
+                      ? 'warning'
+                      : 'inherit'
+                  }
+                  onClick={() => params.data && setReviewItem(params.data.code)}
+                  data-testid={`review-${params.data.code}`}
+                >
+                  {params.value
+                    ? `${translate(`zi.review.status.${params.value.status}`)}${params.value.revisedAt && params.value.status === 'PERLU_PERBAIKAN' ? ` · ${translate('zi.review.revised')}` : ''}`
+                    : '–'}
+                </Button>
+              ) : null,
+          } satisfies ColDef<LkeRow>,
+        ]
+      : []),
     {
       colId: 'documents',
       headerName: translate('zi.evidence.documents'),
@@ -379,6 +424,21 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
         </Stack>
         <ApiErrorAlert error={savedAnswers.error} testId="lke-error" />
         <ApiErrorAlert error={evidence.error} testId="lke-evidence-error" />
+        <ApiErrorAlert error={reviews.error} testId="lke-reviews-error" />
+        {toRevise.length > 0 && (
+          <Alert severity="warning" sx={{ mb: 1 }} data-testid="lke-to-revise">
+            {translate('zi.review.to_revise', { smart_count: toRevise.length })}:{' '}
+            {toRevise.map((review, index) => (
+              <span key={review.id}>
+                {index ? '; ' : ''}
+                <Link component="button" onClick={() => setReviewItem(review.item)}>
+                  {review.item}
+                </Link>
+                {review.revisedAt ? ` (${translate('zi.review.revised')})` : ` — ${review.note ?? ''}`}
+              </span>
+            ))}
+          </Alert>
+        )}
         <EditReportAlert
           report={spreadsheet.report}
           onClose={spreadsheet.clearReport}
@@ -419,13 +479,24 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
         tlhpCompletion={tlhpCompletion}
       />
       <ConflictDialog conflicts={conflicts} onResolve={resolve} />
+      <ReviewDialog
+        evaluationId={evaluation.id}
+        layer={noteLayer}
+        item={reviewItem}
+        review={reviewItem ? reviews.byItem.get(`${noteLayer}/${reviewItem}`) : undefined}
+        role={role}
+        stage={evaluation.stage}
+        onClose={() => setReviewItem(null)}
+      />
       <EvidencePanel
         evaluationId={evaluation.id}
         layer={noteLayer}
         item={rows.find((row) => row.kind === 'item' && row.code === evidenceItem) ?? null}
         files={evidence.data?.files ?? []}
         usage={evidence.data?.usage ?? 0}
-        writable={writable.includes(noteLayer)}
+        writable={
+          writable.includes(noteLayer) || Boolean(evidenceItem && sentBack.get(noteLayer)?.has(evidenceItem))
+        }
         dropped={dropped}
         onClose={() => setEvidenceItem(null)}
       />

@@ -106,13 +106,19 @@ export interface LkeColumns {
   writable: readonly Layer[];
   /** The layer whose note and evidence are shown. */
   noteLayer: Layer;
+  /** Items sent back for revision that the user may fix although their layer is closed to it. */
+  sentBack?: ReadonlyMap<Layer, ReadonlySet<string>>;
 }
 
 /**
  * The LKE worksheet as the editing functions see it: a column per visible layer, then the note and
- * evidence of `noteLayer`; a cell is editable when its layer is writable.
+ * evidence of `noteLayer`; a cell is editable when its layer is writable, or its item was sent back for
+ * revision to the user.
  */
-export function lkeSheet(rows: readonly LkeRow[], { visible, writable, noteLayer }: LkeColumns): Sheet {
+export function lkeSheet(
+  rows: readonly LkeRow[],
+  { visible, writable, noteLayer, sentBack }: LkeColumns,
+): Sheet {
   const byId = new Map(rows.map((row) => [row.id, row]));
   const layerOf = (column: string) => column.split('.').at(-1) as Layer;
   return {
@@ -120,7 +126,10 @@ export function lkeSheet(rows: readonly LkeRow[], { visible, writable, noteLayer
     columns: [...visible, noteColumn(noteLayer), evidenceColumn(noteLayer)],
     editable(rowId, column) {
       const row = byId.get(rowId);
-      if (!row || !writable.includes(layerOf(column))) return false;
+      if (!row) return false;
+      const layer = layerOf(column);
+      const fixable = row.kind !== 'heading' && Boolean(sentBack?.get(layer)?.has(row.item.code));
+      if (!writable.includes(layer) && !fixable) return false;
       return column.includes('.') ? row.kind === 'item' : answerCell(row);
     },
     parse(rowId, column, text) {

@@ -1,0 +1,104 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chooseOption, launchChromium, signIn, startProduct } from './browser.ts';
+
+type Product = Awaited<ReturnType<typeof startProduct>>;
+type Browser = Awaited<ReturnType<typeof launchChromium>>;
+
+const cell = (page: Page, row: string, column: string) =>
+  page.locator(`[data-testid=lke-grid] [row-id="${row}"] [col-id="${column}"]`);
+
+describe('the review loop in Chromium', () => {
+  let product: Product;
+  let browser: Browser;
+  let page: Page;
+  let id: number;
+
+  beforeAll(async () => {
+    product = await startProduct();
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+    const { prisma } = product.database;
+    // The operator's evaluation, handed over to its TPI.
+    const evaluation = await prisma.evaluation.findFirstOrThrow({
+      where: { unit: { code: 'KPP-BDG-CIBEUNYING' }, year: 2025 },
+    });
+    await prisma.evaluation.update({ where: { id: evaluation.id }, data: { stage: 'PENILAIAN_TPI' } });
+    id = evaluation.id;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await product?.stop();
+  });
+
+  async function openAs(email: string, password: string) {
+    await browser.context.clearCookies();
+    await signIn(page, product.url, email, password);
+    await page.goto(`${product.url}/#/evaluations/${id}/show`);
+    await cell(page, 'P.1.i.a', 'UNIT').waitFor();
+  }
+
+  /** Shows the UNIT layer's notes, evidence and reviews. */
+  async function showUnitLayer() {
+    await page.getByLabel('Lapisan catatan & nilai').click();
+    await chooseOption(page.getByRole('option', { name: 'Unit', exact: true }));
+    await page.getByTestId('review-P.1.i.a').waitFor();
+  }
+
+  async function sendBack(item: string, note: string) {
+    await page.getByTestId(`review-${item}`).click();
+    await page.getByLabel('Penilaian').click();
+    await chooseOption(page.getByRole('option', { name: 'Perlu perbaikan' }));
+    await page.getByLabel('Catatan (apa yang diperbaiki)').fill(note);
+    await page.getByRole('button', { name: 'Simpan reviu' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+  }
+
+  it('lets the TPI send two items back with notes', async () => {
+    await openAs('tpi@kemenkeu.go.id', 'tpi-demo');
+    await showUnitLayer();
+    await sendBack('P.1.i.a', 'SK tim belum ditandatangani');
+    await sendBack('P.1.i.b', 'Unsur tim belum lengkap');
+    await expect
+      .poll(() => page.getByTestId('lke-to-revise').textContent())
+      .toMatch(/^2 butir perlu perbaikan/);
+  });
+
+  it('shows the operator what to fix, lets it fix one item and mark it revised', async () => {
+    await openAs('operator@kpp-cibeunying.go.id', 'operator-demo');
+    const list = page.getByTestId('lke-to-revise');
+    await expect.poll(() => list.textContent()).toContain('P.1.i.a — SK tim belum ditandatangani');
+    await expect.poll(() => list.textContent()).toContain('P.1.i.b — Unsur tim belum lengkap');
+    // A sent-back item is open to the unit while the TPI assesses; the others stay closed.
+    await cell(page, 'P.1.i.a', 'UNIT').click();
+    await page.keyboard.type('tidak');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cell(page, 'P.1.i.a', 'UNIT').textContent()).toBe('Tidak');
+    const closedBefore = await cell(page, 'P.1.ii.a', 'UNIT').textContent();
+    await cell(page, 'P.1.ii.a', 'UNIT').click();
+    await page.keyboard.type('c');
+    await page.keyboard.press('Enter');
+    expect(await cell(page, 'P.1.ii.a', 'UNIT').textContent()).toBe(closedBefore);
+    await page.getByTestId('lke-save').click();
+    await expect.poll(() => page.getByTestId('lke-dirty').textContent()).toBe('Semua tersimpan');
+    await page.getByTestId('review-P.1.i.a').click();
+    await page.getByRole('button', { name: 'Tandai sudah diperbaiki' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.getByTestId('review-P.1.i.a').textContent())
+      .toBe('Perlu perbaikan · diperbaiki');
+  });
+
+  it('shows the TPI the fix, and the move to DIUSULKAN says what holds it', async () => {
+    await openAs('tpi@kemenkeu.go.id', 'tpi-demo');
+    await expect.poll(() => cell(page, 'P.1.i.a', 'UNIT').textContent()).toBe('Tidak');
+    await showUnitLayer();
+    await expect
+      .poll(() => page.getByTestId('review-P.1.i.a').textContent())
+      .toBe('Perlu perbaikan · diperbaiki');
+    await page.getByTestId('stage-DIUSULKAN').locator('xpath=..').hover();
+    await expect
+      .poll(() => page.getByRole('tooltip').textContent())
+      .toContain('2 butir lapisan UNIT masih perlu perbaikan');
+  });
+});
