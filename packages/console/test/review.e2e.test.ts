@@ -69,6 +69,15 @@ describe('the review loop in Chromium', () => {
     const list = page.getByTestId('lke-to-revise');
     await expect.poll(() => list.textContent()).toContain('P.1.i.a — SK tim belum ditandatangani');
     await expect.poll(() => list.textContent()).toContain('P.1.i.b — Unsur tim belum lengkap');
+    await expect.poll(() => page.getByTestId('lke-progress').textContent()).toMatch(/perlu perbaikan 2$/);
+    // Only what is to revise, under its headings.
+    await page.getByLabel('Tampilkan butir').click();
+    await chooseOption(page.getByRole('option', { name: 'Perlu perbaikan' }));
+    await cell(page, 'P.1.ii.a', 'UNIT').waitFor({ state: 'detached' });
+    expect(await cell(page, 'P.1.i.b', 'UNIT').count()).toBe(1);
+    await page.getByLabel('Tampilkan butir').click();
+    await chooseOption(page.getByRole('option', { name: 'Semua butir' }));
+    await cell(page, 'P.1.ii.a', 'UNIT').waitFor();
     // A sent-back item is open to the unit while the TPI assesses; the others stay closed.
     await cell(page, 'P.1.i.a', 'UNIT').click();
     await page.keyboard.type('tidak');

@@ -16,6 +16,7 @@ export * from './links.ts';
 export * from './messages/index.ts';
 export * from './passwords.ts';
 export * from './predicates.ts';
+export * from './progress.ts';
 export * from './records.ts';
 export * from './review.ts';
 export * from './score.ts';

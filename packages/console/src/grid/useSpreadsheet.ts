@@ -6,6 +6,7 @@ import {
   ClientSideRowModelModule,
   type Column,
   CustomEditorModule,
+  ExternalFilterModule,
   type GridApi,
   LargeTextEditorModule,
   LocaleModule,
@@ -69,6 +70,8 @@ ModuleRegistry.registerModules([
   LocaleModule,
   ScrollApiModule,
   RenderApiModule,
+  // The LKE worksheet's "show items" filter.
+  ExternalFilterModule,
 ]);
 
 export const gridTheme = themeQuartz.withParams({

@@ -111,6 +111,16 @@ export const appEnglish: typeof appIndonesian = {
       not_json: 'The file %{name} is not JSON: %{reason}',
       more_problems: '… and %{count} more problems',
     },
+    progress: {
+      filter: 'Show items',
+      all: 'All items',
+      unanswered: 'Not answered',
+      withoutEvidence: 'Without evidence',
+      unreviewed: 'Not reviewed',
+      toRevise: 'To revise',
+      summary:
+        'Answered %{answered}/%{items} · with evidence %{withEvidence} · reviewed %{reviewed} · to revise %{toRevise}',
+    },
     review: {
       column: 'Review',
       title: 'Review of item %{item}, layer %{layer}',

@@ -109,6 +109,16 @@ export const appIndonesian = {
       not_json: 'Berkas %{name} bukan JSON: %{reason}',
       more_problems: '… dan %{count} masalah lain',
     },
+    progress: {
+      filter: 'Tampilkan butir',
+      all: 'Semua butir',
+      unanswered: 'Belum dijawab',
+      withoutEvidence: 'Tanpa bukti',
+      unreviewed: 'Belum direviu',
+      toRevise: 'Perlu perbaikan',
+      summary:
+        'Terjawab %{answered}/%{items} · berbukti %{withEvidence} · direviu %{reviewed} · perlu perbaikan %{toRevise}',
+    },
     review: {
       column: 'Reviu',
       title: 'Reviu butir %{item}, lapisan %{layer}',

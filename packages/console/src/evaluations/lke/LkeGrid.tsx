@@ -1,10 +1,21 @@
 import AttachFileIcon from '@mui/icons-material/AttachFile';
 import { Alert, Box, Button, Chip, Link, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { itemsOf, type Layer, type Role, reviewRules, scoreAnswers } from '@zi/schema';
+import {
+  countProgress,
+  itemProgress,
+  itemsOf,
+  type Layer,
+  type ProgressFilter,
+  passesProgressFilter,
+  progressFilters,
+  type Role,
+  reviewRules,
+  scoreAnswers,
+} from '@zi/schema';
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { useBlocker } from 'react-router';
 import { ApiErrorAlert } from '../../ApiErrorAlert.tsx';
@@ -154,8 +165,32 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
     [definition, answers, tlhpCompletion],
   );
   const itemScores = useMemo(() => new Map(score.items.map((item) => [item.code, item])), [score]);
-  const number = (value: number, digits = 2) => formatNumber(locale, value, digits);
   const evidence = useEvidence(evaluation.id, noteLayer);
+  const [progressFilter, setProgressFilter] = useState<ProgressFilter | ''>('');
+  const progress = useMemo(
+    () =>
+      new Map(
+        items.map((item) => [
+          item.code,
+          itemProgress({
+            answered: itemScores.get(item.code)?.value != null,
+            links: String(spreadsheet.valueOf(item.code, evidenceColumn(noteLayer)) ?? '')
+              .split(/\s+/)
+              .filter(Boolean).length,
+            documents: evidence.documents.get(item.code) ?? 0,
+            review: reviews.byItem.get(`${noteLayer}/${item.code}`),
+          }),
+        ]),
+      ),
+    [items, itemScores, spreadsheet, noteLayer, evidence.documents, reviews.byItem],
+  );
+  const counts = countProgress(progress.values());
+  const gridRef = useRef<AgGridReact<LkeRow>>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the grid filters again whenever the filter or the facts change.
+  useEffect(() => {
+    gridRef.current?.api?.onFilterChanged();
+  }, [progressFilter, progress]);
+  const number = (value: number, digits = 2) => formatNumber(locale, value, digits);
   const [evidenceItem, setEvidenceItem] = useState<string | null>(null);
   const [dropped, setDropped] = useState<File[]>([]);
   const openEvidence = (code: string, files: File[] = []) => {
@@ -420,6 +455,26 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
             label={`${translate('zi.score.title', { layer: translate(`zi.layer.${scoreLayer}`) })}: ${number(score.total)}`}
             data-testid="lke-total"
           />
+          <TextField
+            select
+            fullWidth={false}
+            size="small"
+            label={translate('zi.progress.filter')}
+            value={progressFilter}
+            onChange={(event) => setProgressFilter(event.target.value as ProgressFilter | '')}
+            sx={{ minWidth: 180 }}
+            data-testid="lke-progress-filter"
+          >
+            <MenuItem value="">{translate('zi.progress.all')}</MenuItem>
+            {progressFilters.map((filter) => (
+              <MenuItem key={filter} value={filter}>
+                {translate(`zi.progress.${filter}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <Typography variant="body2" data-testid="lke-progress">
+            {translate('zi.progress.summary', counts)}
+          </Typography>
           {!writable.length && <Typography variant="body2">{translate('zi.lke.read_only')}</Typography>}
         </Stack>
         <ApiErrorAlert error={savedAnswers.error} testId="lke-error" />
@@ -458,6 +513,18 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
         >
           <AgGridReact<LkeRow>
             {...spreadsheet.gridProps}
+            ref={gridRef}
+            isExternalFilterPresent={() => progressFilter !== ''}
+            doesExternalFilterPass={(node) =>
+              !node.data ||
+              node.data.kind === 'heading' ||
+              progressFilter === '' ||
+              passesProgressFilter(
+                progress.get(node.data.item.code) ??
+                  itemProgress({ answered: false, links: 0, documents: 0, review: null }),
+                progressFilter,
+              )
+            }
             rowData={rows}
             columnDefs={columnDefs}
             getRowId={(params) => params.data.id}
