@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
 import { sessionToken } from './auth.ts';
 import { codedError, finishedError } from './errors.ts';
 import {
+  describedFile,
   evidencePath,
   readableFile,
   signedUser,
@@ -111,24 +112,7 @@ export function evidenceRoutes(options: {
       'content-type': 'application/json; charset=utf-8',
       'cache-control': 'no-store',
     });
-    response.end(
-      JSON.stringify({
-        data: {
-          evidenceFile: {
-            id: file.id,
-            item: file.item.code,
-            layer: file.layer,
-            title: file.title,
-            revision: file.revision,
-            fileName: file.fileName,
-            size: file.blob.size,
-            contentType: file.blob.contentType,
-            sha256: file.sha256,
-            uploadedAt: file.uploadedAt,
-          },
-        },
-      }),
-    );
+    response.end(JSON.stringify({ data: { evidenceFile: describedFile(file) } }));
   }
 
   async function serve(request: IncomingMessage, response: ServerResponse, id: number, url: URL) {

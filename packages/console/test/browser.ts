@@ -31,6 +31,10 @@ export async function launchChromium() {
   };
 }
 
+/** A cell of the LKE worksheet: an item's (or heading's) row and a column such as `UNIT`. */
+export const lkeCell = (page: Page, row: string, column: string) =>
+  page.locator(`[data-testid=lke-grid] [row-id="${row}"] [col-id="${column}"]`);
+
 /** Signs in through the login page and waits for the console to open. */
 export async function signIn(page: Page, url: string, email: string, password: string) {
   await page.goto(url);

@@ -7,6 +7,7 @@ import { lkeRows } from '../src/evaluations/lke/sheet.ts';
 import {
   accessibilityViolations,
   artifactsDir,
+  lkeCell as cell,
   launchChromium,
   paste,
   signIn,
@@ -19,9 +20,6 @@ const officialWorkbook = fileURLToPath(
   new URL('../../../../shared/domain/lke-zi-permenpanrb-90-2021.xlsx', import.meta.url),
 );
 type Browser = Awaited<ReturnType<typeof launchChromium>>;
-
-const cell = (page: Page, row: string, column: string) =>
-  page.locator(`[data-testid=lke-grid] [row-id="${row}"] [col-id="${column}"]`);
 
 /** Pastes text at the focused cell through a real paste event, as Ctrl+V from Excel delivers it. */
 async function evaluationId(product: Product, unit: string, year: number) {

@@ -1,12 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseOption, launchChromium, signIn, startProduct } from './browser.ts';
+import { lkeCell as cell, chooseOption, launchChromium, signIn, startProduct } from './browser.ts';
 
 type Product = Awaited<ReturnType<typeof startProduct>>;
 type Browser = Awaited<ReturnType<typeof launchChromium>>;
-
-const cell = (page: Page, row: string, column: string) =>
-  page.locator(`[data-testid=lke-grid] [row-id="${row}"] [col-id="${column}"]`);
 
 describe('the review loop in Chromium', () => {
   let product: Product;

@@ -193,14 +193,18 @@ const fileSelection = {
   blob: { select: { size: true, contentType: true } },
 } as const;
 
-const logged = (file: Prisma.EvidenceFileGetPayload<{ select: typeof fileSelection }>) => ({
+/** A revision as the upload answers it and the change log keeps it. */
+export const describedFile = (file: Prisma.EvidenceFileGetPayload<{ select: typeof fileSelection }>) => ({
+  id: file.id,
   item: file.item.code,
+  layer: file.layer,
   title: file.title,
   revision: file.revision,
   fileName: file.fileName,
   size: file.blob.size,
   contentType: file.blob.contentType,
   sha256: file.sha256,
+  uploadedAt: file.uploadedAt,
 });
 
 /** Locks the blob of `sha256` for the rest of the transaction: uploads of one content, and its deletion, queue. */
@@ -288,7 +292,7 @@ export async function uploadEvidence(
         entity: 'EvidenceFile',
         entityId: created.id,
         action: 'CREATE',
-        after: logged(created),
+        after: describedFile(created),
         actorId: user.id,
         evaluationId: evaluation.id,
         layer: request.layer,
@@ -336,7 +340,7 @@ export async function deleteEvidenceFile(prisma: PrismaClient, store: ObjectStor
       entity: 'EvidenceFile',
       entityId: id,
       action: 'DELETE',
-      before: logged(file),
+      before: describedFile(file),
       actorId: user.id,
       evaluationId: file.evaluationId,
       layer: file.layer,
