@@ -27,7 +27,7 @@ export async function sessionToken(request: Request): Promise<string | undefined
   // Outside yoga (file routes) the cookie is read from its header.
   for (const pair of (request.headers.get('cookie') ?? '').split(';')) {
     const [name, ...value] = pair.trim().split('=');
-    if (name === sessionCookie) return decodeURIComponent(value.join('='));
+    if (name === sessionCookie) return value.join('=');
   }
   return undefined;
 }
