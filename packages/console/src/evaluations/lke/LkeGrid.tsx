@@ -19,7 +19,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { useBlocker } from 'react-router';
 import { ApiErrorAlert } from '../../ApiErrorAlert.tsx';
-import { type CellValue, cellKey, resolveConflict } from '../../grid/editing.ts';
+import { type CellValue, cellKey, resolveConflict, valueAt } from '../../grid/editing.ts';
 import { EditReportAlert, SaveControls } from '../../grid/GridControls.tsx';
 import { useSpreadsheet } from '../../grid/useSpreadsheet.ts';
 import { formatNumber } from '../../i18n/format.ts';
@@ -174,7 +174,7 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
           item.code,
           itemProgress({
             answered: itemScores.get(item.code)?.value != null,
-            links: String(spreadsheet.valueOf(item.code, evidenceColumn(noteLayer)) ?? '')
+            links: String(valueAt(state, item.code, evidenceColumn(noteLayer)) ?? '')
               .split(/\s+/)
               .filter(Boolean).length,
             documents: evidence.documents.get(item.code) ?? 0,
@@ -182,7 +182,7 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
           }),
         ]),
       ),
-    [items, itemScores, spreadsheet, noteLayer, evidence.documents, reviews.byItem],
+    [items, itemScores, state, noteLayer, evidence.documents, reviews.byItem],
   );
   const counts = countProgress(progress.values());
   const gridRef = useRef<AgGridReact<LkeRow>>(null);

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Layer } from '@zi/schema';
+import { useMemo } from 'react';
 import { gql, request } from '../../providers/graphql.ts';
 
 const EvidenceFilesQuery = gql(`query EvidenceFiles($id: Int!, $layer: Layer!) { evaluation(id: $id) {
@@ -22,10 +23,13 @@ export function useEvidence(evaluationId: number, layer: Layer) {
     queryKey: ['evidence', evaluationId, layer],
     queryFn: ({ signal }) => loadEvidence(evaluationId, layer, signal),
   });
-  const documents = new Map<string, number>();
-  for (const title of new Set((query.data?.files ?? []).map((file) => `${file.item}\n${file.title}`))) {
-    const item = title.split('\n')[0] ?? '';
-    documents.set(item, (documents.get(item) ?? 0) + 1);
-  }
+  const documents = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const title of new Set((query.data?.files ?? []).map((file) => `${file.item}\n${file.title}`))) {
+      const item = title.split('\n')[0] ?? '';
+      counts.set(item, (counts.get(item) ?? 0) + 1);
+    }
+    return counts;
+  }, [query.data]);
   return { ...query, documents };
 }

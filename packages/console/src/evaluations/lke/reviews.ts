@@ -7,6 +7,7 @@ import {
   revisionWriteProblem,
   type Stage,
 } from '@zi/schema';
+import { useMemo } from 'react';
 import { gql, request } from '../../providers/graphql.ts';
 
 const ReviewFields = gql(`fragment ReviewFields on ItemReview {
@@ -52,7 +53,10 @@ export function useReviews(evaluationId: number, visible: readonly Layer[]) {
     queryKey: ['reviews', evaluationId, visible],
     queryFn: ({ signal }) => loadReviews(evaluationId, visible, signal),
   });
-  const byItem = new Map((query.data ?? []).map((review) => [`${review.layer}/${review.item}`, review]));
+  const byItem = useMemo(
+    () => new Map((query.data ?? []).map((review) => [`${review.layer}/${review.item}`, review])),
+    [query.data],
+  );
   return { ...query, byItem };
 }
 
