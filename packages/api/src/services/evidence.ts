@@ -377,9 +377,7 @@ export async function sweepEvidence(
     await store.delete(object.key);
     objects += 1;
   }
-  for (const { storageKey } of unreferenced) {
-    if (!named.has(storageKey)) await store.delete(storageKey);
-  }
+  // The content just removed was written before its row, so the listing has deleted it too.
   return { contents: unreferenced.length, objects };
 }
 
