@@ -21,6 +21,7 @@ import type { ScopedModel } from './access.ts';
 import type { SessionReader } from './auth.ts';
 import { codedError, validationError } from './errors.ts';
 import { issueMessage } from './inputs.ts';
+import type { ItemFacts } from './services/progress.ts';
 import type { ObjectStore } from './storage/index.ts';
 
 export interface Context {
@@ -41,6 +42,8 @@ export interface Context {
   tlhpAt: (evaluation: EvaluationFacts) => Promise<TlhpSummary>;
   /** One layer's stored answers of an evaluation, batched per request. */
   layerAnswers: (evaluationId: number, layer: Layer) => Promise<AnswerRow[]>;
+  /** One layer's item facts progress reads (links, documents, review, copy) by item id, batched per request. */
+  progressFacts: (evaluationId: number, layer: Layer) => Promise<Map<number, ItemFacts>>;
   /** Whether the user reaches a row, batched per request (the type-level checks). */
   reaches: (model: ScopedModel, id: number) => boolean | Promise<boolean>;
   /** Where evidence files are kept. */

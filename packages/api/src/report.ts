@@ -4,6 +4,7 @@ import {
   evaluatePredicates,
   formatFigure,
   formatGap,
+  itemsOf,
   type Layer,
   layers,
   message,
@@ -15,6 +16,7 @@ import {
 } from '@zi/schema';
 import type { BrowserContextOptions, LaunchOptions } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
+import { documentUrl, latestDocuments } from './services/evidence.ts';
 import { workQueue } from './work-queue.ts';
 
 const escaped = (value: unknown) =>
@@ -33,6 +35,7 @@ const styles = `
   .met { color: #1b5e20; } .unmet { color: #b71c1c; } .meta td { border: none; padding: 1px 8px 1px 0; }
   .signatures { display: flex; justify-content: space-between; margin-top: 36px; page-break-inside: avoid; }
   .signatures div { width: 30%; text-align: center; } .signatures .line { margin-top: 64px; border-top: 1px solid #111; }
+  table.evidence td { word-break: break-all; font-size: 9pt; }
   @page { size: A4; margin: 16mm 14mm; }`;
 
 function criteriaRows(result: PredicateResult) {
@@ -55,7 +58,7 @@ function criteriaRows(result: PredicateResult) {
 }
 
 /** The printable evaluation report as a self-contained HTML page, in Bahasa Indonesia. */
-export async function evaluationReportHtml(prisma: PrismaClient, evaluationId: number) {
+export async function evaluationReportHtml(prisma: PrismaClient, evaluationId: number, origin: string) {
   const evaluation = await prisma.evaluation.findUniqueOrThrow({
     where: { id: evaluationId },
     include: {
@@ -64,7 +67,14 @@ export async function evaluationReportHtml(prisma: PrismaClient, evaluationId: n
       decision: true,
     },
   });
-  const [scored] = await scoreEvaluations(prisma, [evaluation]);
+  const [[scored], documents, unitAnswers] = await Promise.all([
+    scoreEvaluations(prisma, [evaluation]),
+    latestDocuments(prisma, evaluationId, 'UNIT'),
+    prisma.answer.findMany({
+      where: { evaluationId, layer: 'UNIT', evidence: { isEmpty: false } },
+      select: { itemId: true, evidence: true },
+    }),
+  ]);
   if (!scored) throw new Error(`evaluation ${evaluationId} cannot be scored`);
   const { instrument, scores } = scored;
   const tlhp = scored.tlhp ?? ((await evaluationTlhp(prisma, [evaluation]))[0] as TlhpSummary);
@@ -92,6 +102,23 @@ export async function evaluationReportHtml(prisma: PrismaClient, evaluationId: n
     `<td class="n">${value === null ? '–' : number(value, 1)}</td>`;
   const differenceCell = (a: number | null, b: number | null) =>
     percentCell(a === null || b === null ? null : a - b);
+  const links = new Map(unitAnswers.map((answer) => [answer.itemId, answer.evidence]));
+  const evidenceRows = itemsOf(instrument.definition).flatMap((item) => {
+    const itemId = instrument.idByCode.get(item.code) ?? 0;
+    const files = documents.get(itemId) ?? [];
+    const itemLinks = links.get(itemId) ?? [];
+    if (!files.length && !itemLinks.length) return [];
+    const documentList = files
+      .map(
+        (file) =>
+          `<a href="${escaped(documentUrl(origin, file.id))}">${escaped(file.title)}</a> (revisi ${file.revision}, ${escaped(file.fileName)})`,
+      )
+      .join('<br>');
+    const linkList = itemLinks.map((link) => `<a href="${escaped(link)}">${escaped(link)}</a>`).join('<br>');
+    return [
+      `<tr><td>${escaped(item.code)}</td><td>${documentList || '–'}</td><td>${linkList || '–'}</td></tr>`,
+    ];
+  });
   const tlhpLine = (summary: TlhpSummary) =>
     summary.total === 0
       ? 'tidak ada rekomendasi'
@@ -158,6 +185,13 @@ ${(['WBK', 'WBBM'] as const)
 
 <h2>Tindak lanjut hasil pemeriksaan (TLHP)</h2>
 <p>Penyelesaian hingga tahun ${evaluation.year}${evaluation.proposedAt ? `, per tanggal usulan ${date(evaluation.proposedAt)}` : ''}: <b>${tlhpLine(tlhp)}</b>; belum sesuai ${tlhp.counts.BELUM_SESUAI}, belum ditindaklanjuti ${tlhp.counts.BELUM_DITINDAKLANJUTI}, tidak dapat ditindaklanjuti ${tlhp.counts.TIDAK_DAPAT_DITINDAKLANJUTI}.</p>
+
+<h2>Bukti dukung unit per butir</h2>
+${
+  evidenceRows.length
+    ? `<table class="evidence"><tr><th>Butir</th><th>Dokumen (revisi terbaru)</th><th>Tautan</th></tr>${evidenceRows.join('')}</table>`
+    : '<p>Belum ada bukti dukung yang diunggah atau ditautkan.</p>'
+}
 
 <div class="signatures">
   <div>Pimpinan Unit Kerja<div class="line"></div></div>

@@ -18,6 +18,7 @@ import { logRequest, noteRequest, operationNames, type RequestLogEntry } from '.
 import { schema } from './schema/index.ts';
 import { layerAnswersLoader } from './services/answers.ts';
 import { sweepEvidence } from './services/evidence.ts';
+import { progressFactsLoader } from './services/progress.ts';
 import { tlhpLoader } from './services/tlhp.ts';
 import {
   cameOverHttps,
@@ -142,6 +143,7 @@ export function createServer(
         locale: localeOf(request.headers.get('accept-language')),
         tlhpAt: tlhpLoader(database.prisma),
         layerAnswers: layerAnswersLoader(database.prisma),
+        progressFacts: progressFactsLoader(database.prisma),
         reaches: reachLoaders(database.prisma, user),
         store,
         origin: settings.publicOrigin ?? new URL(request.url).origin,

@@ -322,6 +322,17 @@ const evaluationProbes: Probe[] = [
             : 'FORBIDDEN',
     },
     {
+      field: 'Mutation.copyLayerBelow',
+      label: `copyLayerBelow ${layer}`,
+      kind: 'evaluation',
+      who: ['ADMIN', 'UNIT_OPERATOR', 'TPI', 'TPN'],
+      write: true,
+      document: (ids, relation) =>
+        `mutation { copyLayerBelow(evaluationId: ${ids.evaluation[relation]}, layer: ${layer}, area: "X") { layer } }`,
+      // Only the layer's writer copies into it; whoever writes TPI or TPN reads the layer below.
+      rule: (actor, relation) => (writesLayer(actor, layer, relation) ? 'ALLOWED' : 'FORBIDDEN'),
+    },
+    {
       field: 'Mutation.reviewItems',
       label: `reviewItems ${layer}`,
       kind: 'evaluation',
@@ -836,6 +847,9 @@ describe('the access policy, role × operation × object', () => {
       'TlhpImportProblem',
       'Decision',
       'StoredScore',
+      // Counts of one layer of an evaluation, behind Evaluation.progress(layer)'s layer check.
+      'LayerProgress',
+      'AreaProgress',
     ],
     /** Aggregates over what the caller reaches (checked by the analytics test). */
     aggregate: [
@@ -1028,6 +1042,8 @@ describe('the access policy, role × operation × object', () => {
       `{ evaluation(id: ${id}) { reviews(layer: ${layer}) { item } } }`,
     'Evaluation.evidenceFiles(layer)': (id, layer) =>
       `{ evaluation(id: ${id}) { evidenceFiles(layer: ${layer}) { id } } }`,
+    'Evaluation.progress(layer)': (id, layer) =>
+      `{ evaluation(id: ${id}) { progress(layer: ${layer}) { answered } } }`,
     'Evaluation.score(layer)': (id, layer) =>
       `{ evaluation(id: ${id}) { score(layer: ${layer}) { total } } }`,
     'Evaluation.storedScore(layer)': (id, layer) =>
@@ -1048,6 +1064,7 @@ describe('the access policy, role × operation × object', () => {
     'Mutation.importWorkbook(layer)',
     'Mutation.reviewItems(layer)',
     'Mutation.markItemsRevised(layer)',
+    'Mutation.copyLayerBelow(layer)',
   ];
 
   it('tries every argument that names a layer', () => {

@@ -46,6 +46,33 @@ describe('the evaluation report', () => {
       expect(text).toContain(expected);
   });
 
+  it('lists the unit’s evidence per item: each document’s newest revision with its lasting link, and the links', async () => {
+    const admin = await server.signIn('admin@zi.go.id');
+    const upload = (body: string) =>
+      fetch(
+        new URL(
+          `/files/evidence?evaluationId=${evaluationId}&layer=UNIT&item=P.2.i.a&title=SOP%20Layanan&fileName=sop.pdf`,
+          server.url,
+        ),
+        { method: 'POST', headers: admin, body: `%PDF-1.4\n% ${body}\n%%EOF\n` },
+      );
+    expect((await upload('versi 1')).status).toBe(201);
+    const second = await upload('versi 2');
+    const { id } = ((await second.json()) as { data: { evidenceFile: { id: number } } }).data.evidenceFile;
+    const { body } = await server.graphql<{ evaluationReport: string }>(
+      `{ evaluationReport(evaluationId: ${evaluationId}) }`,
+      {},
+      tpn,
+    );
+    const html = body.data?.evaluationReport ?? '';
+    const section = html.slice(html.indexOf('Bukti dukung unit per butir'));
+    expect(section).toMatch(
+      /<td>P\.2\.i\.a<\/td><td><a href="http:\/\/[^"]+\/files\/evidence\/(\d+)">SOP Layanan<\/a> \(revisi 2, sop\.pdf\)/,
+    );
+    expect(section).toContain(`/files/evidence/${id}"`);
+    expect(section.match(/SOP Layanan/g)).toHaveLength(1);
+  });
+
   it('is for a unit operator only once its evaluation is decided, and then shows the assessors’ layers', async () => {
     const operator = await server.signIn('operator@kpp-cibeunying.go.id');
     const own = (year: number) =>

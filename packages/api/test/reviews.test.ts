@@ -8,10 +8,12 @@ type Review = {
   note: string | null;
   revisions: number;
   revisedAt: string | null;
+  answerAtNote: { option: string | null; documents: number[] } | null;
 };
 type Errors = { extensions?: { code?: string; problems?: { field: string; messageId: string }[] } }[];
 
-const reviewFields = 'item status note revisions revisedAt reviewedBy { name } revisedBy { name }';
+const reviewFields =
+  'item status note revisions revisedAt answerAtNote reviewedBy { name } revisedBy { name }';
 
 describe('the review loop: the TPI sends items back, the unit fixes them, the stage move waits', () => {
   let server: Server;
@@ -130,6 +132,18 @@ describe('the review loop: the TPI sends items back, the unit fixes them, the st
     const entities = history.data?.evaluation.history.map((entry) => entry.entity);
     expect(entities).toContain('ItemReview');
     expect(entities).toContain('EvidenceFile');
+    const { body: watched } = await server.graphql<{
+      evaluation: {
+        progress: { reviewed: number; toRevise: number; areas: { key: string; toRevise: number }[] };
+      };
+    }>(
+      `{ evaluation(id: ${evaluationId}) { progress(layer: UNIT) { reviewed toRevise areas { key toRevise } } } }`,
+      {},
+      operator,
+    );
+    // Three judged, two sent back, one of them since marked revised; all in Manajemen Perubahan.
+    expect(watched.data?.evaluation.progress).toMatchObject({ reviewed: 3, toRevise: 1 });
+    expect(watched.data?.evaluation.progress.areas.find((area) => area.key === 'MP')?.toRevise).toBe(1);
   });
 
   it('holds the move to DIUSULKAN while items wait for revision, unless the TPI says why in a note', async () => {
@@ -147,7 +161,12 @@ describe('the review loop: the TPI sends items back, the unit fixes them, the st
       { item: 'P.1.i.a', status: 'PERLU_PERBAIKAN', note: 'Masih belum lengkap' },
     ]);
     expect(again.body.data?.reviewItems[0]).toMatchObject({ revisions: 2, revisedAt: null });
-    await review(tpi, [{ item: 'P.1.i.b', status: 'SESUAI' }]);
+    // What the TPI compares the next fix with: the item as the operator left it after the first.
+    expect(again.body.data?.reviewItems[0]?.answerAtNote).toMatchObject({ option: 'Ya', documents: [] });
+    const [sentBackWithDocument] = (await reviews(tpi)).filter((each) => each.item === 'P.1.i.b');
+    expect(sentBackWithDocument?.answerAtNote).toMatchObject({ documents: [] });
+    const accepted = await review(tpi, [{ item: 'P.1.i.b', status: 'SESUAI' }]);
+    expect(accepted.body.data?.reviewItems[0]?.answerAtNote).toBeNull();
     expect((await blockersFor()).some((blocker) => blocker.startsWith('1 butir lapisan UNIT'))).toBe(true);
     const move = (note?: string) =>
       server.graphql(

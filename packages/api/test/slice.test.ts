@@ -62,9 +62,9 @@ describe('the API over HTTP', () => {
     );
   });
 
-  it('loads agencies → units → evaluations → score in a fixed number of SQL statements', async () => {
+  it('loads agencies → units → evaluations → score and progress in a fixed number of SQL statements', async () => {
     const query = `{ agencies { nodes { name units { name parent { name } children { name }
-      evaluations { year stage score { total complete } } } } } }`;
+      evaluations { year stage score { total complete } progress(layer: UNIT) { answered withEvidence } } } } } }`;
     await server.graphql(query, {}, admin); // instruments are read once per process; measure the steady state
     // The session lookup is cached for a second per replica (auth.ts), so whether it runs depends on the clock.
     const dataStatements = async () =>

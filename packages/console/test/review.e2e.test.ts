@@ -21,6 +21,8 @@ describe('the review loop in Chromium', () => {
       where: { unit: { code: 'KPP-BDG-CIBEUNYING' }, year: 2025 },
     });
     await prisma.evaluation.update({ where: { id: evaluation.id }, data: { stage: 'PENILAIAN_TPI' } });
+    // The TPI starts its layer empty, to copy it from the unit's.
+    await prisma.answer.deleteMany({ where: { evaluationId: evaluation.id, layer: 'TPI' } });
     id = evaluation.id;
   });
   afterAll(async () => {
@@ -106,5 +108,48 @@ describe('the review loop in Chromium', () => {
     await expect
       .poll(() => page.getByRole('tooltip').textContent())
       .toContain('2 butir lapisan UNIT masih perlu perbaikan');
+    // What changed since each note: the fixed item's answer, nothing yet on the other.
+    await page.getByTestId('review-P.1.i.a').click();
+    await expect
+      .poll(() => page.getByTestId('review-since-note').textContent())
+      .toMatch(/jawaban .+ → Tidak/);
+    await page.getByRole('button', { name: 'Batal' }).click();
+    await page.getByTestId('review-P.1.i.b').click();
+    await expect
+      .poll(() => page.getByTestId('review-since-note').textContent())
+      .toBe('Belum ada perubahan sejak catatan.');
+    await page.getByRole('button', { name: 'Batal' }).click();
+  });
+
+  it('lets the TPI start its layer from the unit’s one area at a time, and confirm the copies it has looked at', async () => {
+    await page.getByLabel('Lapisan catatan & nilai').click();
+    await chooseOption(page.getByRole('option', { name: 'TPI', exact: true }));
+    await page.getByTestId('lke-copy').click();
+    await page.getByTestId('lke-copy-MP').click();
+    const progress = page.getByTestId('lke-progress');
+    await expect.poll(() => progress.textContent()).toMatch(/\d+ salinan belum dikonfirmasi$/);
+    await expect.poll(() => cell(page, 'P.1.i.a', 'TPI').textContent()).toBe('Tidak');
+    expect(await cell(page, 'P.1.i.a', 'TPI').getAttribute('class')).toContain('zi-copied');
+    // Per area: the copies are all in Manajemen Perubahan.
+    await page.getByTestId('lke-areas-toggle').click();
+    const area = (key: string) => page.getByTestId(`lke-area-${key}`).locator('td').last().textContent();
+    await expect.poll(() => area('MP')).not.toBe('0');
+    expect(await area('TL')).toBe('0');
+    await page.getByTestId('stage-DIUSULKAN').locator('xpath=..').hover();
+    await expect
+      .poll(() => page.getByRole('tooltip').textContent())
+      .toContain('salinan yang belum dikonfirmasi');
+    // Confirming only what the filter shows: the copies.
+    await page.getByLabel('Tampilkan butir').click();
+    await chooseOption(page.getByRole('option', { name: 'Salinan belum dikonfirmasi' }));
+    await page.getByTestId('lke-confirm-copies').click();
+    await expect.poll(() => progress.textContent()).not.toContain('salinan');
+    await expect.poll(() => area('MP')).toBe('0');
+    // Confirmed, the copies leave the filtered list; shown again, they are plain answers.
+    await cell(page, 'P.1.i.a', 'TPI').waitFor({ state: 'detached' });
+    await page.getByLabel('Tampilkan butir').click();
+    await chooseOption(page.getByRole('option', { name: 'Semua butir' }));
+    await expect.poll(() => cell(page, 'P.1.i.a', 'TPI').getAttribute('class')).not.toContain('zi-copied');
+    expect(await cell(page, 'P.1.i.a', 'TPI').textContent()).toBe('Tidak');
   });
 });

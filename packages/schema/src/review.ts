@@ -12,6 +12,13 @@ export const reviewRules: Partial<Record<Layer, { role: Role; stage: Stage }>> =
   TPI: { role: 'TPN', stage: 'EVALUASI_TPN' },
 };
 
+/** The layer an assessor's layer starts from when copied: the one its team reviews (UNIT for TPI, TPI for TPN). */
+export function layerBelow(layer: Layer): Layer | null {
+  const owner = layerRules[layer].role;
+  const below = (Object.keys(reviewRules) as Layer[]).find((each) => reviewRules[each]?.role === owner);
+  return below ?? null;
+}
+
 /** Why `actor` may not review items of `layer` at `stage` (administrators may at any open stage), or null. */
 export function reviewWriteProblem(actor: Pick<Actor, 'role'>, layer: Layer, stage: Stage): Message | null {
   const rule = reviewRules[layer];
@@ -47,4 +54,39 @@ export function revisionWriteProblem(
   if (actor.role !== 'ADMIN' && actor.role !== owner)
     return message('layer.notYourRole', { layer, role: owner });
   return null;
+}
+
+/** An item's answer and evidence in one layer, as they stood when it was sent back and as they stand now. */
+export interface ReviewedAnswer {
+  option: string | null;
+  inputs: Readonly<Record<string, number | null>> | null;
+  score: number | null;
+  note: string | null;
+  /** Links. */
+  evidence: readonly string[];
+  /** Ids of the uploaded document revisions. */
+  documents: readonly number[];
+}
+
+export type ChangeSinceNote = 'answer' | 'note' | 'links' | 'documents';
+
+const sameSet = (left: readonly (string | number)[], right: readonly (string | number)[]) => {
+  const sorted = (values: readonly (string | number)[]) => JSON.stringify(values.map(String).toSorted());
+  return sorted(left) === sorted(right);
+};
+
+const sameInputs = (left: ReviewedAnswer['inputs'], right: ReviewedAnswer['inputs']) => {
+  const keys = new Set([...Object.keys(left ?? {}), ...Object.keys(right ?? {})]);
+  return [...keys].every((key) => (left?.[key] ?? null) === (right?.[key] ?? null));
+};
+
+/** What the layer's owner changed in an item since the reviewer sent it back: what the reviewer looks at again. */
+export function changesSinceNote(atNote: ReviewedAnswer, now: ReviewedAnswer): ChangeSinceNote[] {
+  const changes: ChangeSinceNote[] = [];
+  if (atNote.option !== now.option || atNote.score !== now.score || !sameInputs(atNote.inputs, now.inputs))
+    changes.push('answer');
+  if ((atNote.note ?? '') !== (now.note ?? '')) changes.push('note');
+  if (!sameSet(atNote.evidence, now.evidence)) changes.push('links');
+  if (!sameSet(atNote.documents, now.documents)) changes.push('documents');
+  return changes;
 }

@@ -89,6 +89,8 @@ export interface TransitionFacts {
   targetMet: boolean;
   /** Items of each layer marked PERLU_PERBAIKAN by its reviewers. */
   toRevise: Record<Layer, number>;
+  /** Answers of each layer copied from the layer below that its owner has not confirmed or changed yet. */
+  unconfirmed: Record<Layer, number>;
   /** Omitted when listing the moves before the user has been asked for a note. */
   note?: string | null;
 }
@@ -117,6 +119,8 @@ export function transitionBlockers(to: Stage, facts: TransitionFacts): Message[]
     const layer = transition.completeLayer;
     const { answered, total } = facts.completeness[layer];
     if (answered < total) blockers.push(message('stage.layerIncomplete', { layer, answered, total }));
+    const unconfirmed = facts.unconfirmed[layer];
+    if (unconfirmed > 0) blockers.push(message('stage.copiesUnconfirmed', { layer, count: unconfirmed }));
   }
   if (transition.awards && !facts.targetMet) blockers.push(message('stage.targetUnmet'));
   const reviewed = transition.reviewedLayer;

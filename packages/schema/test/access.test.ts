@@ -99,18 +99,23 @@ describe('the access policy', () => {
       },
       targetMet: false,
       toRevise: { UNIT: 2, TPI: 0, TPN: 0 },
+      unconfirmed: { UNIT: 0, TPI: 3, TPN: 0 },
     };
     expect(transitionBlockers('DIUSULKAN', facts).map(said)).toEqual([
       'hanya Tim Penilai Internal atau Administrator yang dapat memindahkan ke Diusulkan',
     ]);
     expect(transitionBlockers('DIUSULKAN', { ...facts, role: 'TPI' })).toEqual([
       { id: 'stage.layerIncomplete', params: { layer: 'TPI', answered: 50, total: 113 } },
+      { id: 'stage.copiesUnconfirmed', params: { layer: 'TPI', count: 3 } },
       { id: 'stage.itemsToRevise', params: { layer: 'UNIT', count: 2 } },
     ]);
-    // The TPI may go on with items still to revise by saying why.
+    // The TPI may go on with items still to revise by saying why, but not with copies it has not looked at.
     expect(
       transitionBlockers('DIUSULKAN', { ...facts, role: 'TPI', note: 'Diteruskan, perbaikan menyusul' }),
-    ).toEqual([{ id: 'stage.layerIncomplete', params: { layer: 'TPI', answered: 50, total: 113 } }]);
+    ).toEqual([
+      { id: 'stage.layerIncomplete', params: { layer: 'TPI', answered: 50, total: 113 } },
+      { id: 'stage.copiesUnconfirmed', params: { layer: 'TPI', count: 3 } },
+    ]);
   });
 });
 

@@ -79,6 +79,7 @@ describe('the catalogs', () => {
         },
         targetMet: false,
         toRevise: { UNIT: 0, TPI: 0, TPN: 0 },
+        unconfirmed: { UNIT: 0, TPI: 0, TPN: 0 },
       }),
     ];
     expect(problems.map((problem) => problem.id.split('.')[0])).toEqual(

@@ -2,6 +2,7 @@ import { canReadLayer } from '@zi/schema';
 import { builder } from '../builder.ts';
 import { links, text } from '../inputs.ts';
 import { type SetResult, saveAnswerSets } from '../services/answers.ts';
+import { copyLayerBelow } from '../services/layer-copy.ts';
 import { Person } from './person.ts';
 import { EvaluationScoreRef, LayerEnum } from './score.ts';
 
@@ -17,6 +18,13 @@ builder.prismaObject('Answer', {
     score: t.exposeFloat('score', { nullable: true }),
     note: t.exposeString('note', { nullable: true }),
     evidence: t.exposeStringList('evidence'),
+    copiedFrom: t.expose('copiedFrom', {
+      type: LayerEnum,
+      nullable: true,
+      description:
+        'The layer this answer was copied from (copyLayerBelow), until the layer’s owner confirms it by saving ' +
+        'it again or changes it.',
+    }),
     version: t.exposeInt('version'),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     updatedBy: t.relation('updatedBy', { type: Person, nullable: true }),
@@ -89,5 +97,22 @@ builder.mutationFields((t) => ({
         user,
         sets.map((set, index) => ({ ...set, path: `sets[${index}].answers` })),
       ),
+  }),
+  copyLayerBelow: t.withAuth({ may: 'evaluation.answers' }).field({
+    type: SaveAnswersResult,
+    description:
+      'Starts an assessor’s layer (TPI, TPN) from the layer below, all items or one area: each item the layer ' +
+      'has not answered takes the answer below, marked `copiedFrom` until the assessor confirms it by saving it ' +
+      'again or changes it; the stage move waits for that. Returns the items copied, with their versions.',
+    args: {
+      evaluationId: t.arg.int(),
+      layer: t.arg({ type: LayerEnum, description: 'The assessor’s layer to fill.' }),
+      area: t.arg.string({
+        required: false,
+        ...text('code', 'A progress area’s key (e.g. MP, or HASIL); all items when omitted.'),
+      }),
+    },
+    resolve: (_root, { evaluationId, layer, area }, { prisma, user }) =>
+      copyLayerBelow(prisma, user, evaluationId, layer, area),
   }),
 }));

@@ -41,7 +41,7 @@ import { TlhpSummaryRef } from './tlhp-summary.ts';
 
 export const StageEnum = builder.enumType(Stage, { name: 'Stage' });
 
-const layerArg = builder.args((t) => ({
+export const layerArg = builder.args((t) => ({
   layer: t.field({
     type: LayerEnum,
     required: false,
@@ -235,13 +235,13 @@ const StoredScoreRef = builder.objectRef<StoredScore>('StoredScore').implement({
 });
 
 /** What the scoring fields select of an evaluation. */
-const scoringSelection = { ...scoringFields, countingLayer: true } as const;
+export const scoringSelection = { ...scoringFields, countingLayer: true } as const;
 
 /**
  * The instrument, the layer a field reads (asked for, else the counting one) and the TLHP as of the
  * cut-off; read only where the instrument scores TLHP, unless `always`.
  */
-async function scoringInputs(
+export async function scoringInputs(
   { prisma, user, tlhpAt, layerAnswers }: Context,
   evaluation: EvaluationFacts & { countingLayer: Layer | null },
   requested: Layer | null | undefined,

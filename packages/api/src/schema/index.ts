@@ -16,6 +16,7 @@ import './change.ts';
 import './answer.ts';
 import './evidence.ts';
 import './review.ts';
+import './progress.ts';
 import './analytics.ts';
 import './survey.ts';
 

@@ -4,11 +4,11 @@ import { builder, costOf, type SignedInContext } from '../builder.ts';
 import { forbidden } from '../errors.ts';
 import { evaluationReportHtml, evaluationReportPdf } from '../report.ts';
 
-async function reportFor({ prisma, user }: SignedInContext, evaluationId: number) {
+async function reportFor({ prisma, user, origin }: SignedInContext, evaluationId: number) {
   const { stage } = await findInScope(prisma, user, 'evaluation', evaluationId, { select: { stage: true } });
   const refused = reportReadProblem(user, stage);
   if (refused) throw forbidden(refused, 'evaluationId');
-  return evaluationReportHtml(prisma, evaluationId);
+  return evaluationReportHtml(prisma, evaluationId, origin);
 }
 
 builder.queryFields((t) => ({
@@ -16,7 +16,8 @@ builder.queryFields((t) => ({
     complexity: costOf.report,
     description:
       'The printable evaluation report as an HTML page: unit and agency, stage history, the score per layer, the ' +
-      'predicate criteria and prerequisites with gaps, layer deviations per area, TLHP status and a signatures block. ' +
+      'predicate criteria and prerequisites with gaps, layer deviations per area, TLHP status, the unit’s evidence ' +
+      'per item (documents with their lasting links, and links) and a signatures block. ' +
       'Unit operators read it once the evaluation is decided.',
     args: { evaluationId: t.arg.int() },
     resolve: (_root, { evaluationId }, context) => reportFor(context, evaluationId),

@@ -30,6 +30,14 @@ builder.prismaObject('ItemReview', {
     note: t.exposeString('note', { nullable: true }),
     reviewedAt: t.expose('reviewedAt', { type: 'DateTime' }),
     reviewedBy: t.relation('reviewedBy', { type: Person, nullable: true }),
+    answerAtNote: t.expose('answerAtNote', {
+      type: 'JSON',
+      nullable: true,
+      description:
+        'While the item is sent back: its answer and documents in the layer reviewed as they stood then ' +
+        '(`{option, inputs, score, note, evidence, documents}`, documents as evidence file ids), to see what ' +
+        'the owner changed since.',
+    }),
     revisions: t.exposeInt('revisions', { description: 'How many times the item was sent back.' }),
     revisedAt: t.expose('revisedAt', {
       type: 'DateTime',

@@ -181,7 +181,7 @@ builder.queryField('evaluationWorkbook', (t) =>
                     note: row?.note ?? null,
                     evidence: [
                       ...(row?.evidence ?? []),
-                      ...(documents.get(itemId) ?? []).map((id) => documentUrl(origin, id)),
+                      ...(documents.get(itemId) ?? []).map((document) => documentUrl(origin, document.id)),
                     ],
                   },
                 ];

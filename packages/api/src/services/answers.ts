@@ -49,6 +49,8 @@ export interface LayerWrite {
   answers: AnswerChange[];
   /** Where this set's answers sit in the request, for error paths: `answers` or `sets[2].answers`. */
   path: string;
+  /** The layer these answers are copied from, unconfirmed until the layer's owner saves them again. */
+  copiedFrom?: Layer;
 }
 
 const maxAnswersPerCall = 20_000;
@@ -118,6 +120,7 @@ type StoredRow = {
   score: number | null;
   note: string | null;
   evidence: string[];
+  copiedFrom: Layer | null;
   version: number;
   updatedAt: Date;
   updatedById: number | null;
@@ -128,6 +131,7 @@ interface Row {
   layer: Layer;
   itemId: number;
   change: AnswerChange;
+  copiedFrom: Layer | null;
 }
 
 /**
@@ -157,7 +161,8 @@ type LockedRow = Omit<StoredRow, 'updatedAt' | 'updatedById'>;
  */
 function lockAnswers(tx: Prisma.TransactionClient, sets: LayerWrite[]) {
   return tx.$queryRaw<LockedRow[]>`
-    SELECT "evaluationId", "layer"::text AS "layer", "itemId", "option", "inputs", "score", "note", "evidence", "version"
+    SELECT "evaluationId", "layer"::text AS "layer", "itemId", "option", "inputs", "score", "note", "evidence",
+           "copiedFrom"::text AS "copiedFrom", "version"
     FROM "Answer" WHERE ("evaluationId", "layer") IN (
       SELECT * FROM unnest(${sets.map((set) => set.evaluationId)}::int[], ${sets.map((set) => set.layer)}::"Layer"[]))
     FOR UPDATE`;
@@ -167,7 +172,7 @@ function lockAnswers(tx: Prisma.TransactionClient, sets: LayerWrite[]) {
 function currentAnswers(tx: Prisma.TransactionClient, rows: Row[]) {
   return tx.$queryRaw<StoredRow[]>`
     SELECT "evaluationId", "layer"::text AS "layer", "itemId", "option", "inputs", "score", "note", "evidence",
-           "version", "updatedAt", "updatedById"
+           "copiedFrom"::text AS "copiedFrom", "version", "updatedAt", "updatedById"
     FROM "Answer" WHERE ("evaluationId", "itemId", "layer") IN (
       SELECT * FROM unnest(${rows.map((row) => row.evaluationId)}::int[], ${rows.map((row) => row.itemId)}::int[],
                            ${rows.map((row) => row.layer)}::"Layer"[]))`;
@@ -183,21 +188,23 @@ const publicAnswer = (row: StoredRow | undefined, item: string) =>
         score: row.score,
         note: row.note,
         evidence: row.evidence,
+        copiedFrom: row.copiedFrom,
         version: row.version,
         updatedAt: row.updatedAt,
         updatedById: row.updatedById,
       }
     : { item, version: 0 };
 
-/** An answer's values as the change log holds them. */
+/** An answer's values as the change log holds them; `copiedFrom` only while it is an unconfirmed copy. */
 const loggedAnswer = (
-  answer: Pick<StoredRow, 'option' | 'inputs' | 'score' | 'note' | 'evidence' | 'version'>,
+  answer: Pick<StoredRow, 'option' | 'inputs' | 'score' | 'note' | 'evidence' | 'copiedFrom' | 'version'>,
 ) => ({
   option: answer.option,
   inputs: answer.inputs,
   score: answer.score,
   note: answer.note,
   evidence: answer.evidence,
+  ...(answer.copiedFrom ? { copiedFrom: answer.copiedFrom } : {}),
   version: answer.version,
 });
 
@@ -229,6 +236,7 @@ function changeLogEntries(rows: Row[], before: ReadonlyMap<string, LockedRow>) {
       score: change.score ?? null,
       note: change.note ?? null,
       evidence: change.evidence ?? [],
+      copiedFrom: row.copiedFrom,
       version: (previous?.version ?? 0) + 1,
     });
   }
@@ -247,7 +255,7 @@ async function upsertAnswers(
   log: ReturnType<typeof changeLogEntries>,
 ) {
   const incoming = JSON.stringify(
-    rows.map(({ evaluationId, itemId, layer, change, expected }) => ({
+    rows.map(({ evaluationId, itemId, layer, change, copiedFrom, expected }) => ({
       evaluationId,
       itemId,
       layer,
@@ -256,6 +264,7 @@ async function upsertAnswers(
       score: change.score ?? null,
       note: change.note ?? null,
       evidence: change.evidence ?? [],
+      copiedFrom,
       expected,
     })),
   );
@@ -270,14 +279,14 @@ async function upsertAnswers(
   return tx.$queryRaw<{ evaluationId: number; layer: Layer; itemId: number; version: number }[]>`
     WITH incoming AS (
       SELECT * FROM jsonb_to_recordset(${incoming}::jsonb) AS incoming("evaluationId" int, "itemId" int, "layer" "Layer",
-        "option" text, "inputs" jsonb, "score" float8, "note" text, "evidence" text[], "expected" int)),
+        "option" text, "inputs" jsonb, "score" float8, "note" text, "evidence" text[], "copiedFrom" "Layer", "expected" int)),
     written AS (
-      INSERT INTO "Answer" ("evaluationId", "itemId", "layer", "option", "inputs", "score", "note", "evidence", "version", "updatedById", "updatedAt")
-      SELECT "evaluationId", "itemId", "layer", "option", nullif("inputs", 'null'), "score", "note", "evidence", 1, ${userId}, now()
+      INSERT INTO "Answer" ("evaluationId", "itemId", "layer", "option", "inputs", "score", "note", "evidence", "copiedFrom", "version", "updatedById", "updatedAt")
+      SELECT "evaluationId", "itemId", "layer", "option", nullif("inputs", 'null'), "score", "note", "evidence", "copiedFrom", 1, ${userId}, now()
       FROM incoming
       ON CONFLICT ("evaluationId", "itemId", "layer") DO UPDATE SET
         "option" = EXCLUDED."option", "inputs" = EXCLUDED."inputs", "score" = EXCLUDED."score", "note" = EXCLUDED."note",
-        "evidence" = EXCLUDED."evidence", "version" = "Answer"."version" + 1,
+        "evidence" = EXCLUDED."evidence", "copiedFrom" = EXCLUDED."copiedFrom", "version" = "Answer"."version" + 1,
         "updatedById" = EXCLUDED."updatedById", "updatedAt" = EXCLUDED."updatedAt"
       RETURNING "evaluationId", "layer", "itemId", "version"),
     logged AS (
@@ -372,6 +381,7 @@ export async function saveAnswerSets(
       layer: set.layer,
       itemId: instrumentOf(set).idByCode.get(change.item) ?? 0,
       change,
+      copiedFrom: set.copiedFrom ?? null,
     })),
   );
   const rows = rowsOfSet.flat();

@@ -452,9 +452,9 @@ export async function latestDocuments(prisma: PrismaClient, evaluationId: number
     where: { evaluationId, layer },
     distinct: ['itemId', 'title'],
     orderBy: [{ itemId: 'asc' }, { title: 'asc' }, { revision: 'desc' }],
-    select: { id: true, itemId: true },
+    select: { id: true, itemId: true, title: true, revision: true, fileName: true },
   });
-  const byItem = new Map<number, number[]>();
-  for (const row of rows) byItem.set(row.itemId, [...(byItem.get(row.itemId) ?? []), row.id]);
+  const byItem = new Map<number, typeof rows>();
+  for (const row of rows) byItem.set(row.itemId, [...(byItem.get(row.itemId) ?? []), row]);
   return byItem;
 }

@@ -1,10 +1,11 @@
 import { loadInstrument } from '@zi/db';
-import type { Prisma, PrismaClient, User } from '@zi/db/client';
+import { Prisma, type PrismaClient, type User } from '@zi/db/client';
 import {
   canReadLayer,
   type Layer,
   layerWriteProblem,
   message,
+  type ReviewedAnswer,
   type ReviewStatus,
   reviewNoteProblem,
   reviewWriteProblem,
@@ -86,6 +87,46 @@ const logged = (review: {
   revisedAt: review.revisedAt,
 });
 
+const noAnswer: ReviewedAnswer = {
+  option: null,
+  inputs: null,
+  score: null,
+  note: null,
+  evidence: [],
+  documents: [],
+};
+
+/** Items' answers and documents in `layer` as they stand, kept when they are sent back to show what changed since. */
+async function reviewedAnswers(
+  tx: Prisma.TransactionClient,
+  evaluationId: number,
+  layer: Layer,
+  itemIds: number[],
+) {
+  if (!itemIds.length) return new Map<number, ReviewedAnswer>();
+  const where = { evaluationId, layer, itemId: { in: itemIds } };
+  const [answers, documents] = await Promise.all([
+    tx.answer.findMany({ where }),
+    tx.evidenceFile.findMany({ where, select: { id: true, itemId: true }, orderBy: { id: 'asc' } }),
+  ]);
+  return new Map(
+    itemIds.map((itemId): [number, ReviewedAnswer] => {
+      const answer = answers.find((each) => each.itemId === itemId);
+      return [
+        itemId,
+        {
+          option: answer?.option ?? null,
+          inputs: (answer?.inputs ?? null) as ReviewedAnswer['inputs'],
+          score: answer?.score ?? null,
+          note: answer?.note ?? null,
+          evidence: answer?.evidence ?? [],
+          documents: documents.filter((each) => each.itemId === itemId).map((each) => each.id),
+        },
+      ];
+    }),
+  );
+}
+
 /**
  * Records the reviewer's judgement of items of the layer below, all or nothing: SESUAI, or
  * PERLU_PERBAIKAN with a note, which sends the item back to the layer's owner and counts a revision.
@@ -121,22 +162,39 @@ export async function reviewItems(
       ),
     );
     const now = new Date();
+    // Sent back anew: it was not waiting for a fix, or the fix it waited for has come.
+    const sentBack = reviews.map((review, index) => {
+      const before = existing.get(itemIds[index] ?? 0);
+      return (
+        review.status === 'PERLU_PERBAIKAN' &&
+        (before?.status !== 'PERLU_PERBAIKAN' || before.revisedAt !== null)
+      );
+    });
+    const atNote = await reviewedAnswers(
+      tx,
+      evaluationId,
+      layer,
+      itemIds.filter((_, index) => sentBack[index]),
+    );
     const changes: Change[] = [];
     for (const [index, review] of reviews.entries()) {
       const itemId = itemIds[index] ?? 0;
       const before = existing.get(itemId);
-      // Sent back anew: it was not waiting for a fix, or the fix it waited for has come.
-      const sentBack =
-        review.status === 'PERLU_PERBAIKAN' &&
-        (before?.status !== 'PERLU_PERBAIKAN' || before.revisedAt !== null);
+      const anew = sentBack[index];
       const data = {
         status: review.status,
         note: review.note?.trim() || null,
         reviewedById: user.id,
         reviewedAt: now,
-        revisions: (before?.revisions ?? 0) + (sentBack ? 1 : 0),
-        revisedAt: sentBack ? null : (before?.revisedAt ?? null),
-        revisedById: sentBack ? null : (before?.revisedById ?? null),
+        revisions: (before?.revisions ?? 0) + (anew ? 1 : 0),
+        revisedAt: anew ? null : (before?.revisedAt ?? null),
+        revisedById: anew ? null : (before?.revisedById ?? null),
+        answerAtNote:
+          review.status === 'SESUAI'
+            ? Prisma.DbNull
+            : anew
+              ? ((atNote.get(itemId) ?? noAnswer) as unknown as Prisma.InputJsonObject)
+              : (before?.answerAtNote ?? Prisma.DbNull),
       };
       await tx.itemReview.upsert({
         where: { evaluationId_layer_itemId: { evaluationId, layer, itemId } },

@@ -22,9 +22,17 @@ import { forbidden, validationError } from '../errors.ts';
 import { recordChange } from './changes.ts';
 import { lockEvaluation } from './evaluations.ts';
 
-/** The answers scoring reads of an evaluation. */
+/** The answers scoring reads of an evaluation, and whether each is a copy still to confirm. */
 const answerSelection = {
-  select: { evaluationId: true, itemId: true, layer: true, option: true, inputs: true, score: true },
+  select: {
+    evaluationId: true,
+    itemId: true,
+    layer: true,
+    option: true,
+    inputs: true,
+    score: true,
+    copiedFrom: true,
+  },
 } as const;
 
 /** An evaluation with what the stage machine and the decision record read of it. */
@@ -64,6 +72,12 @@ function transitionFacts(
     toRevise: Object.fromEntries(
       layers.map((layer) => [layer, evaluation.reviews.filter((review) => review.layer === layer).length]),
     ) as TransitionFacts['toRevise'],
+    unconfirmed: Object.fromEntries(
+      layers.map((layer) => [
+        layer,
+        evaluation.answers.filter((answer) => answer.layer === layer && answer.copiedFrom).length,
+      ]),
+    ) as TransitionFacts['unconfirmed'],
   };
 }
 

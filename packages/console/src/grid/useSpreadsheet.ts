@@ -3,6 +3,7 @@ import {
   type CellEditRequestEvent,
   type CellFocusedEvent,
   CellStyleModule,
+  ClientSideRowModelApiModule,
   ClientSideRowModelModule,
   type Column,
   CustomEditorModule,
@@ -70,8 +71,9 @@ ModuleRegistry.registerModules([
   LocaleModule,
   ScrollApiModule,
   RenderApiModule,
-  // The LKE worksheet's "show items" filter.
+  // The LKE worksheet's "show items" filter, and the rows it shows (the copies to confirm).
   ExternalFilterModule,
+  ClientSideRowModelApiModule,
 ]);
 
 export const gridTheme = themeQuartz.withParams({

@@ -118,8 +118,28 @@ export const appEnglish: typeof appIndonesian = {
       withoutEvidence: 'Without evidence',
       unreviewed: 'Not reviewed',
       toRevise: 'To revise',
+      unconfirmed: 'Copies to confirm',
+      unconfirmed_count: '%{unconfirmed} copies to confirm',
+      by_area: 'By area',
+      hide_areas: 'Hide areas',
+      area: 'Area',
+      column: {
+        answered: 'Answered',
+        withEvidence: 'With evidence',
+        reviewed: 'Reviewed',
+        toRevise: 'To revise',
+        unconfirmed: 'Copies',
+      },
       summary:
         'Answered %{answered}/%{items} · with evidence %{withEvidence} · reviewed %{reviewed} · to revise %{toRevise}',
+    },
+    copy: {
+      button: 'Copy from %{layer}',
+      all: 'All items',
+      done: '%{smart_count} answer copied |||| %{smart_count} answers copied',
+      save_first: 'Save your changes before copying',
+      unconfirmed: 'Copied from the layer below: confirm or change it',
+      confirm: 'Confirm the copies shown',
     },
     review: {
       column: 'Review',
@@ -135,6 +155,14 @@ export const appEnglish: typeof appIndonesian = {
       revised: 'revised',
       to_revise: '%{smart_count} item to revise |||| %{smart_count} items to revise',
       status: { SESUAI: 'In order', PERLU_PERBAIKAN: 'To revise' },
+      since_note: 'Since the note',
+      unchanged: 'Nothing has changed since the note.',
+      changed: {
+        answer: 'answer %{from} → %{to}',
+        note: 'note changed',
+        links: 'evidence links changed',
+        documents: 'documents changed',
+      },
     },
     evidence: {
       documents: 'Documents',

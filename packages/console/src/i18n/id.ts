@@ -116,8 +116,28 @@ export const appIndonesian = {
       withoutEvidence: 'Tanpa bukti',
       unreviewed: 'Belum direviu',
       toRevise: 'Perlu perbaikan',
+      unconfirmed: 'Salinan belum dikonfirmasi',
+      unconfirmed_count: '%{unconfirmed} salinan belum dikonfirmasi',
+      by_area: 'Per area',
+      hide_areas: 'Sembunyikan per area',
+      area: 'Area',
+      column: {
+        answered: 'Terjawab',
+        withEvidence: 'Berbukti',
+        reviewed: 'Direviu',
+        toRevise: 'Perlu perbaikan',
+        unconfirmed: 'Salinan',
+      },
       summary:
         'Terjawab %{answered}/%{items} · berbukti %{withEvidence} · direviu %{reviewed} · perlu perbaikan %{toRevise}',
+    },
+    copy: {
+      button: 'Salin dari %{layer}',
+      all: 'Semua butir',
+      done: '%{smart_count} jawaban disalin |||| %{smart_count} jawaban disalin',
+      save_first: 'Simpan perubahan dulu sebelum menyalin',
+      unconfirmed: 'Salinan dari lapisan di bawah: konfirmasi atau ubah',
+      confirm: 'Konfirmasi salinan yang tampil',
     },
     review: {
       column: 'Reviu',
@@ -133,6 +153,14 @@ export const appIndonesian = {
       revised: 'diperbaiki',
       to_revise: '%{smart_count} butir perlu perbaikan |||| %{smart_count} butir perlu perbaikan',
       status: { SESUAI: 'Sesuai', PERLU_PERBAIKAN: 'Perlu perbaikan' },
+      since_note: 'Sejak catatan',
+      unchanged: 'Belum ada perubahan sejak catatan.',
+      changed: {
+        answer: 'jawaban %{from} → %{to}',
+        note: 'catatan diubah',
+        links: 'tautan bukti diubah',
+        documents: 'dokumen bukti diubah',
+      },
     },
     evidence: {
       documents: 'Dokumen',

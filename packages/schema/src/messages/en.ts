@@ -139,6 +139,8 @@ export const en: Catalog = {
   'review.closed': (p) => `the ${p.layer} layer is reviewed at ${stage(p.stage)}`,
   'review.noteRequired': () => 'an item sent back for revision needs a note saying what to fix',
   'review.notSentBack': () => 'this item is not marked for revision',
+  'copy.nothingBelow': (p) => `the ${p.layer} layer is not copied from another layer`,
+  'copy.unknownArea': (p) => `there is no area "${p.area}"; choose one of ${list(p.areas)}`,
   'review.invalid': (p) => `${p.count} invalid ${p.count === 1 ? 'review' : 'reviews'}; nothing was saved.`,
   'details.notYourRole': () => "your role does not change an evaluation's details",
   'details.decided': (p) => `this evaluation has been decided (${stage(p.stage)}); its details cannot change`,
@@ -162,6 +164,8 @@ export const en: Catalog = {
   'stage.layerIncomplete': (p) => `the ${p.layer} layer has ${p.answered} of ${p.total} items answered`,
   'stage.itemsToRevise': (p) =>
     `${p.count} ${p.count === 1 ? 'item' : 'items'} of the ${p.layer} layer still need revision; wait for the fixes or give a note to go on anyway`,
+  'stage.copiesUnconfirmed': (p) =>
+    `${p.count} ${p.count === 1 ? 'answer' : 'answers'} of the ${p.layer} layer ${p.count === 1 ? 'is a copy' : 'are copies'} not yet confirmed`,
   'stage.targetUnmet': () => "the TPN score does not meet the target predicate's criteria yet",
   'stage.noteRequired': () => 'a note is required',
   'stage.blocked': (p, t) => `Cannot move to ${stage(p.to)}: ${p.blockers.map(t).join('; ')}.`,

@@ -160,6 +160,9 @@ export const id = {
     `reviu lapisan ${p.layer} berlangsung pada tahap ${stage(p.stage)}`,
   'review.noteRequired': () => 'butir yang perlu perbaikan wajib diberi catatan apa yang diperbaiki',
   'review.notSentBack': () => 'butir ini tidak ditandai perlu perbaikan',
+  'copy.nothingBelow': (p: { layer: Layer }) => `lapisan ${p.layer} tidak disalin dari lapisan lain`,
+  'copy.unknownArea': (p: { area: string; areas: string[] }) =>
+    `area "${p.area}" tidak ada; pilih salah satu dari ${list(p.areas)}`,
   'review.invalid': (p: { count: number }) => `${p.count} reviu tidak valid; tidak ada yang disimpan.`,
   'details.notYourRole': () => 'peran Anda tidak mengubah data evaluasi',
   'details.decided': (p: { stage: Stage }) =>
@@ -189,6 +192,8 @@ export const id = {
     `lapisan ${p.layer} baru terisi ${p.answered} dari ${p.total} butir`,
   'stage.itemsToRevise': (p: { layer: Layer; count: number }) =>
     `${p.count} butir lapisan ${p.layer} masih perlu perbaikan; tunggu perbaikannya atau beri catatan untuk tetap melanjutkan`,
+  'stage.copiesUnconfirmed': (p: { layer: Layer; count: number }) =>
+    `${p.count} jawaban lapisan ${p.layer} masih salinan yang belum dikonfirmasi`,
   'stage.targetUnmet': () => 'nilai TPN belum memenuhi syarat predikat yang dituju',
   'stage.noteRequired': () => 'catatan wajib diisi',
   'stage.blocked': (p: { to: Stage; blockers: NestedMessage[] }, t: Render) =>

@@ -6,9 +6,11 @@ import {
   itemProgress,
   itemsOf,
   type Layer,
+  layers,
   type ProgressFilter,
   passesProgressFilter,
   progressFilters,
+  progressSummary,
   type Role,
   reviewRules,
   scoreAnswers,
@@ -25,7 +27,9 @@ import { useSpreadsheet } from '../../grid/useSpreadsheet.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import type { EvaluationDetail } from '../../providers/dataProvider.ts';
 import { ApiError, gql, request } from '../../providers/graphql.ts';
+import { AreaProgress } from './AreaProgress.tsx';
 import { type Conflict, ConflictDialog } from './ConflictDialog.tsx';
+import { CopyLayerButton } from './CopyLayerButton.tsx';
 import { EvidencePanel } from './EvidencePanel.tsx';
 import { useEvidence } from './evidence.ts';
 import { ReviewDialog } from './ReviewDialog.tsx';
@@ -42,6 +46,7 @@ import {
   lkeRows,
   lkeSheet,
   noteColumn,
+  reviewedAnswerOf,
   type StoredAnswer,
   savedAfter,
 } from './sheet.ts';
@@ -56,7 +61,7 @@ export type LkeEvaluation = Pick<
 const meaningSeparator = ' — ';
 
 const AnswerFields = gql(
-  `fragment AnswerFields on Answer { item layer option inputs score note evidence version }`,
+  `fragment AnswerFields on Answer { item layer option inputs score note evidence copiedFrom version }`,
 );
 const AnswersQuery = gql(
   `query Answers($id: Int!, $unit: Boolean!, $tpi: Boolean!, $tpn: Boolean!) { evaluation(id: $id) {
@@ -133,6 +138,7 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
     gcTime: 0,
   });
   const saved = savedAnswers.data ?? null;
+  const isCopy = (code: string, layer: Layer) => saved?.copied.has(cellKey(code, layer)) ?? false;
   const setSaved = (next: NonNullable<typeof saved>) => queryClient.setQueryData(answersKey, next);
   const [saving, setSaving] = useState(false);
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
@@ -179,17 +185,33 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
               .filter(Boolean).length,
             documents: evidence.documents.get(item.code) ?? 0,
             review: reviews.byItem.get(`${noteLayer}/${item.code}`),
+            copiedFrom: saved?.copied.has(cellKey(item.code, noteLayer)) ? 'below' : null,
           }),
         ]),
       ),
-    [items, itemScores, state, noteLayer, evidence.documents, reviews.byItem],
+    [items, itemScores, state, noteLayer, evidence.documents, reviews.byItem, saved],
   );
   const counts = countProgress(progress.values());
+  const reviewed = items.find((item) => item.code === reviewItem);
+  const reviewedNow = reviewed
+    ? reviewedAnswerOf(
+        state,
+        reviewed,
+        noteLayer,
+        (evidence.data?.files ?? []).filter((file) => file.item === reviewed.code).map((file) => file.id),
+      )
+    : null;
+  const [showAreas, setShowAreas] = useState(false);
   const gridRef = useRef<AgGridReact<LkeRow>>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the grid filters again whenever the filter or the facts change.
   useEffect(() => {
     gridRef.current?.api?.onFilterChanged();
   }, [progressFilter, progress]);
+  // A copy confirmed, changed or made restyles its cell, which the grid does not know to redraw.
+  const copies = saved?.copied;
+  useEffect(() => {
+    if (copies) gridRef.current?.api?.refreshCells({ columns: [...layers], force: true });
+  }, [copies]);
   const number = (value: number, digits = 2) => formatNumber(locale, value, digits);
   const [evidenceItem, setEvidenceItem] = useState<string | null>(null);
   const [dropped, setDropped] = useState<File[]>([]);
@@ -206,14 +228,25 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
     openEvidence(row.item.code, [...event.dataTransfer.files]);
   };
 
-  async function save() {
+  /** Saves the edits and, when given, confirms those copies of the layer shown as they stand. */
+  async function save(confirmed: ReadonlySet<string> = new Set()) {
     if (!saved) return;
-    const sets = dirtyLayers(state, items)
-      .filter(savable)
+    const sets = layers
+      .filter(
+        (layer) =>
+          (dirtyLayers(state, items).includes(layer) && savable(layer)) ||
+          (layer === noteLayer && confirmed.size > 0),
+      )
       .map((layer) => ({
         evaluationId: evaluation.id,
         layer,
-        answers: changesOfLayer(state, items, layer, saved.versions),
+        answers: changesOfLayer(
+          state,
+          items,
+          layer,
+          saved.versions,
+          layer === noteLayer ? confirmed : undefined,
+        ),
       }));
     if (!sets.length) return;
     setSaving(true);
@@ -233,6 +266,20 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
     } finally {
       setSaving(false);
     }
+  }
+
+  /** The copies among the rows the grid shows (after the progress filter): the ones the user looked at. */
+  function shownCopies() {
+    const codes = new Set<string>();
+    gridRef.current?.api.forEachNodeAfterFilter((node) => {
+      if (node.data?.kind === 'item' && isCopy(node.data.code, noteLayer)) codes.add(node.data.code);
+    });
+    return codes;
+  }
+
+  function copied() {
+    queryClient.invalidateQueries({ queryKey: answersKey });
+    queryClient.invalidateQueries({ queryKey: ['evaluations', 'getOne'] });
   }
 
   function resolve(conflict: Conflict, keep: 'mine' | 'theirs') {
@@ -286,14 +333,19 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
     },
     valueParser: (params) =>
       typeof params.newValue === 'string' ? params.newValue.split(meaningSeparator)[0] : params.newValue,
-    cellClassRules: spreadsheet.cellClassRules,
-    // Why a cell was refused or, for a chosen option, what it means.
+    cellClassRules: {
+      ...spreadsheet.cellClassRules,
+      'zi-copied': (params) => params.data?.kind === 'item' && isCopy(params.data.code, layer),
+    },
+    // Why a cell was refused, that it is a copy to confirm, or, for a chosen option, what it means.
     tooltipValueGetter: (params) => {
       const row = params.data;
       if (!row) return undefined;
       const chosen =
         row.kind === 'item' ? row.item.options.find((option) => option.label === params.value) : undefined;
-      return spreadsheet.invalidReason(row.id, layer) ?? chosen?.meaning;
+      const copy =
+        row.kind === 'item' && isCopy(row.code, layer) ? translate('zi.copy.unconfirmed') : undefined;
+      return spreadsheet.invalidReason(row.id, layer) ?? [copy, chosen?.meaning].filter(Boolean).join('\n');
     },
     suppressKeyboardEvent: spreadsheet.suppressKeyboardEvent,
     cellStyle: { textAlign: 'center' },
@@ -429,7 +481,7 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
             state={state}
             saving={saving}
             disabled={!saved}
-            onSave={save}
+            onSave={() => save()}
             onUndo={spreadsheet.undo}
             onRedo={spreadsheet.redo}
             testId="lke"
@@ -474,9 +526,34 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
           </TextField>
           <Typography variant="body2" data-testid="lke-progress">
             {translate('zi.progress.summary', counts)}
+            {counts.unconfirmed > 0 && ` · ${translate('zi.progress.unconfirmed_count', counts)}`}
           </Typography>
+          <Button size="small" onClick={() => setShowAreas((shown) => !shown)} data-testid="lke-areas-toggle">
+            {translate(showAreas ? 'zi.progress.hide_areas' : 'zi.progress.by_area')}
+          </Button>
+          {writable.includes(noteLayer) && (
+            <CopyLayerButton
+              evaluationId={evaluation.id}
+              layer={noteLayer}
+              definition={definition}
+              disabled={dirty > 0 || !saved}
+              onCopied={copied}
+            />
+          )}
+          {writable.includes(noteLayer) && counts.unconfirmed > 0 && (
+            <Button
+              size="small"
+              variant="outlined"
+              disabled={saving}
+              onClick={() => save(shownCopies())}
+              data-testid="lke-confirm-copies"
+            >
+              {translate('zi.copy.confirm')}
+            </Button>
+          )}
           {!writable.length && <Typography variant="body2">{translate('zi.lke.read_only')}</Typography>}
         </Stack>
+        {showAreas && <AreaProgress areas={progressSummary(definition, progress).areas} />}
         <ApiErrorAlert error={savedAnswers.error} testId="lke-error" />
         <ApiErrorAlert error={evidence.error} testId="lke-evidence-error" />
         <ApiErrorAlert error={reviews.error} testId="lke-reviews-error" />
@@ -551,6 +628,7 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
         layer={noteLayer}
         item={reviewItem}
         review={reviewItem ? reviews.byItem.get(`${noteLayer}/${reviewItem}`) : undefined}
+        current={reviewedNow}
         role={role}
         stage={evaluation.stage}
         onClose={() => setReviewItem(null)}

@@ -11,8 +11,8 @@ import {
   Typography,
 } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Layer, ReviewStatus, Role, Stage } from '@zi/schema';
-import { reviewWriteProblem, revisionWriteProblem } from '@zi/schema';
+import type { Layer, ReviewedAnswer, ReviewStatus, Role, Stage } from '@zi/schema';
+import { changesSinceNote, reviewWriteProblem, revisionWriteProblem } from '@zi/schema';
 import { useEffect, useState } from 'react';
 import { useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { formatDate } from '../../i18n/format.ts';
@@ -28,6 +28,7 @@ export function ReviewDialog({
   layer,
   item,
   review,
+  current,
   role,
   stage,
   onClose,
@@ -36,6 +37,8 @@ export function ReviewDialog({
   layer: Layer;
   item: string | null;
   review: ItemReview | undefined;
+  /** The item as it stands now, to show what changed since it was sent back. */
+  current: ReviewedAnswer | null;
   role: Role;
   stage: Stage;
   onClose: () => void;
@@ -90,6 +93,9 @@ export function ReviewDialog({
             )
           </Typography>
         )}
+        {review?.answerAtNote != null && current && (
+          <SinceNote atNote={review.answerAtNote as ReviewedAnswer} current={current} />
+        )}
         {mayJudge && (
           <Stack spacing={2} sx={{ mt: 1 }}>
             <TextField
@@ -134,5 +140,35 @@ export function ReviewDialog({
         )}
       </DialogActions>
     </Dialog>
+  );
+}
+
+/** An answer's value as one line: its option, its score, or its % inputs. */
+const valueText = (answer: ReviewedAnswer) =>
+  answer.option ??
+  (answer.score !== null
+    ? String(answer.score)
+    : answer.inputs
+      ? Object.entries(answer.inputs)
+          .map(([key, value]) => `${key} ${value ?? '–'}`)
+          .join(', ')
+      : '–');
+
+/** What the layer's owner changed in the item since the reviewer's note: what the reviewer looks at again. */
+function SinceNote({ atNote, current }: { atNote: ReviewedAnswer; current: ReviewedAnswer }) {
+  const translate = useTranslate();
+  const changes = changesSinceNote(atNote, current);
+  return (
+    <Alert severity={changes.length ? 'info' : 'warning'} sx={{ mb: 2 }} data-testid="review-since-note">
+      {changes.length
+        ? `${translate('zi.review.since_note')}: ${changes
+            .map((change) =>
+              change === 'answer'
+                ? translate('zi.review.changed.answer', { from: valueText(atNote), to: valueText(current) })
+                : translate(`zi.review.changed.${change}`),
+            )
+            .join('; ')}`
+        : translate('zi.review.unchanged')}
+    </Alert>
   );
 }

@@ -11,7 +11,7 @@ import { useMemo } from 'react';
 import { gql, request } from '../../providers/graphql.ts';
 
 const ReviewFields = gql(`fragment ReviewFields on ItemReview {
-  id item layer status note revisions reviewedAt revisedAt reviewedBy { name } revisedBy { name } }`);
+  id item layer status note revisions reviewedAt revisedAt answerAtNote reviewedBy { name } revisedBy { name } }`);
 
 const ReviewsQuery = gql(
   `query Reviews($id: Int!, $unit: Boolean!, $tpi: Boolean!) { evaluation(id: $id) {

@@ -187,6 +187,41 @@ describe('the worksheet after a save', () => {
     expect(new Map([...after.cells].sort())).toEqual(new Map([...reread.cells].sort()));
     expect(new Map([...after.versions].sort())).toEqual(new Map([...reread.versions].sort()));
   });
+
+  it('sends copies the assessor confirms as they stand, and keeps them copies no more once saved', () => {
+    const copies = [
+      {
+        item: 'P.1.i.a',
+        layer: 'TPI' as const,
+        option: 'Ya',
+        inputs: null,
+        score: null,
+        note: null,
+        evidence: [],
+      },
+      {
+        item: 'P.1.i.b',
+        layer: 'TPI' as const,
+        option: 'B',
+        inputs: null,
+        score: null,
+        note: null,
+        evidence: [],
+      },
+    ].map((answer) => ({ ...answer, copiedFrom: 'UNIT', version: 1 }));
+    const saved = cellsOfAnswers(copies);
+    expect([...saved.copied]).toEqual([cellKey('P.1.i.a', 'TPI'), cellKey('P.1.i.b', 'TPI')]);
+    const state = startEditing(saved.cells);
+    const sent = changesOfLayer(state, items, 'TPI', saved.versions, new Set(['P.1.i.b']));
+    expect(sent).toEqual([{ item: 'P.1.i.b', option: 'B', note: null, evidence: [], expectedVersion: 1 }]);
+    const after = savedAfter(
+      saved,
+      items,
+      [{ layer: 'TPI', answers: sent }],
+      [{ layer: 'TPI', answers: [{ item: 'P.1.i.b', version: 2 }] }],
+    );
+    expect([...after.copied]).toEqual([cellKey('P.1.i.a', 'TPI')]);
+  });
 });
 
 describe('which layers the worksheet shows and opens', () => {

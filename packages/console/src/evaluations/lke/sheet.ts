@@ -10,6 +10,7 @@ import {
   type NodeDefinition,
   type NodeLevel,
   parseLinks,
+  type ReviewedAnswer,
   type Role,
   readAnswerCell,
   readableLayers,
@@ -148,15 +149,22 @@ export interface StoredAnswer {
   score: number | null;
   note: string | null;
   evidence: readonly string[];
+  /** The layer it was copied from, until confirmed or changed. */
+  copiedFrom?: string | null;
   version: number;
 }
 
-/** The saved answers as cell values, and each answer's version for conflict detection. */
+/**
+ * The saved answers as cell values, each answer's version for conflict detection, and the answers that
+ * are copies still to confirm (by the key of their value cell).
+ */
 export function cellsOfAnswers(answers: readonly StoredAnswer[]) {
   const cells = new Map<string, CellValue>();
   const versions = new Map<string, number>();
+  const copied = new Set<string>();
   for (const answer of answers) {
     versions.set(cellKey(answer.item, answer.layer), answer.version);
+    if (answer.copiedFrom) copied.add(cellKey(answer.item, answer.layer));
     if (answer.option !== null) cells.set(cellKey(answer.item, answer.layer), answer.option);
     if (answer.score !== null) cells.set(cellKey(answer.item, answer.layer), answer.score);
     for (const [key, value] of Object.entries(answer.inputs ?? {})) {
@@ -166,7 +174,7 @@ export function cellsOfAnswers(answers: readonly StoredAnswer[]) {
     if (answer.evidence.length)
       cells.set(cellKey(answer.item, evidenceColumn(answer.layer)), answer.evidence.join(' '));
   }
-  return { cells, versions };
+  return { cells, versions, copied };
 }
 
 /** One layer's answer to an item as the edited cells stand. */
@@ -206,9 +214,13 @@ export function changesOfLayer(
   items: readonly ItemDefinition[],
   layer: Layer,
   versions: ReadonlyMap<string, number>,
+  /** Items to send as they stand though not edited: copies the user confirms. */
+  confirmed: ReadonlySet<string> = new Set(),
 ) {
   return items
-    .filter((item) => cellsOfItem(item, layer).some((key) => state.edits.has(key)))
+    .filter(
+      (item) => confirmed.has(item.code) || cellsOfItem(item, layer).some((key) => state.edits.has(key)),
+    )
     .map((item) => {
       const note = valueAt(state, item.code, noteColumn(layer));
       const evidence = valueAt(state, item.code, evidenceColumn(layer));
@@ -222,6 +234,26 @@ export function changesOfLayer(
     });
 }
 
+/** An item of a layer as it stands in the worksheet, with its documents: what a review compares with its note. */
+export function reviewedAnswerOf(
+  state: EditState,
+  item: ItemDefinition,
+  layer: Layer,
+  documents: readonly number[],
+): ReviewedAnswer {
+  const answer = answerOf(state, item, layer);
+  const note = valueAt(state, item.code, noteColumn(layer));
+  const links = valueAt(state, item.code, evidenceColumn(layer));
+  return {
+    option: answer.option ?? null,
+    inputs: (answer.inputs ?? null) as ReviewedAnswer['inputs'],
+    score: answer.score ?? null,
+    note: note === null || note === '' ? null : String(note),
+    evidence: links === null ? [] : parseLinks(String(links)),
+    documents,
+  };
+}
+
 /** A layer's changes as sent to `saveAnswerSets`. */
 export interface SentSet {
   layer: Layer;
@@ -233,13 +265,19 @@ export interface SentSet {
  * answer as sent), so the worksheet need not read every answer again: each saved item's cells are replaced.
  */
 export function savedAfter(
-  saved: { cells: ReadonlyMap<string, CellValue>; versions: ReadonlyMap<string, number> },
+  saved: {
+    cells: ReadonlyMap<string, CellValue>;
+    versions: ReadonlyMap<string, number>;
+    copied: ReadonlySet<string>;
+  },
   items: readonly ItemDefinition[],
   sent: readonly SentSet[],
   versions: readonly { layer: Layer; answers: readonly { item: string; version: number }[] }[],
 ) {
   const cells = new Map(saved.cells);
   const nextVersions = new Map(saved.versions);
+  // A saved copy is confirmed or changed: a copy no more.
+  const copied = new Set(saved.copied);
   const byCode = new Map(items.map((item) => [item.code, item]));
   sent.forEach((set, index) => {
     const versionOf = new Map(
@@ -260,12 +298,13 @@ export function savedAfter(
     for (const answer of stored) {
       const item = byCode.get(answer.item);
       if (item) for (const key of cellsOfItem(item, set.layer)) cells.delete(key);
+      copied.delete(cellKey(answer.item, set.layer));
     }
     const fresh = cellsOfAnswers(stored);
     for (const [key, value] of fresh.cells) cells.set(key, value);
     for (const [key, version] of fresh.versions) nextVersions.set(key, version);
   });
-  return { cells, versions: nextVersions };
+  return { cells, versions: nextVersions, copied };
 }
 
 /** The layers that have unsaved edits. */
