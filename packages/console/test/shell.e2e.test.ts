@@ -62,6 +62,15 @@ describe('the console in Chromium', () => {
       await page.getByTestId(`dashboard-${panel}`).waitFor();
     await page.getByTestId('dashboard-areas').locator('svg').first().waitFor();
     expect(await page.getByTestId('dashboard-tlhp').textContent()).toMatch(/Kementerian Keuangan\d+(,\d+)?%/);
+    // Each unit's progress, counted live, agrees with the scoring service's stored count.
+    const evaluation = await product.database.prisma.evaluation.findFirstOrThrow({
+      where: { unit: { code: 'KPP-BDG-CIBEUNYING' }, year: 2025 },
+      include: { scores: { where: { layer: 'UNIT' } } },
+    });
+    const stored = evaluation.scores[0];
+    await expect
+      .poll(() => page.getByTestId(`dashboard-progress-${evaluation.id}`).textContent())
+      .toContain(`${stored?.answered}/${stored?.itemCount} terjawab`);
     await page.screenshot({ path: join(artifactsDir, 'dashboard.png'), fullPage: true });
   });
 
@@ -347,6 +356,12 @@ describe('the console in Chromium', () => {
     await chooseOption(page.getByRole('option', { name: '2024' }));
     const row = page.getByTestId('bulk-grid').locator(`.ag-row[row-id="${id}"]`);
     await expect.poll(() => row.locator('[col-id="stage"]').textContent()).toBe('Ditetapkan');
+    const stored = await product.database.prisma.layerScore.findFirstOrThrow({
+      where: { evaluationId: id, layer: 'UNIT' },
+    });
+    expect(await row.locator('[col-id="progress"]').textContent()).toBe(
+      `${stored.answered}/${stored.itemCount}`,
+    );
     await row.locator('[col-id="IPAK"]').click();
     await paste(page, '1,5\n');
     await page

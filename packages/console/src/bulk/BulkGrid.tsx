@@ -24,7 +24,8 @@ const BulkSetup = gql(
 const BulkRow = gql(`fragment BulkRow on Evaluation {
   id year stage paktaSigned paktaTotal unitSakipGrade lhkpnCompliance lhkasnCompliance instrument { code }
   unit { code name eselon coreService afirmasi agency { name profiles { year bpkOpinion sakipGrade indeksRbGrade spipLevel } } }
-  surveys { kind score } hasil: answers(layer: UNIT, items: $items) { item option } }`);
+  surveys { kind score } hasil: answers(layer: UNIT, items: $items) { item option }
+  progress(layer: UNIT) { items answered withEvidence toRevise } }`);
 
 const RowsQuery = gql(
   `query BulkRows($first: Int, $after: String, $filter: EvaluationFilter, $items: [String!]) {
@@ -208,6 +209,17 @@ export function BulkGrid() {
       width: 150,
       cellClass: 'zi-fixed',
     },
+    {
+      colId: 'progress',
+      headerName: translate('zi.bulk.progress'),
+      valueGetter: (params) =>
+        params.data && `${params.data.progress.answered}/${params.data.progress.items}`,
+      tooltipValueGetter: (params) =>
+        params.data && translate('zi.bulk.progress_detail', params.data.progress),
+      width: 100,
+      cellClass: (params) => (params.data?.progress.toRevise ? ['zi-fixed', 'zi-overdue'] : 'zi-fixed'),
+      headerTooltip: translate('zi.bulk.progress_hint'),
+    },
     ...profileColumns.map(
       (key): ColDef<Loaded> => ({
         colId: key,
@@ -332,6 +344,8 @@ export function BulkGrid() {
           getRowId={(params) => String(params.data.id)}
           loading={records === null && !failure}
           suppressMovableColumns
+          // About twenty columns: all drawn, so a paste or a click reaches a column off screen too.
+          suppressColumnVirtualisation
         />
       </Box>
     </Box>

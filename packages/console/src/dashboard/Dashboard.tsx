@@ -19,6 +19,7 @@ import { Title, useLocaleState, usePermissions, useTranslate } from 'react-admin
 import { useEvaluationYears, YearSelect } from '../grid/GridControls.tsx';
 import { formatNumber } from '../i18n/format.ts';
 import { gql, request } from '../providers/graphql.ts';
+import { UnitProgress } from './UnitProgress.tsx';
 
 const OverviewQuery = gql(`query Dashboard($year: Int!, $tlhpBy: TlhpGrouping!) {
   readiness(year: $year) { wbk wbbm neither wbkReasons { criterion label count } }
@@ -156,6 +157,11 @@ export function Dashboard() {
                 xAxis={[{ min: 0, max: 100 }]}
                 series={[{ data: areas.map((area) => Math.round(area.percent * 1000) / 10), label: '%' }]}
               />
+            </Panel>
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <Panel title={translate('zi.dashboard.progress')} testId="dashboard-progress">
+              <UnitProgress year={year as number} />
             </Panel>
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>

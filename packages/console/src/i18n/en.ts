@@ -251,6 +251,10 @@ export const appEnglish: typeof appIndonesian = {
       sakipGrade: 'Agency SAKIP',
       indeksRbGrade: 'RB index',
       spipLevel: 'SPIP maturity',
+      progress: 'Unit LKE',
+      progress_hint: 'LKE items the Unit layer has answered',
+      progress_detail:
+        '%{answered}/%{items} answered · %{withEvidence} with evidence · %{toRevise} to revise',
       profile_hint: 'The agency’s prerequisites for the year, set per agency',
     },
     tlhp: {
@@ -346,6 +350,8 @@ export const appEnglish: typeof appIndonesian = {
       unit_areas: 'One unit’s change areas',
       unit: 'Unit',
       tlhp: 'Audit follow-up completion by agency',
+      progress: 'LKE progress per unit',
+      progress_line: '%{answered}/%{items} answered · %{withEvidence} with evidence · %{toRevise} to revise',
       tlhp_unit: 'Audit follow-up completion of the unit',
     },
   },

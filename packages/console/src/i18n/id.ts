@@ -249,6 +249,10 @@ export const appIndonesian = {
       indeksRbGrade: 'Indeks RB',
       spipLevel: 'Maturitas SPIP',
       profile_hint: 'Prasyarat instansi untuk tahun ini, diisi per instansi',
+      progress: 'LKE Unit',
+      progress_hint: 'Butir LKE lapisan Unit yang terjawab',
+      progress_detail:
+        '%{answered}/%{items} terjawab · %{withEvidence} berbukti · %{toRevise} perlu perbaikan',
     },
     tlhp: {
       field: {
@@ -342,6 +346,8 @@ export const appIndonesian = {
       unit: 'Unit',
       tlhp: 'Penyelesaian TLHP per instansi',
       tlhp_unit: 'Penyelesaian TLHP unit',
+      progress: 'Kemajuan pengisian LKE per unit',
+      progress_line: '%{answered}/%{items} terjawab · %{withEvidence} berbukti · %{toRevise} perlu perbaikan',
     },
   },
 };
