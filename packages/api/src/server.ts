@@ -14,6 +14,7 @@ import { errorCodes, finishedError } from './errors.ts';
 import { evidenceRoutes } from './evidence-http.ts';
 import { serveGraphiQL, wantsGraphiQL } from './graphiql.ts';
 import { answerProbe, probePaths } from './health.ts';
+import { portalrbRoutes } from './portalrb-http.ts';
 import { logRequest, noteRequest, operationNames, type RequestLogEntry } from './request-log.ts';
 import { schema } from './schema/index.ts';
 import { layerAnswersLoader } from './services/answers.ts';
@@ -156,6 +157,13 @@ export function createServer(
     maxRequestBodySize: false,
   });
   const files = evidenceRoutes({ prisma: database.prisma, store, settings, userFor: sessions.userFor });
+  const portalrb = portalrbRoutes({
+    prisma: database.prisma,
+    settings,
+    origin: (request) =>
+      settings.publicOrigin ??
+      `${cameOverHttps(request, settings) ? 'https' : 'http'}://${request.headers.host}`,
+  });
   const serveConsole = existsSync(consoleDir) ? sirv(consoleDir, { single: true, gzip: true }) : undefined;
   const { log } = options;
   const server = createHttpServer((request, response) => {
@@ -164,6 +172,7 @@ export function createServer(
     if (probe && (request.method === 'GET' || request.method === 'HEAD'))
       return void answerProbe(probe, response, database);
     if (files(request, response)) return;
+    if (portalrb(request, response)) return;
     if (request.url?.startsWith(yoga.graphqlEndpoint) || !serveConsole) {
       if (wantsGraphiQL(request)) return serveGraphiQL(request, response);
       const refused = bodyRefusal(request);

@@ -18,6 +18,8 @@ export interface ServerSettings {
    * cookie is `Secure` even when the proxy says nothing of the scheme.
    */
   publicOrigin?: string;
+  /** Calls a PortalRB token may make per minute on one replica (`ZI_PORTALRB_PER_MINUTE`, default 600). */
+  portalrbPerMinute?: number;
 }
 
 const origin = (setting: string, value: string) => {
@@ -26,6 +28,13 @@ const origin = (setting: string, value: string) => {
   } catch {
     throw new Error(`${setting}: "${value}" is not an origin such as https://portal.example.go.id`);
   }
+};
+
+const positive = (setting: string, value: string) => {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1)
+    throw new Error(`${setting}: "${value}" is not a whole number above 0`);
+  return number;
 };
 
 export function settingsFrom(env: Record<string, string | undefined>): ServerSettings {
@@ -37,6 +46,9 @@ export function settingsFrom(env: Record<string, string | undefined>): ServerSet
       .map((each) => origin('ZI_ALLOWED_ORIGINS', each)),
     trustProxy: ['1', 'true', 'yes'].includes((env.ZI_TRUST_PROXY ?? '').toLowerCase()),
     ...(env.ZI_PUBLIC_URL ? { publicOrigin: origin('ZI_PUBLIC_URL', env.ZI_PUBLIC_URL) } : {}),
+    ...(env.ZI_PORTALRB_PER_MINUTE
+      ? { portalrbPerMinute: positive('ZI_PORTALRB_PER_MINUTE', env.ZI_PORTALRB_PER_MINUTE) }
+      : {}),
   };
 }
 

@@ -165,6 +165,15 @@ const agencyProbes: Probe[] = [
   },
 ];
 
+agencyProbes.push({
+  field: 'Mutation.createPortalrbToken',
+  kind: 'agency',
+  who: ['ADMIN'],
+  write: true,
+  document: (ids, relation) =>
+    `mutation { createPortalrbToken(agencyId: ${ids.agency[relation]}, name: " ") { token } }`,
+});
+
 const unitProbes: Probe[] = [
   {
     field: 'Query.units',
@@ -560,6 +569,27 @@ const otherProbes: Probe[] = [
       'mutation { setEvidenceLimits(maxFileMegabytes: -1, quotaMegabytes: 500) { quotaBytes } }',
   },
   {
+    field: 'Query.portalrbMasterLists',
+    kind: null,
+    who: everyone,
+    document: () => '{ portalrbMasterLists { year } }',
+  },
+  {
+    field: 'Mutation.loadPortalrbMasterList',
+    kind: null,
+    who: ['ADMIN'],
+    write: true,
+    document: () => 'mutation { loadPortalrbMasterList(list: {}) { year } }',
+  },
+  {
+    field: 'Mutation.revokePortalrbToken',
+    kind: null,
+    who: ['ADMIN'],
+    write: true,
+    document: () => 'mutation { revokePortalrbToken(id: 999999) { id } }',
+    rule: () => 'NOT_FOUND',
+  },
+  {
     field: 'Mutation.loadInstrument',
     kind: null,
     who: ['ADMIN'],
@@ -850,6 +880,10 @@ describe('the access policy, role × operation × object', () => {
       // Counts of one layer of an evaluation, behind Evaluation.progress(layer)'s layer check.
       'LayerProgress',
       'AreaProgress',
+      // An agency's PortalRB tokens and fetch log, behind Agency's reach and their own permissions.
+      'PortalrbToken',
+      'PortalrbFetch',
+      'CreatedPortalrbToken',
     ],
     /** Aggregates over what the caller reaches (checked by the analytics test). */
     aggregate: [
@@ -864,7 +898,7 @@ describe('the access policy, role × operation × object', () => {
       'TlhpMonth',
     ],
     /** The instruments: the same for everyone signed in. */
-    reference: ['Instrument', 'InstrumentItem', 'EvidenceLimits'],
+    reference: ['Instrument', 'InstrumentItem', 'EvidenceLimits', 'PortalrbMasterList', 'PortalrbSoal'],
   };
   const plumbing = (name: string) =>
     /(Connection|Edge)$/.test(name) || ['PageInfo', 'Query', 'Mutation'].includes(name);

@@ -66,6 +66,10 @@ export const permissions = {
   'instrument.load': ['ADMIN'],
   /** Deployment settings, such as the evidence size limit and quota. */
   'settings.write': ['ADMIN'],
+  /** PortalRB's question lists, and the tokens PortalRB pulls an agency's data with. */
+  'portalrb.manage': ['ADMIN'],
+  /** What PortalRB fetched of an agency (its units' answers as sent): the agency's own assessors and overseers. */
+  'portalrb.read': ['ADMIN', 'TPI', 'INSPEKTORAT', 'ANALYST'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

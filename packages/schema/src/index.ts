@@ -15,6 +15,7 @@ export * from './instruments/index.ts';
 export * from './links.ts';
 export * from './messages/index.ts';
 export * from './passwords.ts';
+export * from './portalrb.ts';
 export * from './predicates.ts';
 export * from './progress.ts';
 export * from './records.ts';

@@ -131,9 +131,21 @@ function measureCriterion(
 
 const formatPercent = (fraction: number) => `${formatFigure(fraction * 100)}%`;
 
+/**
+ * Whether an agency meets a predicate's agency-level prerequisites for the year (the facts of its profile):
+ * whether it may propose units for that predicate at all, afirmasi aside.
+ */
+export function agencyEligible(
+  definition: InstrumentDefinition,
+  predicate: Predicate,
+  agency: PrerequisiteFacts['agency'],
+): boolean {
+  return agencyChecks(definition.prerequisites[predicate].agency, { agency }).every((check) => check.met);
+}
+
 function agencyChecks(
   rule: AgencyPrerequisites,
-  facts: PrerequisiteFacts,
+  facts: Pick<PrerequisiteFacts, 'agency'>,
 ): Omit<PrerequisiteResult, 'waived'>[] {
   const { agency } = facts;
   const checks: Omit<PrerequisiteResult, 'waived'>[] = [

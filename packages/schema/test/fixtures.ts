@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -86,3 +87,12 @@ export async function workbookRefusal(reading: Promise<unknown>) {
   expect(error).toBeInstanceOf(WorkbookError);
   return renderMessage((error as WorkbookError).reason, 'en');
 }
+
+/** PortalRB's master question list for 2026, beside the repository in ../shared. */
+export const portalrbMasterList2026 = async () =>
+  JSON.parse(
+    await readFile(
+      new URL('../../../../shared/domain/portalrb-master-soal-2026.json', import.meta.url),
+      'utf8',
+    ),
+  ) as unknown;

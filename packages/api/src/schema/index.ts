@@ -17,6 +17,7 @@ import './answer.ts';
 import './evidence.ts';
 import './review.ts';
 import './progress.ts';
+import './portalrb.ts';
 import './analytics.ts';
 import './survey.ts';
 

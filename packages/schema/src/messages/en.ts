@@ -43,6 +43,7 @@ const entities: Record<Entity, string> = {
   instrument: 'Instrument',
   surveyResult: 'Survey result',
   evidenceFile: 'Evidence document',
+  portalrbToken: 'PortalRB token',
 };
 
 const linked: Record<Linked, string> = {
@@ -141,6 +142,28 @@ export const en: Catalog = {
   'review.notSentBack': () => 'this item is not marked for revision',
   'copy.nothingBelow': (p) => `the ${p.layer} layer is not copied from another layer`,
   'copy.unknownArea': (p) => `there is no area "${p.area}"; choose one of ${list(p.areas)}`,
+  'portalrb.notMasterList': (p) => `not a PortalRB master question list: ${p.reason}`,
+  'portalrb.totalMismatch': (p) => `the list states ${p.stated} soal but holds ${p.found}`,
+  'portalrb.countMismatch': (p) => `the list holds ${p.soals} soal; the instrument has ${p.inputs} inputs`,
+  'portalrb.soalTwice': () => 'this soal id appears more than once',
+  'portalrb.typeMismatch': (p) => `answer type ${p.got} does not fit item ${p.item} (${p.expected})`,
+  'portalrb.textMismatch': (p) => `the question's text does not match item ${p.item}`,
+  'portalrb.expiryPast': () => 'a token’s expiry must lie in the future',
+  'portalrb.unauthorized': () => 'The token is missing, unknown, expired or revoked.',
+  'portalrb.rateLimited': () => 'Too many requests with this token; try again after Retry-After.',
+  'portalrb.getOnly': () => 'Only GET requests are served.',
+  'portalrb.unknownPath': () =>
+    'Unknown address; use /pengusulan/unit-wbk, /pengusulan/unit-wbbm or /lke/jawaban-unit/{unit_id}.',
+  'portalrb.badYear': (p) => `The year "${p.got}" is not valid; use four digits, e.g. 2026.`,
+  'portalrb.notEligible': (p) => `This agency does not meet WBBM's agency prerequisites for ${p.year}.`,
+  'portalrb.unitUnknown': (p) => `Unit ${p.unit} was not found.`,
+  'portalrb.notYourUnit': (p) => `Unit ${p.unit} is not a unit of this token's agency.`,
+  'portalrb.notProposed': (p) => `Unit ${p.unit} was not proposed for ${p.year}.`,
+  'portalrb.noMasterList': (p) =>
+    `PortalRB's question list for ${p.year} is not loaded for this unit's instrument; ask the agency's administrator.`,
+  'portalrb.internal': () => 'An error occurred in the agency’s system.',
+  'portalrb.invalid': (p) =>
+    `The PortalRB question list does not map onto the instrument (${p.count} problems); nothing was saved.`,
   'review.invalid': (p) => `${p.count} invalid ${p.count === 1 ? 'review' : 'reviews'}; nothing was saved.`,
   'details.notYourRole': () => "your role does not change an evaluation's details",
   'details.decided': (p) => `this evaluation has been decided (${stage(p.stage)}); its details cannot change`,

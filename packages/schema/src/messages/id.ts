@@ -45,6 +45,7 @@ const entities: Record<Entity, string> = {
   instrument: 'Instrumen',
   surveyResult: 'Hasil survei',
   evidenceFile: 'Dokumen bukti',
+  portalrbToken: 'Token PortalRB',
 };
 
 const linked: Record<Linked, string> = {
@@ -163,6 +164,35 @@ export const id = {
   'copy.nothingBelow': (p: { layer: Layer }) => `lapisan ${p.layer} tidak disalin dari lapisan lain`,
   'copy.unknownArea': (p: { area: string; areas: string[] }) =>
     `area "${p.area}" tidak ada; pilih salah satu dari ${list(p.areas)}`,
+  'portalrb.notMasterList': (p: { reason: string }) => `bukan daftar soal induk PortalRB: ${p.reason}`,
+  'portalrb.totalMismatch': (p: { stated: number; found: number }) =>
+    `daftar menyebut ${p.stated} soal tetapi berisi ${p.found}`,
+  'portalrb.countMismatch': (p: { soals: number; inputs: number }) =>
+    `daftar berisi ${p.soals} soal, sedangkan instrumen memiliki ${p.inputs} isian`,
+  'portalrb.soalTwice': () => 'id soal ini muncul lebih dari sekali',
+  'portalrb.typeMismatch': (p: { item: string; got: string; expected: string }) =>
+    `jenis jawaban ${p.got} tidak sesuai dengan butir ${p.item} (${p.expected})`,
+  'portalrb.textMismatch': (p: { item: string }) => `teks soal tidak sesuai dengan butir ${p.item}`,
+  'portalrb.expiryPast': () => 'masa berlaku token harus di masa depan',
+  'portalrb.unauthorized': () => 'Token tidak ada, tidak dikenal, kedaluwarsa, atau telah dicabut.',
+  'portalrb.rateLimited': () =>
+    'Terlalu banyak permintaan dengan token ini; coba lagi setelah waktu yang disebut Retry-After.',
+  'portalrb.getOnly': () => 'Hanya permintaan GET yang dilayani.',
+  'portalrb.unknownPath': () =>
+    'Alamat tidak dikenal; gunakan /pengusulan/unit-wbk, /pengusulan/unit-wbbm atau /lke/jawaban-unit/{unit_id}.',
+  'portalrb.badYear': (p: { got: string }) =>
+    `Tahun "${p.got}" tidak valid; gunakan empat angka, misalnya 2026.`,
+  'portalrb.notEligible': (p: { year: number }) =>
+    `Instansi ini belum memenuhi prasyarat instansi untuk WBBM pada tahun ${p.year}.`,
+  'portalrb.unitUnknown': (p: { unit: string }) => `Unit ${p.unit} tidak ditemukan.`,
+  'portalrb.notYourUnit': (p: { unit: string }) => `Unit ${p.unit} bukan unit instansi pemilik token ini.`,
+  'portalrb.notProposed': (p: { unit: string; year: number }) =>
+    `Unit ${p.unit} tidak diusulkan pada tahun ${p.year}.`,
+  'portalrb.noMasterList': (p: { year: number }) =>
+    `Daftar soal PortalRB tahun ${p.year} belum dimuat untuk instrumen unit ini; hubungi administrator instansi.`,
+  'portalrb.internal': () => 'Terjadi kesalahan pada sistem instansi.',
+  'portalrb.invalid': (p: { count: number }) =>
+    `Daftar soal PortalRB tidak dapat dipetakan ke instrumen (${p.count} masalah); tidak ada yang disimpan.`,
   'review.invalid': (p: { count: number }) => `${p.count} reviu tidak valid; tidak ada yang disimpan.`,
   'details.notYourRole': () => 'peran Anda tidak mengubah data evaluasi',
   'details.decided': (p: { stage: Stage }) =>

@@ -15,7 +15,8 @@ export type Entity =
   | 'user'
   | 'instrument'
   | 'surveyResult'
-  | 'evidenceFile';
+  | 'evidenceFile'
+  | 'portalrbToken';
 
 /** What can still hang on a record someone wants to delete. */
 export type Linked = 'units' | 'audits' | 'findings' | 'users' | 'evaluations' | 'children';
