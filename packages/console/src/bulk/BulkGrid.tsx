@@ -217,21 +217,11 @@ export function BulkGrid() {
       tooltipValueGetter: (params) =>
         params.data && translate('zi.bulk.progress_detail', params.data.progress),
       width: 100,
+      // Always in sight at the row's end, whichever columns are scrolled to.
+      pinned: 'right',
       cellClass: (params) => (params.data?.progress.toRevise ? ['zi-fixed', 'zi-overdue'] : 'zi-fixed'),
       headerTooltip: translate('zi.bulk.progress_hint'),
     },
-    ...profileColumns.map(
-      (key): ColDef<Loaded> => ({
-        colId: key,
-        headerName: translate(`zi.bulk.${key}`),
-        valueGetter: (params) =>
-          params.data?.unit.agency.profiles.find((profile) => profile.year === params.data?.year)?.[key] ??
-          '—',
-        width: 110,
-        cellClass: 'zi-fixed',
-        headerTooltip: translate('zi.bulk.profile_hint'),
-      }),
-    ),
     ...columns.map(
       (column): ColDef<Loaded> => ({
         colId: column.id,
@@ -248,6 +238,19 @@ export function BulkGrid() {
         tooltipValueGetter: (params) =>
           params.data ? spreadsheet.invalidReason(String(params.data.id), column.id) : undefined,
         suppressKeyboardEvent: spreadsheet.suppressKeyboardEvent,
+      }),
+    ),
+    // The agency's prerequisites, read-only here, after what is edited.
+    ...profileColumns.map(
+      (key): ColDef<Loaded> => ({
+        colId: key,
+        headerName: translate(`zi.bulk.${key}`),
+        valueGetter: (params) =>
+          params.data?.unit.agency.profiles.find((profile) => profile.year === params.data?.year)?.[key] ??
+          '—',
+        width: 110,
+        cellClass: 'zi-fixed',
+        headerTooltip: translate('zi.bulk.profile_hint'),
       }),
     ),
   ];
@@ -344,8 +347,6 @@ export function BulkGrid() {
           getRowId={(params) => String(params.data.id)}
           loading={records === null && !failure}
           suppressMovableColumns
-          // About twenty columns: all drawn, so a paste or a click reaches a column off screen too.
-          suppressColumnVirtualisation
         />
       </Box>
     </Box>
