@@ -19,13 +19,13 @@ import { launchChromium } from './chromium.ts';
 import { documentUrl, latestDocuments } from './services/evidence.ts';
 import { workQueue } from './work-queue.ts';
 
-const escaped = (value: unknown) =>
+export const escaped = (value: unknown) =>
   String(value ?? '').replace(
     /[&<>"]/g,
     (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] ?? char,
   );
 const number = (value: number, digits = 2) => formatFigure(value, 'id-ID', digits);
-const date = (value: Date) => new Intl.DateTimeFormat('id-ID', { dateStyle: 'long' }).format(value);
+export const date = (value: Date) => new Intl.DateTimeFormat('id-ID', { dateStyle: 'long' }).format(value);
 
 const styles = `
   body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10.5pt; color: #111; margin: 0; }

@@ -165,6 +165,23 @@ const agencyProbes: Probe[] = [
   },
 ];
 
+const portalrbReaders: Actor[] = ['ADMIN', 'TPI', 'INSPEKTORAT', 'ANALYST', 'ANALYST_JABAR'];
+agencyProbes.push(
+  {
+    field: 'Query.portalrbNominationLetter',
+    kind: 'agency',
+    who: portalrbReaders,
+    document: (ids, relation) =>
+      `{ portalrbNominationLetter(agencyId: ${ids.agency[relation]}, year: 2025) }`,
+  },
+  {
+    field: 'Query.portalrbNominationLetterPdf',
+    kind: 'agency',
+    who: portalrbReaders,
+    document: (ids, relation) =>
+      `{ portalrbNominationLetterPdf(agencyId: ${ids.agency[relation]}, year: 2025) }`,
+  },
+);
 agencyProbes.push({
   field: 'Mutation.createPortalrbToken',
   kind: 'agency',
@@ -884,6 +901,7 @@ describe('the access policy, role × operation × object', () => {
       'PortalrbToken',
       'PortalrbFetch',
       'CreatedPortalrbToken',
+      'PortalrbNomination',
     ],
     /** Aggregates over what the caller reaches (checked by the analytics test). */
     aggregate: [
@@ -922,6 +940,11 @@ describe('the access policy, role × operation × object', () => {
     Finding: (selection) => `{ audits(first: 200) { nodes { findings { ${selection} } } } }`,
     Recommendation: (selection) => `{ recommendations(first: 200) { nodes { ${selection} } } }`,
     User: (selection) => `{ me { ${selection} } }`,
+    // Only roles that may read PortalRB's lists ask for them; 2024's are its decided evaluations.
+    PortalrbNomination: (selection, actor) =>
+      (portalrbReaders as string[]).includes(actor)
+        ? `{ agencies(first: 200) { nodes { portalrbNominations(year: 2024) { ${selection} } } } }`
+        : '{ me { email } }',
     Session: (selection, actor) =>
       `mutation { login(email: "${accounts[actor]}", password: "${demoPasswords[accounts[actor]] ?? jabarAnalystPassword}") { ${selection} } }`,
   };
@@ -931,6 +954,7 @@ describe('the access policy, role × operation × object', () => {
     'Evaluation.evidenceFiles': '(layer: UNIT)',
     'Evaluation.reviews': '(layer: UNIT)',
     'Agency.profile': '(year: 2025)',
+    'Agency.portalrbNominations': '(year: 2024)',
   };
 
   const relationsToScoped = () =>

@@ -209,6 +209,17 @@ describe('PortalRB’s pull API, played as PortalRB plays it', () => {
     }
   });
 
+  it('reads a unit’s answers in one statement, besides checking the token and logging the call', async () => {
+    const path = `/lke/jawaban-unit/KPP-BDG-KAREES?tahun=${year}`;
+    await portalrb(path);
+    const statements = await server.queries.during(() => portalrb(path));
+    expect(statements.map((statement) => statement.trim().split(/\s+/)[0])).toEqual([
+      'UPDATE',
+      'SELECT',
+      'INSERT',
+    ]);
+  });
+
   it('sends a changed answer on the next fetch, and logs both fetches with the answers as sent', async () => {
     const first = await json(await portalrb(`/lke/jawaban-unit/KPP-BDG-CIBEUNYING?tahun=${year}`));
     const before = first.body.answers[0]?.jawaban_unit;
@@ -236,6 +247,76 @@ describe('PortalRB’s pull API, played as PortalRB plays it', () => {
     expect(latest).toMatchObject({ endpoint: 'jawaban-unit', status: 200, unitCode: 'KPP-BDG-CIBEUNYING' });
     expect(latest?.body).toEqual(second.body);
     expect(earlier?.body).toEqual(first.body);
+  });
+
+  it('previews the lists as PortalRB sees them, flags units changed since PortalRB took them, and gives the exact JSON', async () => {
+    const tpi = await server.signIn('tpi@kemenkeu.go.id');
+    type Preview = {
+      agency: {
+        portalrbWbbmEligible: boolean;
+        portalrbNominations: {
+          predicate: string;
+          kategori: string;
+          changedSinceFetch: boolean;
+          lastFetchAt: string | null;
+          evaluation: { id: number; unit: { code: string }; portalrbAnswers: unknown };
+        }[];
+      };
+    };
+    const preview = async () =>
+      (
+        await server.graphql<Preview>(
+          `{ agency(id: ${kemenkeuId}) { portalrbWbbmEligible(year: ${year}) portalrbNominations(year: ${year}) {
+            predicate kategori changedSinceFetch lastFetchAt evaluation { id unit { code } portalrbAnswers } } } }`,
+          {},
+          tpi,
+        )
+      ).body.data?.agency;
+    const before = await preview();
+    expect(before?.portalrbWbbmEligible).toBe(true);
+    expect(
+      before?.portalrbNominations.map((row) => [row.predicate, row.kategori, row.evaluation.unit.code]),
+    ).toEqual([
+      ['WBK', 'WBK', 'KPP-BDG-CIBEUNYING'],
+      ['WBK', 'WBK', 'KPP-BDG-KAREES'],
+      ['WBBM', 'WBBM', 'KPPN-BDG1'],
+    ]);
+    expect(before?.portalrbNominations.every((row) => row.lastFetchAt && !row.changedSinceFetch)).toBe(true);
+    const karees = before?.portalrbNominations[1];
+    const http = await json(await portalrb(`/lke/jawaban-unit/KPP-BDG-KAREES?tahun=${year}`));
+    expect(karees?.evaluation.portalrbAnswers).toEqual(http.body);
+    const changed = await server.graphql(
+      `mutation { saveAnswers(evaluationId: ${karees?.evaluation.id}, layer: UNIT, answers: [{ item: "P.1.i.b", option: "C" }]) { layer } }`,
+      {},
+      admin,
+    );
+    expect(changed.body.errors).toBeUndefined();
+    const after = await preview();
+    expect(after?.portalrbNominations.map((row) => row.changedSinceFetch)).toEqual([false, true, false]);
+  });
+
+  it('writes the agency head’s nomination letter with its SPTJM from the same lists', async () => {
+    const { body } = await server.graphql<{ portalrbNominationLetter: string }>(
+      `{ portalrbNominationLetter(agencyId: ${kemenkeuId}, year: ${year}) }`,
+      {},
+      admin,
+    );
+    const html = body.data?.portalrbNominationLetter ?? '';
+    const wbbmAt = html.indexOf('menuju Wilayah Birokrasi Bersih dan Melayani (WBBM)');
+    expect(html.slice(0, wbbmAt)).toContain('KPP Pratama Bandung Karees');
+    expect(html.slice(wbbmAt)).toContain('KPPN Bandung I');
+    expect(html).not.toContain('Tanjung Perak');
+    expect(html).toContain('SURAT PERNYATAAN TANGGUNG JAWAB MUTLAK');
+    const pdf = await server.graphql<{ portalrbNominationLetterPdf: string }>(
+      `{ portalrbNominationLetterPdf(agencyId: ${kemenkeuId}, year: ${year}) }`,
+      {},
+      admin,
+    );
+    expect(
+      Buffer.from(pdf.body.data?.portalrbNominationLetterPdf ?? '', 'base64')
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
   });
 
   it('answers every failure in JSON with its status and code', async () => {

@@ -1,11 +1,22 @@
-import { may, type SoalTarget } from '@zi/schema';
+import { may, message, type Predicate, renderMessage, type SoalTarget } from '@zi/schema';
 import { z } from 'zod';
 import { findInScope } from '../access.ts';
-import { builder } from '../builder.ts';
-import { notFound } from '../errors.ts';
+import { builder, costOf, type SignedInContext } from '../builder.ts';
+import { codedError, notFound } from '../errors.ts';
 import { text } from '../inputs.ts';
-import { createPortalrbToken, loadMasterList, portalrbBase } from '../services/portalrb.ts';
+import { nominationLetterHtml } from '../nomination-letter.ts';
+import { evaluationReportPdf } from '../report.ts';
+import {
+  createPortalrbToken,
+  kategoriOf,
+  loadMasterList,
+  portalrbBase,
+  proposedEvaluations,
+  unitAnswers,
+  wbbmEligible,
+} from '../services/portalrb.ts';
 import { Person } from './person.ts';
+import { PredicateEnum } from './score.ts';
 
 const SoalTargetRef = builder.objectRef<SoalTarget>('PortalrbSoal').implement({
   description: 'Where one PortalRB soal’s answer lives in the instrument.',
@@ -94,6 +105,119 @@ builder.prismaObjectFields('Agency', (t) => ({
   }),
 }));
 
+interface Nomination {
+  predicate: Predicate;
+  kategori: string;
+  evaluationId: number;
+  lastFetchAt: Date | null;
+  changedSinceFetch: boolean;
+}
+
+const NominationRef = builder.objectRef<Nomination>('PortalrbNomination').implement({
+  description: 'A unit on PortalRB’s WBK or WBBM list, with when PortalRB last took its answers.',
+  fields: (t) => ({
+    predicate: t.expose('predicate', { type: PredicateEnum }),
+    kategori: t.exposeString('kategori', {
+      description: '`WBK`, `WBK-AFIRMASI` or `WBBM`, as PortalRB sees it.',
+    }),
+    evaluation: t.prismaField({
+      type: 'Evaluation',
+      resolve: (query, nomination, _args, { prisma }) =>
+        prisma.evaluation.findUniqueOrThrow({ ...query, where: { id: nomination.evaluationId } }),
+    }),
+    lastFetchAt: t.expose('lastFetchAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When PortalRB last took the unit’s answers (status 200).',
+    }),
+    changedSinceFetch: t.exposeBoolean('changedSinceFetch', {
+      description:
+        'Whether the evaluation changed after PortalRB last took its answers (or never took them).',
+    }),
+  }),
+});
+
+builder.prismaObjectFields('Agency', (t) => ({
+  portalrbWbbmEligible: t.boolean({
+    description:
+      'Whether the agency meets WBBM’s agency prerequisites in the year, so PortalRB may take a WBBM list.',
+    args: { year: t.arg.int() },
+    authScopes: (_agency, _args, { user }) => user !== null && may(user, 'portalrb.read'),
+    resolve: (agency, { year }, { prisma }) => wbbmEligible(prisma, agency.id, year),
+  }),
+  portalrbNominations: t.field({
+    type: [NominationRef],
+    description:
+      'The WBK and WBBM lists of the year as PortalRB sees them (the same rule its endpoints use).',
+    args: { year: t.arg.int() },
+    authScopes: (_agency, _args, { user }) => user !== null && may(user, 'portalrb.read'),
+    resolve: async (agency, { year }, { prisma }) => {
+      const select = { id: true, updatedAt: true, unit: { select: { code: true, afirmasi: true } } } as const;
+      const [wbk, wbbm, fetches] = await Promise.all([
+        proposedEvaluations(prisma, agency.id, year, 'WBK', select),
+        proposedEvaluations(prisma, agency.id, year, 'WBBM', select),
+        prisma.portalrbFetch.groupBy({
+          by: ['unitCode'],
+          where: { agencyId: agency.id, year, endpoint: 'jawaban-unit', status: 200 },
+          _max: { at: true },
+        }),
+      ]);
+      const lastFetch = new Map(fetches.map((fetch) => [fetch.unitCode, fetch._max.at]));
+      return (
+        [
+          ['WBK', wbk],
+          ['WBBM', wbbm],
+        ] as const
+      ).flatMap(([predicate, evaluations]) =>
+        evaluations.map((evaluation): Nomination => {
+          const fetchedAt = lastFetch.get(evaluation.unit.code) ?? null;
+          return {
+            predicate,
+            kategori: kategoriOf(predicate, evaluation.unit.afirmasi),
+            evaluationId: evaluation.id,
+            lastFetchAt: fetchedAt,
+            changedSinceFetch: !fetchedAt || evaluation.updatedAt > fetchedAt,
+          };
+        }),
+      );
+    },
+  }),
+}));
+
+builder.prismaObjectFields('Evaluation', (t) => ({
+  portalrbAnswers: t.field({
+    type: 'JSON',
+    description:
+      'The unit’s answers exactly as PortalRB’s jawaban-unit endpoint sends them now (a proposed evaluation, ' +
+      'with the year’s master list loaded).',
+    authScopes: (_evaluation, _args, { user }) => user !== null && may(user, 'portalrb.read'),
+    select: { year: true, unit: { select: { code: true, agencyId: true } } },
+    resolve: async (evaluation, _args, { prisma, origin, locale }) => {
+      const answer = await unitAnswers(
+        prisma,
+        evaluation.unit.agencyId,
+        evaluation.unit.code,
+        evaluation.year,
+        origin,
+        (said) => renderMessage(said, locale),
+      );
+      if (answer.status !== 200) {
+        const { message: text } = answer.body as { message: string };
+        throw codedError(
+          answer.status === 404 ? 'NOT_FOUND' : 'VALIDATION',
+          message('portalrb.unavailable', { reason: text }),
+        );
+      }
+      return answer.body;
+    },
+  }),
+}));
+
+async function letterFor({ prisma, user }: SignedInContext, agencyId: number, year: number) {
+  await findInScope(prisma, user, 'agency', agencyId);
+  return nominationLetterHtml(prisma, agencyId, year);
+}
+
 const CreatedToken = builder
   .objectRef<{ token: string; record: { id: number } }>('CreatedPortalrbToken')
   .implement({
@@ -110,6 +234,21 @@ const CreatedToken = builder
   });
 
 builder.queryFields((t) => ({
+  portalrbNominationLetter: t.withAuth({ may: 'portalrb.read' }).string({
+    complexity: costOf.report,
+    description:
+      'The agency head’s letter proposing the year’s WBK and WBBM units (the lists PortalRB pulls) with the SPTJM, ' +
+      'as an HTML page ready to print and sign.',
+    args: { agencyId: t.arg.int(), year: t.arg.int() },
+    resolve: (_root, { agencyId, year }, context) => letterFor(context, agencyId, year),
+  }),
+  portalrbNominationLetterPdf: t.withAuth({ may: 'portalrb.read' }).string({
+    complexity: costOf.pdf,
+    description: 'The nomination letter as a PDF (base64), printed as the evaluation report is.',
+    args: { agencyId: t.arg.int(), year: t.arg.int() },
+    resolve: async (_root, { agencyId, year }, context) =>
+      Buffer.from(await evaluationReportPdf(await letterFor(context, agencyId, year))).toString('base64'),
+  }),
   portalrbMasterLists: t.withAuth({ may: 'read' }).prismaField({
     type: ['PortalrbMasterList'],
     description: 'PortalRB’s master question lists loaded, newest year first.',

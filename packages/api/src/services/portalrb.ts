@@ -85,10 +85,54 @@ export const portalrbError = (status: number, code: string, text: string): Porta
   body: { error: true, code, message: text },
 });
 
+/** Whether the agency meets WBBM's agency prerequisites in the year: whether PortalRB may take a WBBM list. */
+export async function wbbmEligible(prisma: PrismaClient, agencyId: number, year: number) {
+  const [agency, instruments] = await Promise.all([
+    prisma.agency.findUniqueOrThrow({
+      where: { id: agencyId },
+      select: { kind: true, profiles: { where: { year } } },
+    }),
+    prisma.instrument.findMany({ select: { id: true, validFromYear: true, validToYear: true } }),
+  ]);
+  const inForce = instrumentForYear(year, instruments);
+  const profile = agency.profiles[0];
+  return Boolean(
+    inForce &&
+      agencyEligible((await loadInstrument(prisma, inForce.id)).definition, 'WBBM', {
+        kind: agency.kind as AgencyKind,
+        bpkOpinion: (profile?.bpkOpinion ?? null) as BpkOpinion | null,
+        sakipGrade: (profile?.sakipGrade ?? null) as Grade | null,
+        indeksRbGrade: (profile?.indeksRbGrade ?? null) as Grade | null,
+        spipLevel: profile?.spipLevel ?? null,
+      }),
+  );
+}
+
 /**
- * The units an agency has proposed for a predicate in a year (stage DIUSULKAN or later, the target
- * predicate deciding the list), as PortalRB's unit list. The WBBM list is refused where the agency does
- * not meet WBBM's agency prerequisites that year.
+ * The evaluations an agency has proposed for a predicate in a year (stage DIUSULKAN or later, the target
+ * predicate deciding the list), by unit name: what PortalRB's list shows, and the console's preview.
+ */
+export function proposedEvaluations<Select extends Prisma.EvaluationSelect>(
+  prisma: PrismaClient,
+  agencyId: number,
+  year: number,
+  predicate: Predicate,
+  select: Select,
+) {
+  return prisma.evaluation.findMany({
+    where: { year, targetPredicate: predicate, stage: { in: [...proposedStages] }, unit: { agencyId } },
+    select,
+    orderBy: { unit: { name: 'asc' } },
+  });
+}
+
+/** `kategori` of a unit on PortalRB's lists. */
+export const kategoriOf = (predicate: Predicate, afirmasi: boolean) =>
+  predicate === 'WBK' && afirmasi ? 'WBK-AFIRMASI' : predicate;
+
+/**
+ * PortalRB's unit list of an agency for a predicate in a year; the WBBM list is refused where the agency
+ * does not meet WBBM's agency prerequisites that year.
  */
 export async function nominations(
   prisma: PrismaClient,
@@ -97,34 +141,11 @@ export async function nominations(
   predicate: Predicate,
   say: (message: Message) => string,
 ): Promise<PortalrbAnswer> {
-  const [agency, evaluations] = await Promise.all([
-    prisma.agency.findUniqueOrThrow({
-      where: { id: agencyId },
-      select: { kind: true, profiles: { where: { year } } },
-    }),
-    prisma.evaluation.findMany({
-      where: { year, targetPredicate: predicate, stage: { in: [...proposedStages] }, unit: { agencyId } },
-      select: { instrumentId: true, unit: { select: { code: true, name: true, afirmasi: true } } },
-      orderBy: { unit: { name: 'asc' } },
-    }),
-  ]);
-  if (predicate === 'WBBM') {
-    const instruments = await prisma.instrument.findMany({
-      select: { id: true, validFromYear: true, validToYear: true },
-    });
-    const inForce = instrumentForYear(year, instruments);
-    const profile = agency.profiles[0];
-    const eligible =
-      inForce &&
-      agencyEligible((await loadInstrument(prisma, inForce.id)).definition, 'WBBM', {
-        kind: agency.kind as AgencyKind,
-        bpkOpinion: (profile?.bpkOpinion ?? null) as BpkOpinion | null,
-        sakipGrade: (profile?.sakipGrade ?? null) as Grade | null,
-        indeksRbGrade: (profile?.indeksRbGrade ?? null) as Grade | null,
-        spipLevel: profile?.spipLevel ?? null,
-      });
-    if (!eligible) return portalrbError(403, 'NOT_ELIGIBLE', say(message('portalrb.notEligible', { year })));
-  }
+  if (predicate === 'WBBM' && !(await wbbmEligible(prisma, agencyId, year)))
+    return portalrbError(403, 'NOT_ELIGIBLE', say(message('portalrb.notEligible', { year })));
+  const evaluations = await proposedEvaluations(prisma, agencyId, year, predicate, {
+    unit: { select: { code: true, name: true, afirmasi: true } },
+  });
   return {
     status: 200,
     body: {
@@ -132,7 +153,7 @@ export async function nominations(
       units: evaluations.map(({ unit }) => ({
         id: unit.code,
         nama: unit.name,
-        kategori: predicate === 'WBK' && unit.afirmasi ? 'WBK-AFIRMASI' : predicate,
+        kategori: kategoriOf(predicate, unit.afirmasi),
         afirmasi: unit.afirmasi,
       })),
     },

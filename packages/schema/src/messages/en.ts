@@ -162,6 +162,7 @@ export const en: Catalog = {
   'portalrb.noMasterList': (p) =>
     `PortalRB's question list for ${p.year} is not loaded for this unit's instrument; ask the agency's administrator.`,
   'portalrb.internal': () => 'An error occurred in the agency’s system.',
+  'portalrb.unavailable': (p) => p.reason,
   'portalrb.invalid': (p) =>
     `The PortalRB question list does not map onto the instrument (${p.count} problems); nothing was saved.`,
   'review.invalid': (p) => `${p.count} invalid ${p.count === 1 ? 'review' : 'reviews'}; nothing was saved.`,

@@ -191,6 +191,7 @@ export const id = {
   'portalrb.noMasterList': (p: { year: number }) =>
     `Daftar soal PortalRB tahun ${p.year} belum dimuat untuk instrumen unit ini; hubungi administrator instansi.`,
   'portalrb.internal': () => 'Terjadi kesalahan pada sistem instansi.',
+  'portalrb.unavailable': (p: { reason: string }) => p.reason,
   'portalrb.invalid': (p: { count: number }) =>
     `Daftar soal PortalRB tidak dapat dipetakan ke instrumen (${p.count} masalah); tidak ada yang disimpan.`,
   'review.invalid': (p: { count: number }) => `${p.count} reviu tidak valid; tidak ada yang disimpan.`,
