@@ -90,5 +90,6 @@ await withScratchDatabase('portalrb', async (database) => {
     `unit-wbk (${codes.length} units of the agency): ${Math.round(list2.requests.average)} req/s (p50 ${list2.latency.p50} ms)`,
   );
   console.log(`fetch log: ${await prisma.portalrbFetch.count()} calls recorded`);
+  server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
 });

@@ -20,6 +20,7 @@ import users from './users/index.ts';
 
 const Dashboard = lazyPage(() => import('./dashboard/Dashboard.tsx'), 'Dashboard');
 const BulkGrid = lazyPage(() => import('./bulk/BulkGrid.tsx'), 'BulkGrid');
+const PortalrbPage = lazyPage(() => import('./portalrb/PortalrbPage.tsx'), 'PortalrbPage');
 const EvaluationReport = lazyPage(() => import('./evaluations/EvaluationReport.tsx'), 'EvaluationReport');
 
 export function App() {
@@ -51,6 +52,11 @@ export function App() {
         may({ role }, 'evaluation.bulk') ? (
           <CustomRoutes key="bulk">
             <Route path="/bulk" element={<BulkGrid />} />
+          </CustomRoutes>
+        ) : null,
+        may({ role }, 'portalrb.read') ? (
+          <CustomRoutes key="portalrb">
+            <Route path="/portalrb" element={<PortalrbPage />} />
           </CustomRoutes>
         ) : null,
       ]}

@@ -1,3 +1,4 @@
+import CloudSyncIcon from '@mui/icons-material/CloudSync';
 import TableViewIcon from '@mui/icons-material/TableView';
 import { may, type Role } from '@zi/schema';
 import type { ReactNode } from 'react';
@@ -11,7 +12,7 @@ import {
   useTranslate,
 } from 'react-admin';
 
-/** The resources every role sees, and the administrators' bulk grid. */
+/** The resources every role sees, the administrators' bulk grid, and PortalRB for those who may read it. */
 function ZiMenu() {
   const { permissions } = usePermissions();
   const translate = useTranslate();
@@ -21,6 +22,9 @@ function ZiMenu() {
       <Menu.ResourceItems />
       {may({ role: permissions as Role }, 'evaluation.bulk') && (
         <Menu.Item to="/bulk" primaryText={translate('zi.bulk.title')} leftIcon={<TableViewIcon />} />
+      )}
+      {may({ role: permissions as Role }, 'portalrb.read') && (
+        <Menu.Item to="/portalrb" primaryText={translate('zi.portalrb.title')} leftIcon={<CloudSyncIcon />} />
       )}
     </Menu>
   );

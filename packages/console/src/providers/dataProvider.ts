@@ -145,7 +145,7 @@ const EvaluationQuery = gql(
 );
 /** An evaluation as its page shows it; the instrument's definition (a JSON scalar) as the schema package defines it. */
 export type EvaluationDetail = Omit<ResultOf<typeof EvaluationQuery>['evaluation'], 'instrument'> & {
-  instrument: { definition: InstrumentDefinition };
+  instrument: { code: string; definition: InstrumentDefinition };
 };
 const CreateEvaluation = gql(
   `mutation CreateEvaluation($unitId: Int!, $year: Int!, $details: EvaluationDetails) {

@@ -25,6 +25,7 @@ import { type CellValue, cellKey, resolveConflict, valueAt } from '../../grid/ed
 import { EditReportAlert, SaveControls } from '../../grid/GridControls.tsx';
 import { useSpreadsheet } from '../../grid/useSpreadsheet.ts';
 import { formatNumber } from '../../i18n/format.ts';
+import { usePortalrbSoals } from '../../portalrb/soals.ts';
 import type { EvaluationDetail } from '../../providers/dataProvider.ts';
 import { ApiError, gql, request } from '../../providers/graphql.ts';
 import { AreaProgress } from './AreaProgress.tsx';
@@ -54,7 +55,7 @@ import {
 /** What the worksheet needs of an evaluation; `tlhp` is the follow-up completion the 2014 instrument scores. */
 export type LkeEvaluation = Pick<
   EvaluationDetail,
-  'id' | 'stage' | 'targetPredicate' | 'instrument' | 'tlhp'
+  'id' | 'year' | 'stage' | 'targetPredicate' | 'instrument' | 'tlhp'
 >;
 
 /** Between an option's letter and its meaning in the option list. */
@@ -104,6 +105,7 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
   const [locale] = useLocaleState();
   const definition = evaluation.instrument.definition;
   const rows = useMemo(() => lkeRows(definition), [definition]);
+  const soals = usePortalrbSoals(evaluation.instrument.code, evaluation.year);
   const items = useMemo(() => itemsOf(definition), [definition]);
   const access = useMemo(() => layerAccess(role, evaluation.stage), [role, evaluation.stage]);
   const { visible, writable } = access;
@@ -359,6 +361,18 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
       width: 120,
       pinned: 'left',
     },
+    ...(soals.size
+      ? [
+          {
+            colId: 'soal',
+            headerName: translate('zi.lke.soal'),
+            headerTooltip: translate('zi.lke.soal_hint'),
+            valueGetter: (params) => (params.data ? (soals.get(params.data.code) ?? null) : null),
+            width: 70,
+            cellClass: 'zi-fixed',
+          } satisfies ColDef<LkeRow>,
+        ]
+      : []),
     {
       colId: 'question',
       headerName: translate('zi.lke.question'),
