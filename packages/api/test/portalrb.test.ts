@@ -293,6 +293,18 @@ describe('PortalRB’s pull API, played as PortalRB plays it', () => {
     expect(changed.body.errors).toBeUndefined();
     const after = await preview();
     expect(after?.portalrbNominations.map((row) => row.changedSinceFetch)).toEqual([false, true, false]);
+    // Taken again, then a document uploaded: its link is part of what PortalRB takes, so changed again.
+    await portalrb(`/lke/jawaban-unit/KPP-BDG-KAREES?tahun=${year}`);
+    expect((await preview())?.portalrbNominations[1]?.changedSinceFetch).toBe(false);
+    const uploaded = await fetch(
+      new URL(
+        `/files/evidence?evaluationId=${karees?.evaluation.id}&layer=UNIT&item=P.1.i.b&title=SK`,
+        server.url,
+      ),
+      { method: 'POST', headers: admin, body: '%PDF-1.4\n% SK\n%%EOF\n' },
+    );
+    expect(uploaded.status).toBe(201);
+    expect((await preview())?.portalrbNominations[1]?.changedSinceFetch).toBe(true);
   });
 
   it('writes the agency head’s nomination letter with its SPTJM from the same lists', async () => {

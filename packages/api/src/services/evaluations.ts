@@ -26,6 +26,16 @@ export async function lockEvaluations(tx: Prisma.TransactionClient, ids: readonl
 
 export const lockEvaluation = (tx: Prisma.TransactionClient, id: number) => lockEvaluations(tx, [id]);
 
+/**
+ * Locks an evaluation whose content changes outside its answers (evidence documents) and stamps it changed,
+ * as an answer write does: what PortalRB took before is older. Returns its stage under the lock.
+ */
+export async function lockChangedEvaluation(tx: Prisma.TransactionClient, id: number) {
+  const [row] = await tx.$queryRaw<{ stage: Stage }[]>`
+    UPDATE "Evaluation" SET "updatedAt" = now() WHERE id = ${id} RETURNING stage::text AS stage`;
+  return row?.stage ?? 'DITETAPKAN';
+}
+
 /** Whether a write failed on a unique constraint (a racing request wrote the same key first). */
 export function uniqueViolation(error: unknown): boolean {
   const { code, meta } = (error ?? {}) as {

@@ -20,7 +20,7 @@ import { findInScope } from '../access.ts';
 import { forbidden, notFound, validationError } from '../errors.ts';
 import type { ObjectStore } from '../storage/index.ts';
 import { recordChange } from './changes.ts';
-import { lockEvaluation } from './evaluations.ts';
+import { lockChangedEvaluation } from './evaluations.ts';
 import { assertCanWriteItems } from './reviews.ts';
 
 /** Where evidence files are uploaded (POST, the file as the body) and downloaded (GET `/{id}`). */
@@ -262,7 +262,7 @@ export async function uploadEvidence(
   let sharedContent = false;
   try {
     const file = await prisma.$transaction(async (tx) => {
-      const stage = (await lockEvaluation(tx, evaluation.id)).get(evaluation.id) ?? 'DITETAPKAN';
+      const stage = await lockChangedEvaluation(tx, evaluation.id);
       await assertCanWriteItems(tx, user, evaluation.id, request.layer, stage, [request.item], 'layer');
       const quota = evidenceQuotaProblem(await evidenceUsage(tx, evaluation.id), metered.bytes, limits);
       if (quota) throw refusal(quota);
@@ -319,7 +319,7 @@ export async function deleteEvidenceFile(prisma: PrismaClient, store: ObjectStor
     throw notFound('evidenceFile', id);
   });
   const removedKey = await prisma.$transaction(async (tx) => {
-    const stage = (await lockEvaluation(tx, file.evaluationId)).get(file.evaluationId) ?? 'DITETAPKAN';
+    const stage = await lockChangedEvaluation(tx, file.evaluationId);
     await assertCanWriteItems(tx, user, file.evaluationId, file.layer, stage, [file.item.code], 'id');
     const newer = await tx.evidenceFile.count({
       where: {
