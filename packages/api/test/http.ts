@@ -71,3 +71,19 @@ export async function startTestServer(
     },
   };
 }
+
+/**
+ * The review scene: a server on the seed, the TPI of Kemenkeu and the operator of KPP Cibeunying signed in,
+ * and the operator's 2025 evaluation handed to the TPI (PENILAIAN_TPI).
+ */
+export async function assessmentScene() {
+  const server = await startTestServer();
+  const tpi = await server.signIn('tpi@kemenkeu.go.id');
+  const operator = await server.signIn('operator@kpp-cibeunying.go.id');
+  const { prisma } = server.database;
+  const { id: evaluationId } = await prisma.evaluation.findFirstOrThrow({
+    where: { year: 2025, unit: { code: 'KPP-BDG-CIBEUNYING' } },
+  });
+  await prisma.evaluation.update({ where: { id: evaluationId }, data: { stage: 'PENILAIAN_TPI' } });
+  return { server, tpi, operator, evaluationId };
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from './http.ts';
+import { assessmentScene, type startTestServer } from './http.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 type Errors = { extensions?: { code?: string; problems?: { field: string; messageId: string }[] } }[];
@@ -14,16 +14,8 @@ describe('an assessor starts its layer from the one below, and confirms each cop
   let evaluationId: number;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    tpi = await server.signIn('tpi@kemenkeu.go.id');
-    operator = await server.signIn('operator@kpp-cibeunying.go.id');
-    const { prisma } = server.database;
-    const evaluation = await prisma.evaluation.findFirstOrThrow({
-      where: { year: 2025, unit: { code: 'KPP-BDG-CIBEUNYING' } },
-    });
-    await prisma.evaluation.update({ where: { id: evaluation.id }, data: { stage: 'PENILAIAN_TPI' } });
-    await prisma.answer.deleteMany({ where: { evaluationId: evaluation.id, layer: 'TPI' } });
-    evaluationId = evaluation.id;
+    ({ server, tpi, operator, evaluationId } = await assessmentScene());
+    await server.database.prisma.answer.deleteMany({ where: { evaluationId, layer: 'TPI' } });
   });
   afterAll(() => server.stop());
 

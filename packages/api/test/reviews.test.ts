@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from './http.ts';
+import { assessmentScene, type startTestServer } from './http.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 type Review = {
@@ -22,16 +22,7 @@ describe('the review loop: the TPI sends items back, the unit fixes them, the st
   let evaluationId: number;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    tpi = await server.signIn('tpi@kemenkeu.go.id');
-    operator = await server.signIn('operator@kpp-cibeunying.go.id');
-    const { prisma } = server.database;
-    // The operator's own evaluation, handed to the TPI for assessment.
-    const evaluation = await prisma.evaluation.findFirstOrThrow({
-      where: { year: 2025, unit: { code: 'KPP-BDG-CIBEUNYING' } },
-    });
-    await prisma.evaluation.update({ where: { id: evaluation.id }, data: { stage: 'PENILAIAN_TPI' } });
-    evaluationId = evaluation.id;
+    ({ server, tpi, operator, evaluationId } = await assessmentScene());
   });
   afterAll(() => server.stop());
 

@@ -21,6 +21,19 @@ import { request } from '../providers/graphql.ts';
 import { NominationLetterPdf, PortalrbAnswers, PortalrbPreview } from './api.ts';
 import { JsonDialog } from './JsonDialog.tsx';
 
+/** `count/of`, with a warning naming how many are missing. */
+function CountCell({ count, of, missing }: { count: number; of: number; missing: string }) {
+  const translate = useTranslate();
+  return (
+    <TableCell>
+      {count}/{of}
+      {count < of && (
+        <Chip size="small" color="warning" sx={{ ml: 1 }} label={translate(missing, { count: of - count })} />
+      )}
+    </TableCell>
+  );
+}
+
 /**
  * The WBK and WBBM lists of a year as PortalRB will take them, each unit's readiness and progress, what
  * PortalRB last took and whether the unit changed since, the exact JSON, and the nomination letter.
@@ -94,32 +107,12 @@ export function NominationPreview({ agencyId, year }: { agencyId: number; year: 
                       label={translate(met ? 'zi.portalrb.ready' : 'zi.portalrb.not_ready')}
                     />
                   </TableCell>
-                  <TableCell>
-                    {progress.answered}/{progress.items}
-                    {progress.answered < progress.items && (
-                      <Chip
-                        size="small"
-                        color="warning"
-                        sx={{ ml: 1 }}
-                        label={translate('zi.portalrb.unanswered', {
-                          count: progress.items - progress.answered,
-                        })}
-                      />
-                    )}
-                  </TableCell>
-                  <TableCell>
-                    {progress.withEvidence}/{progress.items}
-                    {progress.withEvidence < progress.items && (
-                      <Chip
-                        size="small"
-                        color="warning"
-                        sx={{ ml: 1 }}
-                        label={translate('zi.portalrb.without_evidence', {
-                          count: progress.items - progress.withEvidence,
-                        })}
-                      />
-                    )}
-                  </TableCell>
+                  <CountCell count={progress.answered} of={progress.items} missing="zi.portalrb.unanswered" />
+                  <CountCell
+                    count={progress.withEvidence}
+                    of={progress.items}
+                    missing="zi.portalrb.without_evidence"
+                  />
                   <TableCell>
                     {row.lastFetchAt ? formatDate(locale, row.lastFetchAt) : translate('zi.portalrb.never')}
                     {row.changedSinceFetch && (
