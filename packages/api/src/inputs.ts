@@ -43,3 +43,12 @@ export function base64File(megabytes: number, description: string) {
     validate: z.string().max(limit, encoded(message('file.tooLarge', { megabytes }))),
   };
 }
+
+/** More than any instrument has items: the most item codes one argument takes. */
+export const maxItemCodes = 500;
+
+/** A list of item codes (e.g. P.1.i.a), each and their number within the limits: spread into a list argument. */
+export const itemCodes = (description: string) => ({
+  description: `${description} At most ${maxItemCodes}.`,
+  validate: z.array(z.string().max(textLimits.code)).max(maxItemCodes),
+});

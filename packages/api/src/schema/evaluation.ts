@@ -22,15 +22,13 @@ import {
   renderMessage,
   type Score,
   type TlhpSummary,
-  textLimits,
   tlhpCompletion,
   type Verdict,
 } from '@zi/schema';
-import { z } from 'zod';
 import { findInScope, scopeOf } from '../access.ts';
 import { builder, type Context, reachable } from '../builder.ts';
 import { type FieldProblem, forbidden, validationError } from '../errors.ts';
-import { text } from '../inputs.ts';
+import { itemCodes, text } from '../inputs.ts';
 import { recordChange } from '../services/changes.ts';
 import { layerFor, lockEvaluation, uniqueViolation } from '../services/evaluations.ts';
 import { moveStage, nextStages, type StageOption, transitionSelection } from '../services/stages.ts';
@@ -78,11 +76,7 @@ builder.prismaObject('Evaluation', {
     answers: t.relation('answers', {
       args: {
         layer: t.arg({ type: LayerEnum }),
-        items: t.arg.stringList({
-          required: false,
-          description: 'Only these items, by code (at most 500).',
-          validate: z.array(z.string().max(textLimits.code)).max(500),
-        }),
+        items: t.arg.stringList({ required: false, ...itemCodes('Only these items, by code.') }),
       },
       description: 'One layer’s stored answers in worksheet order; unit operators read only the UNIT layer.',
       authScopes: (_evaluation, args, { user }) => user !== null && canReadLayer(user, args.layer),

@@ -1,7 +1,7 @@
 import { canReadLayer, evidenceLimitsProblems, message } from '@zi/schema';
-import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { validationError } from '../errors.ts';
+import { itemCodes } from '../inputs.ts';
 import {
   deleteEvidenceFile,
   downloadLinkSeconds,
@@ -50,11 +50,7 @@ builder.prismaObjectFields('Evaluation', (t) => ({
   evidenceFiles: t.relation('evidenceFiles', {
     args: {
       layer: t.arg({ type: LayerEnum }),
-      items: t.arg.stringList({
-        required: false,
-        description: 'Only these items, by code (at most 500).',
-        validate: z.array(z.string().max(40)).max(500),
-      }),
+      items: t.arg.stringList({ required: false, ...itemCodes('Only these items, by code.') }),
     },
     description: 'One layer’s evidence documents, every revision, in worksheet order, newest revision first.',
     authScopes: (_evaluation, args, { user }) => user !== null && canReadLayer(user, args.layer),

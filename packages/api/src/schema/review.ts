@@ -1,13 +1,10 @@
-import { canReadLayer, textLimits } from '@zi/schema';
+import { canReadLayer } from '@zi/schema';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { text } from '../inputs.ts';
+import { itemCodes, maxItemCodes, text } from '../inputs.ts';
 import { markItemsRevised, reviewItems } from '../services/reviews.ts';
 import { Person } from './person.ts';
 import { LayerEnum } from './score.ts';
-
-/** More than any instrument has items. */
-const maxReviewItems = 500;
 
 const ReviewStatusEnum = builder.enumType('ReviewStatus', {
   values: ['SESUAI', 'PERLU_PERBAIKAN'] as const,
@@ -74,7 +71,7 @@ builder.mutationFields((t) => ({
     args: {
       evaluationId: t.arg.int(),
       layer: t.arg({ type: LayerEnum, description: 'The layer reviewed.' }),
-      reviews: t.arg({ type: [ReviewInput], validate: z.array(z.unknown()).max(maxReviewItems) }),
+      reviews: t.arg({ type: [ReviewInput], validate: z.array(z.unknown()).max(maxItemCodes) }),
     },
     resolve: async (query, _root, { evaluationId, layer, reviews }, { prisma, user }) => {
       const itemIds = await reviewItems(prisma, user, evaluationId, layer, reviews);
@@ -91,7 +88,7 @@ builder.mutationFields((t) => ({
     args: {
       evaluationId: t.arg.int(),
       layer: t.arg({ type: LayerEnum }),
-      items: t.arg.stringList({ validate: z.array(z.string().max(textLimits.code)).max(maxReviewItems) }),
+      items: t.arg.stringList(itemCodes('The items marked revised, by code.')),
     },
     resolve: async (query, _root, { evaluationId, layer, items }, { prisma, user }) => {
       const itemIds = await markItemsRevised(prisma, user, evaluationId, layer, items);
