@@ -89,6 +89,8 @@ await withScratchDatabase('portalrb', async (database) => {
   console.log(
     `unit-wbk (${codes.length} units of the agency): ${Math.round(list2.requests.average)} req/s (p50 ${list2.latency.p50} ms)`,
   );
+  // autocannon returns at its deadline with requests still in flight: they finish before the database goes.
+  await new Promise((resolve) => setTimeout(resolve, 2000));
   console.log(`fetch log: ${await prisma.portalrbFetch.count()} calls recorded`);
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
