@@ -20,6 +20,7 @@ export {
 export { hashPassword, verifyPassword } from './passwords.ts';
 export {
   type AnswerRow,
+  agencyFacts,
   type Completeness,
   type DecisionRecord,
   decisionFields,

@@ -1,4 +1,5 @@
 import {
+  type AgencyKind,
   countingLayer,
   criteriaVerdict,
   evaluatePredicate,
@@ -14,7 +15,7 @@ import {
   type TlhpSummary,
   type Verdict,
 } from '@zi/schema';
-import type { Prisma, PrismaClient } from '../generated/client/client.ts';
+import type { AgencyProfile, Prisma, PrismaClient } from '../generated/client/client.ts';
 import { answersOfLayer, type LoadedInstrument, loadInstrument, type StoredAnswer } from './instruments.ts';
 import { unitTlhpCompletions } from './tlhp.ts';
 
@@ -76,6 +77,21 @@ export function evaluationTlhp(client: Client, evaluations: readonly EvaluationF
       asOf: tlhpCutOff(evaluation),
     })),
   );
+}
+
+/** An agency's prerequisite facts for a year, from its profile of that year (the one in `profiles`, if any). */
+export function agencyFacts(agency: {
+  kind: AgencyKind;
+  profiles: Pick<AgencyProfile, 'bpkOpinion' | 'sakipGrade' | 'indeksRbGrade' | 'spipLevel'>[];
+}): PrerequisiteFacts['agency'] {
+  const profile = agency.profiles[0];
+  return {
+    kind: agency.kind,
+    bpkOpinion: profile?.bpkOpinion ?? null,
+    sakipGrade: profile?.sakipGrade ?? null,
+    indeksRbGrade: profile?.indeksRbGrade ?? null,
+    spipLevel: profile?.spipLevel ?? null,
+  };
 }
 
 /** One layer's figures: the rule every caller shares. */
@@ -277,16 +293,9 @@ export async function prerequisiteFacts(
     select: { awardedPredicate: true },
   });
   const completion = tlhp ?? ((await evaluationTlhp(client, [evaluation]))[0] as TlhpSummary);
-  const profile = unit.agency.profiles[0];
   const heldPredicates = held.map((row) => row.awardedPredicate as Predicate);
   return {
-    agency: {
-      kind: unit.agency.kind,
-      bpkOpinion: profile?.bpkOpinion ?? null,
-      sakipGrade: profile?.sakipGrade ?? null,
-      indeksRbGrade: profile?.indeksRbGrade ?? null,
-      spipLevel: profile?.spipLevel ?? null,
-    },
+    agency: agencyFacts(unit.agency),
     unit: {
       eselon: unit.eselon,
       coreService: unit.coreService,

@@ -1,11 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { type LoadedInstrument, loadInstrument } from '@zi/db';
+import { agencyFacts, type LoadedInstrument, loadInstrument } from '@zi/db';
 import type { Prisma, PrismaClient, User } from '@zi/db/client';
 import {
-  type AgencyKind,
   agencyEligible,
-  type BpkOpinion,
-  type Grade,
   instrumentForYear,
   type Message,
   mapMasterList,
@@ -95,16 +92,9 @@ export async function wbbmEligible(prisma: PrismaClient, agencyId: number, year:
     prisma.instrument.findMany({ select: { id: true, validFromYear: true, validToYear: true } }),
   ]);
   const inForce = instrumentForYear(year, instruments);
-  const profile = agency.profiles[0];
   return Boolean(
     inForce &&
-      agencyEligible((await loadInstrument(prisma, inForce.id)).definition, 'WBBM', {
-        kind: agency.kind as AgencyKind,
-        bpkOpinion: (profile?.bpkOpinion ?? null) as BpkOpinion | null,
-        sakipGrade: (profile?.sakipGrade ?? null) as Grade | null,
-        indeksRbGrade: (profile?.indeksRbGrade ?? null) as Grade | null,
-        spipLevel: profile?.spipLevel ?? null,
-      }),
+      agencyEligible((await loadInstrument(prisma, inForce.id)).definition, 'WBBM', agencyFacts(agency)),
   );
 }
 
