@@ -17,6 +17,15 @@ const routes = [
   { pattern: /^\/lke\/jawaban-unit\/([^/]+)$/, endpoint: () => 'jawaban-unit' },
 ] as const;
 
+/** A unit code from the path; one that does not decode stays as sent, so it is simply not found. */
+function unitOf(segment: string) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /** Calls per token per minute on one replica (`ZI_PORTALRB_PER_MINUTE`); PortalRB queues a province at once. */
 function rateLimiter(perMinute: number) {
   const windows = new Map<number, { start: number; count: number }>();
@@ -61,9 +70,9 @@ export function portalrbRoutes(options: {
     const route = routes
       .map((each) => ({ each, match: each.pattern.exec(path) }))
       .find((found) => found.match);
-    const endpoint = route?.match ? route.each.endpoint(route.match) : path || '/';
-    const unitCode =
-      route?.match && endpoint === 'jawaban-unit' ? decodeURIComponent(route.match[1] ?? '') : null;
+    // An unknown path is logged as asked for, cut to a length a log row keeps.
+    const endpoint = route?.match ? route.each.endpoint(route.match) : (path || '/').slice(0, 200);
+    const unitCode = route?.match && endpoint === 'jawaban-unit' ? unitOf(route.match[1] ?? '') : null;
     const yearText = url.searchParams.get('tahun');
     const year =
       yearText === null ? new Date().getFullYear() : /^\d{4}$/.test(yearText) ? Number(yearText) : null;

@@ -341,6 +341,7 @@ describe('PortalRB’s pull API, played as PortalRB plays it', () => {
       [`/lke/jawaban-unit/DPMPTSP?tahun=${year}`, token, 403, 'FORBIDDEN'],
       ['/pengusulan/unit-wbk?tahun=20x6', token, 422, 'INVALID_REQUEST'],
       ['/pengusulan/semua', token, 404, 'DATA_NOT_FOUND'],
+      [`/lke/jawaban-unit/%E0%A4%A?tahun=${year}`, token, 404, 'DATA_NOT_FOUND'],
     ];
     for (const [path, bearer, status, code] of cases) {
       const response = await portalrb(path, bearer);
