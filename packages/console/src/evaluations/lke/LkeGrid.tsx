@@ -233,11 +233,10 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
   /** Saves the edits and, when given, confirms those copies of the layer shown as they stand. */
   async function save(confirmed: ReadonlySet<string> = new Set()) {
     if (!saved) return;
+    const dirty = dirtyLayers(state, items);
     const sets = layers
       .filter(
-        (layer) =>
-          (dirtyLayers(state, items).includes(layer) && savable(layer)) ||
-          (layer === noteLayer && confirmed.size > 0),
+        (layer) => (dirty.includes(layer) && savable(layer)) || (layer === noteLayer && confirmed.size > 0),
       )
       .map((layer) => ({
         evaluationId: evaluation.id,
