@@ -163,12 +163,16 @@ describe('the LKE worksheet in Chromium', () => {
   });
 
   it('extends a selection with Shift+Arrow, as a spreadsheet does', async () => {
-    await cell(page, 'P.1.iii.a', 'UNIT').click();
+    const start = cell(page, 'P.1.iii.a', 'UNIT');
+    await start.click();
+    // The keys go to the cell once it has the focus; a loaded machine redraws the range late.
+    await expect.poll(() => start.getAttribute('class')).toContain('ag-cell-focus');
+    const inRange = () => page.locator('[data-testid=lke-grid] .zi-in-range').count();
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Shift+ArrowDown');
-    await expect.poll(() => page.locator('[data-testid=lke-grid] .zi-in-range').count()).toBe(3);
+    await expect.poll(inRange, { timeout: 5000 }).toBe(3);
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.locator('[data-testid=lke-grid] .zi-in-range').count()).toBe(0);
+    await expect.poll(inRange, { timeout: 5000 }).toBe(0);
   });
 
   it('fits an office laptop (1366×768): every column on screen, one line a question, meanings a hover away', async () => {

@@ -15,7 +15,7 @@ import {
   reviewRules,
   scoreAnswers,
 } from '@zi/schema';
-import type { ColDef, ICellRendererParams } from 'ag-grid-community';
+import type { CellClassParams, ColDef, ICellRendererParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocaleState, useNotify, useTranslate } from 'react-admin';
@@ -140,13 +140,27 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
     gcTime: 0,
   });
   const saved = savedAnswers.data ?? null;
-  const isCopy = (code: string, layer: Layer) => saved?.copied.has(cellKey(code, layer)) ?? false;
+  // Read through a ref, so the layer columns' class rules stay one object: a new one each render has the
+  // grid redraw its cells under the keyboard.
+  const copiedRef = useRef(saved?.copied);
+  copiedRef.current = saved?.copied;
+  const isCopy = (code: string, layer: Layer) => copiedRef.current?.has(cellKey(code, layer)) ?? false;
   const setSaved = (next: NonNullable<typeof saved>) => queryClient.setQueryData(answersKey, next);
   const [saving, setSaving] = useState(false);
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const savedCells = saved?.cells;
   const original = useMemo(() => savedCells ?? new Map<string, CellValue>(), [savedCells]);
   const spreadsheet = useSpreadsheet<LkeRow>(sheet, original);
+  const { cellClassRules } = spreadsheet;
+  const layerClassRules = useMemo(
+    () => ({
+      ...cellClassRules,
+      'zi-copied': (params: CellClassParams<LkeRow>) =>
+        params.data?.kind === 'item' &&
+        (copiedRef.current?.has(cellKey(params.data.code, params.column.getColId())) ?? false),
+    }),
+    [cellClassRules],
+  );
   const { state } = spreadsheet;
 
   const dirty = state.edits.size;
@@ -334,10 +348,7 @@ export function LkeGrid({ evaluation, role }: { evaluation: LkeEvaluation; role:
     },
     valueParser: (params) =>
       typeof params.newValue === 'string' ? params.newValue.split(meaningSeparator)[0] : params.newValue,
-    cellClassRules: {
-      ...spreadsheet.cellClassRules,
-      'zi-copied': (params) => params.data?.kind === 'item' && isCopy(params.data.code, layer),
-    },
+    cellClassRules: layerClassRules,
     // Why a cell was refused, that it is a copy to confirm, or, for a chosen option, what it means.
     tooltipValueGetter: (params) => {
       const row = params.data;
