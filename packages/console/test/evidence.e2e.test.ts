@@ -45,7 +45,8 @@ describe('evidence documents on the LKE worksheet in Chromium', () => {
     await link.waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe('SK Tim ZI.pdf');
-    await page.keyboard.press('Escape');
+    await panel().getByRole('button', { name: 'Tutup' }).click();
+    await panel().waitFor({ state: 'hidden' });
     await expect.poll(() => page.getByTestId('evidence-P.1.i.a').textContent()).toBe('1');
   });
 
@@ -72,7 +73,8 @@ describe('evidence documents on the LKE worksheet in Chromium', () => {
       .getByRole('link', { name: /Revisi 2 · SK Tim ZI\.pdf/ })
       .waitFor();
     // Still one document, now with two revisions.
-    await page.keyboard.press('Escape');
+    await panel().getByRole('button', { name: 'Tutup' }).click();
+    await panel().waitFor({ state: 'hidden' });
     await expect.poll(() => page.getByTestId('evidence-P.1.i.a').textContent()).toBe('1');
   });
 

@@ -1,3 +1,4 @@
+import CloseIcon from '@mui/icons-material/Close';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import {
   Alert,
@@ -87,7 +88,12 @@ export function EvidencePanel({
   return (
     <Drawer anchor="right" open={item !== null} onClose={onClose}>
       <Box sx={{ width: 440, p: 2 }} data-testid="evidence-panel">
-        <Typography variant="h6">{translate('zi.evidence.title', { item: item?.code ?? '' })}</Typography>
+        <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center' }}>
+          <Typography variant="h6">{translate('zi.evidence.title', { item: item?.code ?? '' })}</Typography>
+          <IconButton onClick={onClose} aria-label={translate('ra.action.close')}>
+            <CloseIcon />
+          </IconButton>
+        </Stack>
         <Typography variant="body2" sx={{ mb: 2 }}>
           {item?.text}
         </Typography>
