@@ -10,12 +10,14 @@ import type { Prisma, PrismaClient, User } from '@zi/db/client';
 import {
   type AnswerInput as EngineAnswer,
   evaluateAnswer,
+  type InstrumentDefinition,
   type Layer,
   layerWriteProblem,
   linksProblem,
   message,
   type Score,
   type Stage,
+  type SurveyKind,
 } from '@zi/schema';
 import DataLoader from 'dataloader';
 import { assertAllInScope } from '../access.ts';
@@ -60,6 +62,15 @@ export function assertCanWriteLayer(user: User, layer: Layer, stage: Stage, fiel
   const refused = layerWriteProblem(user, layer, stage);
   if (refused) throw forbidden(message('request.sentence', { reason: refused }), field);
 }
+
+/**
+ * The survey items whose official result is recorded (the bulk grid writes it into every layer): that result
+ * is their one source, so no layer's answer to them is written otherwise.
+ */
+export const officialSurveyItems = (
+  definition: InstrumentDefinition,
+  surveys: readonly { kind: SurveyKind }[],
+): ReadonlySet<string> => new Set(surveys.map((survey) => definition.surveyItems[survey.kind]));
 
 const engineAnswer = (change: AnswerChange): EngineAnswer => ({
   option: change.option ?? null,
@@ -355,11 +366,7 @@ export async function saveAnswerSets(
   const officialSurveys = new Map(
     [...evaluations.values()].map((evaluation) => [
       evaluation.id,
-      new Set(
-        evaluation.surveys.map(
-          (survey) => instrumentOf({ evaluationId: evaluation.id }).definition.surveyItems[survey.kind],
-        ),
-      ),
+      officialSurveyItems(instrumentOf({ evaluationId: evaluation.id }).definition, evaluation.surveys),
     ]),
   );
   const problems: FieldProblem[] = [];

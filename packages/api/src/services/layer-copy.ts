@@ -3,7 +3,13 @@ import type { PrismaClient, User } from '@zi/db/client';
 import { canReadLayer, type Layer, layerBelow, message, progressAreas } from '@zi/schema';
 import { findInScope } from '../access.ts';
 import { forbidden, validationError } from '../errors.ts';
-import { type AnswerChange, assertCanWriteLayer, type SetResult, saveAnswerSets } from './answers.ts';
+import {
+  type AnswerChange,
+  assertCanWriteLayer,
+  officialSurveyItems,
+  type SetResult,
+  saveAnswerSets,
+} from './answers.ts';
 
 /**
  * Starts an assessor's layer from the layer below (all items, or one progress area): every item the layer
@@ -35,9 +41,10 @@ export async function copyLayerBelow(
     throw validationError(unknown, [{ field: 'area', message: unknown }]);
   }
   const codes = chosen?.items ?? areas.flatMap((each) => each.items);
-  const surveys = await prisma.surveyResult.findMany({ where: { evaluationId }, select: { kind: true } });
-  // A survey whose official result is recorded has that result as its one source in every layer.
-  const official = new Set(surveys.map((survey) => instrument.definition.surveyItems[survey.kind]));
+  const official = officialSurveyItems(
+    instrument.definition,
+    await prisma.surveyResult.findMany({ where: { evaluationId }, select: { kind: true } }),
+  );
   const answers = await prisma.answer.findMany({
     where: {
       evaluationId,
