@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { agencyFacts, type LoadedInstrument, loadInstrument } from '@zi/db';
+import { agencyFacts, loadInstrument } from '@zi/db';
 import type { Prisma, PrismaClient, User } from '@zi/db/client';
 import {
   agencyEligible,
@@ -12,7 +12,6 @@ import {
   portalrbValue,
   type SoalTarget,
   type Stage,
-  type SurveyKind,
 } from '@zi/schema';
 import { findInScope } from '../access.ts';
 import { validationError } from '../errors.ts';
@@ -168,7 +167,6 @@ type UnitRow = {
   instrumentId: number | null;
   answers: AnswerRow[];
   documents: { item: string; id: number }[];
-  surveys: { kind: SurveyKind; score: number }[];
   mapping: SoalTarget[] | null;
   mappedInstrumentId: number | null;
 };
@@ -189,8 +187,6 @@ function readUnit(prisma: PrismaClient, agencyId: number, unitCode: string, year
                       FROM "EvidenceFile" d JOIN "InstrumentItem" i ON i.id = d."itemId"
                       WHERE d."evaluationId" = e.id AND d.layer = 'UNIT'
                       ORDER BY d."itemId", d.title, d.revision DESC) f), '[]') AS documents,
-      coalesce((SELECT json_agg(json_build_object('kind', s.kind, 'score', s.score))
-                FROM "SurveyResult" s WHERE s."evaluationId" = e.id), '[]') AS surveys,
       m.mapping, m."instrumentId" AS "mappedInstrumentId"
     FROM "Unit" u
     LEFT JOIN "Evaluation" e ON e."unitId" = u.id AND e.year = ${year}
@@ -203,7 +199,8 @@ function readUnit(prisma: PrismaClient, agencyId: number, unitCode: string, year
 
 /**
  * One proposed unit's LKE answers as PortalRB takes them, soal by soal in the master list's order:
- * `jawaban_unit` from the UNIT layer, `jawaban_tpi` from the TPI layer (an official survey result in both),
+ * `jawaban_unit` from the UNIT layer, `jawaban_tpi` from the TPI layer, as each layer's score reads them (an
+ * official survey result is written into every layer),
  * a % item's inputs one soal each, the item's notes and its evidence (links, then the lasting address of
  * each document's newest revision) on each of its soal.
  */
@@ -224,10 +221,6 @@ export async function unitAnswers(
     return portalrbError(404, 'NOT_PROPOSED', say(message('portalrb.notProposed', { unit: unitCode, year })));
   if (!unit.mapping || unit.mappedInstrumentId !== unit.instrumentId)
     return portalrbError(500, 'MASTER_LIST_MISSING', say(message('portalrb.noMasterList', { year })));
-  const instrument: LoadedInstrument = await loadInstrument(prisma, unit.instrumentId);
-  const official = new Map(
-    unit.surveys.map((survey) => [instrument.definition.surveyItems[survey.kind], survey.score]),
-  );
   const answerOf = new Map(unit.answers.map((answer) => [`${answer.layer}/${answer.item}`, answer]));
   const documentsOf = new Map<string, string[]>();
   for (const document of unit.documents)
@@ -236,7 +229,6 @@ export async function unitAnswers(
       documentUrl(origin, document.id),
     ]);
   const soalValue = (target: SoalTarget, answer: AnswerRow | undefined) => {
-    if (official.has(target.item)) return portalrbValue(official.get(target.item));
     if (target.input) return portalrbValue(answer?.inputs?.[target.input]);
     return portalrbValue(answer?.option ?? answer?.score);
   };
