@@ -186,31 +186,54 @@ export function useSpreadsheet<TData extends { id: string | number }>(
     [run],
   );
 
+  const inRange = useCallback(
+    (rowIndex: number, column: string) => {
+      const bounds = currentRange();
+      if (!bounds) return false;
+      const columnIndex = sheetRef.current.columns.indexOf(column);
+      return (
+        rowIndex >= bounds.top &&
+        rowIndex <= bounds.bottom &&
+        columnIndex >= bounds.left &&
+        columnIndex <= bounds.right
+      );
+    },
+    [currentRange],
+  );
+
   // Cells Shift+Arrow moved the focus to. The grid reports focus changes later, in order, and without the key
   // that caused them; each such report is recognised here and leaves the range as onKeyDown set it.
   const focusGiven = useRef<string[]>([]);
-  const onCellFocused = useCallback((event: CellFocusedEvent) => {
-    if (event.rowIndex === null || event.rowIndex === undefined || !event.column) return;
-    const column = typeof event.column === 'string' ? event.column : (event.column as Column).getColId();
-    const position = { rowIndex: event.rowIndex, column };
-    const current = range.current;
-    if (!event.sourceEvent) {
-      const given = focusGiven.current.indexOf(`${position.rowIndex}/${column}`);
-      if (given >= 0) {
-        focusGiven.current.splice(0, given + 1);
-        return;
+  const onCellFocused = useCallback(
+    (event: CellFocusedEvent) => {
+      if (event.rowIndex === null || event.rowIndex === undefined || !event.column) return;
+      const column = typeof event.column === 'string' ? event.column : (event.column as Column).getColId();
+      const position = { rowIndex: event.rowIndex, column };
+      const current = range.current;
+      if (!event.sourceEvent) {
+        const given = focusGiven.current.indexOf(`${position.rowIndex}/${column}`);
+        if (given >= 0) {
+          focusGiven.current.splice(0, given + 1);
+          return;
+        }
+        // The grid focusing a cell of the range again after drawing its rows anew (no user focuses without an
+        // event): the range stands.
+        if (
+          inRange(position.rowIndex, column) ||
+          (current?.focus.rowIndex === position.rowIndex && current.focus.column === column)
+        )
+          return;
       }
-      // The grid focusing the cell again after drawing its rows anew.
-      if (current?.focus.rowIndex === position.rowIndex && current.focus.column === column) return;
-    }
-    const shift = (event.sourceEvent as { shiftKey?: boolean } | null | undefined)?.shiftKey ?? false;
-    const extending = shift && current !== null && sheetRef.current.columns.includes(column);
-    range.current =
-      extending && current
-        ? { anchor: current.anchor, focus: position }
-        : { anchor: position, focus: position };
-    event.api.refreshCells({ force: true });
-  }, []);
+      const shift = (event.sourceEvent as { shiftKey?: boolean } | null | undefined)?.shiftKey ?? false;
+      const extending = shift && current !== null && sheetRef.current.columns.includes(column);
+      range.current =
+        extending && current
+          ? { anchor: current.anchor, focus: position }
+          : { anchor: position, focus: position };
+      event.api.refreshCells({ force: true });
+    },
+    [inRange],
+  );
 
   /** Keys the grid would otherwise act on: we own undo, redo, fill-down and clearing a range. */
   const suppressKeyboardEvent = useCallback(({ event, editing }: SuppressKeyboardEventParams) => {
@@ -295,21 +318,6 @@ export function useSpreadsheet<TData extends { id: string | number }>(
       );
     },
     [cellsOfRange],
-  );
-
-  const inRange = useCallback(
-    (rowIndex: number, column: string) => {
-      const bounds = currentRange();
-      if (!bounds) return false;
-      const columnIndex = sheetRef.current.columns.indexOf(column);
-      return (
-        rowIndex >= bounds.top &&
-        rowIndex <= bounds.bottom &&
-        columnIndex >= bounds.left &&
-        columnIndex <= bounds.right
-      );
-    },
-    [currentRange],
   );
 
   /** Class rules every editable column shares: dirty, refused, in the range, fixed. */
